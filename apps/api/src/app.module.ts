@@ -1,0 +1,44 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import {
+  AppConfig,
+  HttpErrorFilter,
+  InputValidationPipe,
+  MutationTransactionInterceptor,
+  PlatformModule,
+} from '@cop/platform';
+import { CommunityModule } from '@cop/community';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './operations/health.controller';
+import { MetricsController } from './operations/metrics.controller';
+import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
+
+/** The domains the API serves. */
+const DOMAINS = [CommunityModule];
+
+@Module({})
+export class ApiModule implements NestModule {
+  static forRoot(config: AppConfig, opts: { emitSchema?: boolean; connect?: boolean } = {}): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        PlatformModule.forRoot(config, { connect: opts.connect }),
+        TerminusModule.forRoot({ logger: false }),
+        GraphQLModule.forRoot(graphqlOptions(config, { emitSchema: opts.emitSchema ?? false })),
+        ...DOMAINS,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+}

@@ -1,0 +1,23 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, startDefaultMetrics } from '@cop/platform';
+import { ApiModule } from './app.module';
+
+/** Builds the API application (not listening yet): used by main, the quick start and tests. */
+export async function createApi(config: AppConfig, opts: { emitSchema?: boolean; logger?: boolean; connect?: boolean } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, opts), {
+    bufferLogs: opts.logger !== false,
+    logger: opts.logger === false ? ['error'] : undefined,
+    bodyParser: false,
+  });
+  if (opts.logger !== false) app.useLogger(app.get(Logger));
+  // Proxies in front (TLS termination) set X-Forwarded-*; trust the first hop only.
+  app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.graphql.bodyLimit });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  app.enableShutdownHooks();
+  startDefaultMetrics('cop_api_');
+  return app;
+}

@@ -1,0 +1,56 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Request, Response } from 'express';
+import { AppConfig, formatGraphQLError } from '@cop/platform';
+
+const logger = new Logger('GraphQL');
+
+/** Where `npm run build` and `npm test` write the generated schema: committed at the root. */
+export function schemaFile(): string {
+  let dir = __dirname;
+  while (!existsSync(join(dir, 'nx.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'schema.gql');
+}
+
+/**
+ * Apollo, code-first. Depth, alias, cost, token and directive limits on every operation
+ * (graphql-armor), CSRF prevention on, no batching, introspection and the sandbox off in
+ * production, and errors shaped in one place.
+ */
+export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean }): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: config.graphql.maxAliases },
+    costLimit: { maxCost: config.graphql.maxCost, ignoreIntrospection: true },
+    maxTokens: { n: config.graphql.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  });
+  const protection = armor.protect();
+  return {
+    driver: ApolloDriver,
+    autoSchemaFile: opts.emitSchema ? schemaFile() : true,
+    sortSchema: true,
+    path: '/graphql',
+    introspection: !config.production,
+    playground: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // graphql-armor is typed against Apollo's ESM build, Nest against its CJS build: same objects.
+    plugins: [...protection.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])] as NonNullable<
+      ApolloDriverConfig['plugins']
+    >,
+    validationRules: protection.validationRules,
+    context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+    formatError: (formatted, error) =>
+      formatGraphQLError(formatted, error, {
+        exposeInternals: !config.production,
+        log: (err) => logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+      }),
+  };
+}

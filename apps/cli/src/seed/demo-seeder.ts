@@ -1,0 +1,31 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TransactionContext } from '@cop/platform';
+import { CommunityRepository } from '@cop/community';
+import { SPECTRUM_COMMUNITY } from './spectrum-community';
+
+/**
+ * Loads the demo community (idempotent: every step upserts by a natural key, so running it
+ * twice changes nothing). Each domain issue adds its part here.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('DemoSeeder');
+
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly communities: CommunityRepository,
+  ) {}
+
+  async isSeeded(): Promise<boolean> {
+    return (await this.communities.findTheCommunity()) !== null;
+  }
+
+  async seed(): Promise<void> {
+    await this.tx.run(async () => {
+      if (!(await this.communities.findTheCommunity())) {
+        await this.communities.saveTheCommunity({ ...SPECTRUM_COMMUNITY, description: SPECTRUM_COMMUNITY.description });
+      }
+    });
+    this.logger.log('demo community seeded');
+  }
+}

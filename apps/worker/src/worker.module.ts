@@ -1,0 +1,13 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
+
+/** The worker: platform, the job runtime, and the domains whose handlers it runs. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule],
+    };
+  }
+}

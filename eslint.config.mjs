@@ -1,0 +1,44 @@
+// Lint rules, including the house rules that a linter can hold (DESIGN.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const typeormOutsideRepositories = {
+  paths: [
+    {
+      name: 'typeorm',
+      importNames: ['Repository', 'DataSource', 'EntityManager', 'SelectQueryBuilder', 'QueryRunner'],
+      message: 'Rule 1: only *.repository.ts files (and the platform database layer) touch TypeORM queries.',
+    },
+    { name: '@nestjs/typeorm', importNames: ['InjectRepository', 'InjectDataSource'], message: 'Rule 1: repositories only.' },
+  ],
+  patterns: [
+    { group: ['**/libs/*/src/**', '@cop/*/src/**'], message: 'Import other libraries through their @cop/<name> alias.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.nx/**', '.data/**', 'coverage/**', 'docker/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': ['error', typeormOutsideRepositories],
+    },
+  },
+  {
+    files: ['**/*.repository.ts', 'libs/platform/src/database/**', 'migrations/**', 'libs/testing/**', 'test/**', 'bench/**', '**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: typeormOutsideRepositories.patterns }] },
+  },
+  {
+    files: ['libs/testing/**', 'test/**', 'apps/quickstart/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,13 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { CommunityService } from './community.service';
+import { Community } from './models/community.model';
+
+@Resolver(() => Community)
+export class CommunityResolver {
+  constructor(private readonly communities: CommunityService) {}
+
+  @Query(() => Community)
+  community(): Promise<Community> {
+    return this.communities.theCommunity();
+  }
+}

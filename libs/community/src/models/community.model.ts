@@ -1,0 +1,32 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateScalar } from '@cop/platform';
+
+@ObjectType()
+export class CommunityPhase {
+  @Field()
+  name: string;
+
+  @Field(() => DateScalar)
+  startsOn: string;
+
+  @Field(() => DateScalar)
+  endsOn: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType()
+export class Community {
+  @Field()
+  name: string;
+
+  @Field()
+  mission: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => [CommunityPhase])
+  phases: CommunityPhase[];
+}

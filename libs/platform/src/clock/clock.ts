@@ -1,0 +1,21 @@
+import { Injectable } from '@nestjs/common';
+
+/** The time, behind a seam so tests can move it (DESIGN rule 9: mock only the clock). */
+@Injectable()
+export class Clock {
+  private offsetMs = 0;
+
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+
+  /** Tests only: shifts now() by ms. */
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+
+  /** Tests only: sets now() to the instant. */
+  set(instant: Date): void {
+    this.offsetMs = instant.getTime() - Date.now();
+  }
+}

@@ -1,0 +1,34 @@
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validate } from 'class-validator';
+import { BadUserInputError } from '../errors/domain-errors';
+
+const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
+
+/**
+ * class-validator on every @InputType argument; problems become one BAD_USER_INPUT whose
+ * fields are input paths ("input.name", "input.phases.0.endsOn").
+ */
+@Injectable()
+export class InputValidationPipe implements PipeTransform {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const { metatype } = metadata;
+    if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
+    const instance = plainToInstance(metatype, value) as object;
+    const errors = await validate(instance, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+    if (errors.length > 0) {
+      const fields: Record<string, string> = {};
+      collect(errors, metadata.data ?? 'input', fields);
+      throw new BadUserInputError(fields);
+    }
+    return instance;
+  }
+}
+
+function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): void {
+  for (const e of errors) {
+    const path = `${prefix}.${e.property}`;
+    if (e.constraints) into[path] = Object.values(e.constraints)[0];
+    if (e.children?.length) collect(e.children, path, into);
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { BadUserInputError } from '../errors/domain-errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+/** Opaque cursors: base64url JSON of the sort key of the last row. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined, field = 'after'): unknown[] | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key)) return key;
+  } catch {
+    // fall through
+  }
+  throw BadUserInputError.field(field, 'not a cursor returned by this API');
+}
+
+/** Checks `first` against the contract's bounds. */
+export function pageSize(first: number | null | undefined, fallback: number, max = 100, field = 'first'): number {
+  const n = first ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > max) throw BadUserInputError.field(field, `must be between 0 and ${max}`);
+  return n;
+}

@@ -1,0 +1,91 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { isJobName } from './job-catalogue';
+import { OutboxRepository } from './outbox.repository';
+import { QueueService } from './queue.service';
+
+/**
+ * Moves committed outbox rows to BullMQ. Rows are leased (SKIP LOCKED) so several relays can
+ * run at once; a row is marked relayed only after Redis took the job, and BullMQ's job id
+ * dedupes the rare row relayed twice (a relay that died between the two steps).
+ */
+@Injectable()
+export class OutboxRelay implements OnModuleDestroy {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private stopped = true;
+  private failures = 0;
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    private readonly queues: QueueService,
+  ) {}
+
+  /** Relays one batch; returns how many rows were relayed. */
+  async relayBatch(limit = 200): Promise<number> {
+    const rows = await this.outbox.lease(limit, 30);
+    if (rows.length === 0) return 0;
+    const unknown = rows.filter((r) => !isJobName(r.jobName));
+    if (unknown.length > 0) {
+      // A row of a job this build does not know (a newer release wrote it): leave it for that release.
+      await this.outbox.release(unknown.map((r) => r.id), 'unknown job name', 3600);
+    }
+    const known = rows.filter((r) => isJobName(r.jobName));
+    if (known.length === 0) return 0;
+    try {
+      const now = Date.now();
+      await this.queues.addJobs(
+        known.map((r) => ({ name: r.jobName as never, payload: r.payload, jobId: r.jobId, delayMs: r.runAt.getTime() - now })),
+      );
+    } catch (err) {
+      const retryIn = Math.min(2 ** Math.min(this.failures, 5), 30);
+      await this.outbox.release(known.map((r) => r.id), String((err as Error)?.message ?? err), retryIn);
+      throw err;
+    }
+    await this.outbox.markRelayed(known.map((r) => r.id));
+    return known.length;
+  }
+
+  /** Relays until the outbox is empty. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.relayBatch();
+      total += n;
+      if (n === 0) return total;
+    }
+  }
+
+  /** Polls the outbox every intervalMs; errors back off and never stop the loop. */
+  start(intervalMs = 250): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const tick = async () => {
+      if (this.stopped) return;
+      let delay = intervalMs;
+      try {
+        this.running = this.drain();
+        await this.running;
+        this.failures = 0;
+      } catch (err) {
+        this.failures++;
+        delay = Math.min(intervalMs * 2 ** this.failures, 10000);
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          this.logger.warn(`outbox relay failed (${this.failures}x), retrying: ${(err as Error)?.message ?? err}`);
+        }
+      }
+      if (!this.stopped) this.timer = setTimeout(tick, delay);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  onModuleDestroy(): Promise<void> {
+    return this.stop();
+  }
+}

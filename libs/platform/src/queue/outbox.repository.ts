@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '../database/transaction-context';
+import { OutboxEntity } from './outbox.entity';
+
+export interface OutboxRow {
+  id: string;
+  jobName: string;
+  payload: unknown;
+  jobId: string;
+  runAt: Date;
+}
+
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  /** Inserts in the caller's transaction (or on its own when there is none). */
+  async insert(rows: { jobName: string; payload: unknown; jobId?: string; runAt?: Date }[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.tx
+      .manager()
+      .getRepository(OutboxEntity)
+      .insert(rows.map((r) => ({ jobName: r.jobName, payload: r.payload as object, jobId: r.jobId ?? null, runAt: r.runAt ?? new Date() })));
+  }
+
+  /**
+   * Leases up to `limit` unrelayed rows for `leaseSeconds`. SKIP LOCKED and the lease let any
+   * number of relays run at once without taking the same row.
+   */
+  async lease(limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+    const rows: { id: string; job_name: string; payload: unknown; job_id: string | null; run_at: Date }[] = await this.tx
+      .manager()
+      .query(
+        `UPDATE outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+          WHERE id IN (
+            SELECT id FROM outbox
+             WHERE relayed_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+             ORDER BY created_at
+             LIMIT $1
+             FOR UPDATE SKIP LOCKED)
+        RETURNING id, job_name, payload, job_id, run_at`,
+        [limit, leaseSeconds],
+      )
+      .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as never);
+    return rows.map((r) => ({ id: r.id, jobName: r.job_name, payload: r.payload, jobId: r.job_id ?? r.id, runAt: new Date(r.run_at) }));
+  }
+
+  async markRelayed(ids: string[]): Promise<void> {
+    await this.tx
+      .manager()
+      .query(`UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  /** Gives rows back after a failed relay, to be retried after retryInSeconds. */
+  async release(ids: string[], error: string, retryInSeconds: number): Promise<void> {
+    await this.tx
+      .manager()
+      .query(`UPDATE outbox SET lease_until = now() + make_interval(secs => $3), last_error = $2 WHERE id = ANY($1::uuid[])`, [
+        ids,
+        error.slice(0, 2000),
+        retryInSeconds,
+      ]);
+  }
+
+  async countPending(): Promise<number> {
+    const [row] = await this.tx.manager().query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
+    return row.n;
+  }
+
+  async purgeRelayedBefore(before: Date): Promise<number> {
+    const result = await this.tx
+      .manager()
+      .createQueryBuilder()
+      .delete()
+      .from(OutboxEntity)
+      .where('relayed_at IS NOT NULL AND relayed_at < :before', { before })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

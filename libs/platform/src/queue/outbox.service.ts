@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { JobName, JobPayloads } from './job-catalogue';
+import { OutboxRepository } from './outbox.repository';
+
+export interface EnqueueOptions {
+  /** Dedupe id: a job with the same id is queued once. */
+  jobId?: string;
+  /** Run no earlier than this instant. */
+  runAt?: Date;
+}
+
+/**
+ * How domains ask for work after a change (DESIGN rule 7): the job is written to the outbox
+ * in the caller's transaction, and relayed to BullMQ after it commits. A Redis outage delays
+ * the work and loses nothing.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(private readonly outbox: OutboxRepository) {}
+
+  enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
+    return this.outbox.insert([{ jobName: name, payload, jobId: opts.jobId, runAt: opts.runAt }]);
+  }
+
+  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; opts?: EnqueueOptions }[]): Promise<void> {
+    return this.outbox.insert(jobs.map((j) => ({ jobName: name, payload: j.payload, jobId: j.opts?.jobId, runAt: j.opts?.runAt })));
+  }
+}

@@ -1,0 +1,86 @@
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { JOBS, JobName, QUEUES, QueueName } from './job-catalogue';
+import { createRedis } from './redis-connection';
+
+/** BullMQ job id: ':' separates BullMQ's own keys, so ids use '.' instead. */
+export function bullJobId(id: string): string {
+  return id.replace(/:/g, '.');
+}
+
+/** The BullMQ queues of the catalogue, as producers (fail fast when Redis is away). */
+@Injectable()
+export class QueueService implements OnModuleDestroy {
+  private connection?: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  queue(name: QueueName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      this.connection ??= createRedis(this.config.redisUrl, 'producer');
+      q = new Queue(name, {
+        connection: this.connection,
+        prefix: this.config.queuePrefix,
+        skipWaitingForReady: true,
+        defaultJobOptions: {
+          removeOnComplete: { age: 7 * 24 * 3600, count: 10000 },
+          removeOnFail: { age: 30 * 24 * 3600 },
+        },
+      });
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  allQueues(): Queue[] {
+    return QUEUES.map((n) => this.queue(n));
+  }
+
+  /** Adds jobs, each to its catalogued queue, with its retry policy. */
+  async addJobs(jobs: { name: JobName; payload: unknown; jobId: string; delayMs: number }[]): Promise<void> {
+    const byQueue = new Map<QueueName, typeof jobs>();
+    for (const j of jobs) {
+      const q = JOBS[j.name].queue;
+      byQueue.set(q, [...(byQueue.get(q) ?? []), j]);
+    }
+    for (const [queueName, list] of byQueue) {
+      await this.queue(queueName).addBulk(
+        list.map((j) => ({
+          name: j.name,
+          data: j.payload,
+          opts: {
+            jobId: bullJobId(j.jobId),
+            delay: Math.max(0, j.delayMs),
+            attempts: JOBS[j.name].attempts,
+            backoff: { type: 'exponential', delay: 2000 },
+          },
+        })),
+      );
+    }
+  }
+
+  /** Registers the periodic jobs of the catalogue (idempotent: upsert by scheduler id). */
+  async upsertSchedulers(): Promise<void> {
+    for (const name of Object.keys(JOBS) as JobName[]) {
+      const spec = JOBS[name];
+      if (!spec.schedule) continue;
+      await this.queue(spec.queue).upsertJobScheduler(
+        name,
+        { pattern: spec.schedule.pattern, tz: spec.schedule.tz },
+        { name, data: spec.schedule.payload, opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 2000 } } },
+      );
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+    this.connection?.disconnect();
+    this.connection = undefined;
+  }
+}

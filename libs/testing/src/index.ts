@@ -1,0 +1,4 @@
+// Test helpers: real PostgreSQL, Redis and SMTP, one database and key prefix per test file.
+export * from './test-database';
+export * from './test-environment';
+export * from './test-api';
