@@ -9,10 +9,17 @@ const typeormOutsideRepositories = {
       importNames: ['Repository', 'DataSource', 'EntityManager', 'SelectQueryBuilder', 'QueryRunner'],
       message: 'Rule 1: only *.repository.ts files (and the platform database layer) touch TypeORM queries.',
     },
-    { name: '@nestjs/typeorm', importNames: ['InjectRepository', 'InjectDataSource'], message: 'Rule 1: repositories only.' },
+    {
+      name: '@nestjs/typeorm',
+      importNames: ['InjectRepository', 'InjectDataSource'],
+      message: 'Rule 1: repositories only.',
+    },
   ],
   patterns: [
-    { group: ['**/libs/*/src/**', '@cop/*/src/**'], message: 'Import other libraries through their @cop/<name> alias.' },
+    {
+      group: ['**/libs/*/src/**', '@cop/*/src/**'],
+      message: 'Import other libraries through their @cop/<name> alias.',
+    },
   ],
 };
 
@@ -21,7 +28,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly' },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -29,7 +38,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.repository.ts', 'libs/platform/src/database/**', 'migrations/**', 'libs/testing/**', 'test/**', 'bench/**', '**/*.spec.ts'],
+    files: [
+      '**/*.repository.ts',
+      'libs/platform/src/database/**',
+      'migrations/**',
+      'libs/testing/**',
+      'test/**',
+      'bench/**',
+      '**/*.spec.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', { patterns: typeormOutsideRepositories.patterns }] },
   },
   {
@@ -38,7 +55,15 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -29,7 +29,11 @@ function readPending(): string[] {
 
 /** The schema the code generates now, without a database. */
 async function generatedSchema(): Promise<string> {
-  const config = loadConfig({ NODE_ENV: 'test', SESSION_SECRET: 'x'.repeat(32), DATA_DIR: '/tmp/cop-contract' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SESSION_SECRET: 'x'.repeat(32),
+    DATA_DIR: '/tmp/cop-contract',
+  });
   const app = await createApi(config, { connect: false, logger: false });
   await app.init();
   try {
@@ -56,9 +60,10 @@ describe('the GraphQL contract', () => {
   });
 
   it('breaks the contract only where test/contract/pending.txt says, and every pending line still breaks', () => {
-    const changes = findBreakingChanges(buildSchema(readFileSync(CONTRACT, 'utf8')), buildSchema(generated)).map(
-      describeChange,
-    );
+    const changes = findBreakingChanges(
+      buildSchema(readFileSync(CONTRACT, 'utf8')),
+      buildSchema(generated),
+    ).map(describeChange);
     const pending = readPending();
     const unlisted = changes.filter((c) => !pending.includes(c));
     const stale = pending.filter((p) => !changes.includes(p));

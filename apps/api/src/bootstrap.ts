@@ -5,7 +5,10 @@ import { AppConfig, startDefaultMetrics } from '@cop/platform';
 import { ApiModule } from './app.module';
 
 /** Builds the API application (not listening yet): used by main, the quick start and tests. */
-export async function createApi(config: AppConfig, opts: { emitSchema?: boolean; logger?: boolean; connect?: boolean } = {}) {
+export async function createApi(
+  config: AppConfig,
+  opts: { emitSchema?: boolean; logger?: boolean; connect?: boolean } = {},
+) {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, opts), {
     bufferLogs: opts.logger !== false,
     logger: opts.logger === false ? ['error'] : undefined,

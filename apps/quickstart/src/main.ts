@@ -28,8 +28,12 @@ async function main() {
       `  CoP platform running at ${url}`,
       `  GraphQL sandbox:  ${url}/graphql   (try { community { name mission } })`,
       `  Health:           ${url}/health`,
-      embedded ? `  Database:         embedded PostgreSQL in ${config.dataDir}` : `  Database:         ${redact(config.databaseUrl!)}`,
-      config.smtpUrl ? `  Mail:             ${redact(config.smtpUrl)}` : `  Mail:             written as .eml files to ${config.dataDir}/mail`,
+      embedded
+        ? `  Database:         embedded PostgreSQL in ${config.dataDir}`
+        : `  Database:         ${redact(config.databaseUrl!)}`,
+      config.smtpUrl
+        ? `  Mail:             ${redact(config.smtpUrl)}`
+        : `  Mail:             written as .eml files to ${config.dataDir}/mail`,
       '',
     ]
       .filter((l) => l !== '')

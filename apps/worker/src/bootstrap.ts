@@ -1,6 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, JobRegistry, JobWorkers, OutboxRelay, QueueService, startDefaultMetrics } from '@cop/platform';
+import {
+  AppConfig,
+  JobRegistry,
+  JobWorkers,
+  OutboxRelay,
+  QueueService,
+  startDefaultMetrics,
+} from '@cop/platform';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {

@@ -30,3 +30,6 @@ export { Clock } from './clock/clock';
 export { LoggerModule } from './observability/logger.module';
 export { startDefaultMetrics, metricsRegistry } from './observability/metrics';
 export { PlatformModule } from './platform.module';
+export * from './markdown';
+export * from './mail';
+export * from './storage';

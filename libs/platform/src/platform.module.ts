@@ -5,17 +5,26 @@ import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
 import { Clock } from './clock/clock';
 import { LoggerModule } from './observability/logger.module';
+import { MailModule } from './mail/mail.module';
+import { StorageModule } from './storage/storage.module';
 
-/** Configuration, database, queue producers, clock and logs: imported once by each app. */
+/** Configuration, database, queue producers, mail, storage, clock and logs: imported once by each app. */
 @Global()
 @Module({})
 export class PlatformModule {
   static forRoot(config?: AppConfig, opts: { connect?: boolean } = {}): DynamicModule {
     return {
       module: PlatformModule,
-      imports: [ConfigModule.forRoot(config), LoggerModule, DatabaseModule.forRoot(opts), QueueModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule,
+        DatabaseModule.forRoot(opts),
+        QueueModule,
+        MailModule,
+        StorageModule,
+      ],
       providers: [Clock],
-      exports: [Clock],
+      exports: [Clock, MailModule, StorageModule],
     };
   }
 }

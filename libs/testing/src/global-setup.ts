@@ -12,7 +12,11 @@ export default async function globalSetup(): Promise<void> {
   await dropLeftovers();
   await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await adminQuery(`CREATE DATABASE "${name}"`);
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(name), SESSION_SECRET: 'x'.repeat(32) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(name),
+    SESSION_SECRET: 'x'.repeat(32),
+  });
   await runMigrations(config, MIGRATIONS);
   process.env.COP_TEST_TEMPLATE = name;
 }

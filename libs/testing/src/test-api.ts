@@ -12,7 +12,11 @@ export interface TestApi {
   app: INestApplication;
   url: string;
   /** POSTs a GraphQL operation; headers may carry a cookie or a bearer token. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -32,7 +36,7 @@ export async function startTestApi(config: AppConfig): Promise<TestApi> {
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as GraphQLResponse;
-      return { status: res.status, ...body } as never;
+      return { ...body, status: res.status } as never;
     },
     close: () => app.close(),
   };

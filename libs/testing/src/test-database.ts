@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 /** The PostgreSQL server the tests use: this machine's (trust auth) unless told otherwise. */
-export const TEST_ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const TEST_ADMIN_URL =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function databaseUrl(name: string): string {
   const u = new URL(TEST_ADMIN_URL);
@@ -23,7 +24,8 @@ export async function adminQuery(sql: string, params: unknown[] = []): Promise<v
 /** The migrated template every test file clones (made once per Jest run by global-setup). */
 export function templateName(): string {
   const name = process.env.COP_TEST_TEMPLATE;
-  if (!name) throw new Error('COP_TEST_TEMPLATE is not set: run the tests through jest (global-setup makes it)');
+  if (!name)
+    throw new Error('COP_TEST_TEMPLATE is not set: run the tests through jest (global-setup makes it)');
   return name;
 }
 

@@ -26,7 +26,9 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: config.graphql.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): armor's plugin turns
+    // a syntax error into a 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
   });
@@ -38,13 +40,15 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     path: '/graphql',
     introspection: !config.production,
     playground: false,
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // graphql-armor is typed against Apollo's ESM build, Nest against its CJS build: same objects.
-    plugins: [...protection.plugins, ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : [])] as NonNullable<
-      ApolloDriverConfig['plugins']
-    >,
+    plugins: [
+      ...protection.plugins,
+      ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,
     context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
     formatError: (formatted, error) =>

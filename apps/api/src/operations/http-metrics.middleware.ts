@@ -3,7 +3,9 @@ import type { NextFunction, Request, Response } from 'express';
 import { Histogram, register } from 'prom-client';
 
 const duration =
-  (register.getSingleMetric('cop_http_request_duration_seconds') as Histogram<'method' | 'route' | 'status'>) ??
+  (register.getSingleMetric('cop_http_request_duration_seconds') as Histogram<
+    'method' | 'route' | 'status'
+  >) ??
   new Histogram({
     name: 'cop_http_request_duration_seconds',
     help: 'HTTP request duration',
@@ -24,7 +26,18 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 function routeFamily(url: string): string {
   const path = url.split('?')[0];
   const first = path.split('/')[1] ?? '';
-  return ['graphql', 'health', 'metrics', 'auth', 'calendar', 'attachments', 'documents', 'newsletter', 'surveys', 'dev'].includes(first)
+  return [
+    'graphql',
+    'health',
+    'metrics',
+    'auth',
+    'calendar',
+    'attachments',
+    'documents',
+    'newsletter',
+    'surveys',
+    'dev',
+  ].includes(first)
     ? `/${first}`
     : 'other';
 }

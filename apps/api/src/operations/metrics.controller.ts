@@ -8,7 +8,10 @@ export class MetricsController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
-  async metrics(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
+  async metrics(
+    @Headers('authorization') authorization: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     if (this.config.metricsToken && authorization !== `Bearer ${this.config.metricsToken}`) {
       throw new UnauthenticatedError('A metrics token is required.');
     }

@@ -23,7 +23,10 @@ export class DemoSeeder {
   async seed(): Promise<void> {
     await this.tx.run(async () => {
       if (!(await this.communities.findTheCommunity())) {
-        await this.communities.saveTheCommunity({ ...SPECTRUM_COMMUNITY, description: SPECTRUM_COMMUNITY.description });
+        await this.communities.saveTheCommunity({
+          ...SPECTRUM_COMMUNITY,
+          description: SPECTRUM_COMMUNITY.description,
+        });
       }
     });
     this.logger.log('demo community seeded');

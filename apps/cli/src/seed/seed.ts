@@ -5,7 +5,9 @@ import { SeedModule } from './seed.module';
 
 /** Seeds the demo community; with onlyIfEmpty, leaves a database that has a community alone. */
 export async function seedDemo(config: AppConfig, opts: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
-  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(SeedModule.forRoot(config), {
+    logger: ['error', 'warn'],
+  });
   try {
     const seeder = app.get(DemoSeeder);
     if (opts.onlyIfEmpty && (await seeder.isSeeded())) return false;

@@ -17,13 +17,15 @@ export const SPECTRUM_COMMUNITY = {
       name: 'Collecting needs',
       startsOn: '2024-01-01',
       endsOn: '2025-03-31',
-      description: 'First 15 months: collecting needs, material and ideas, in particular through a survey (bottom-up approach).',
+      description:
+        'First 15 months: collecting needs, material and ideas, in particular through a survey (bottom-up approach).',
     },
     {
       name: 'Discussing and writing reports',
       startsOn: '2025-04-01',
       endsOn: '2026-06-30',
-      description: 'Last 15 months: less collecting and more discussing; writing reports towards the SRIDA and the blueprint.',
+      description:
+        'Last 15 months: less collecting and more discussing; writing reports towards the SRIDA and the blueprint.',
     },
   ] satisfies CommunityPhaseData[],
 };

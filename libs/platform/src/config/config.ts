@@ -73,6 +73,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port = Number(portRaw);
     if (!/^\d+$/.test(portRaw) || port < 0 || port > 65535) {
       problems.push(`PORT: must be an integer between 0 and 65535 (got "${portRaw}")`);
+      port = 3000;
     }
   }
 
@@ -114,8 +115,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!['open', 'approval', 'entitlement'].includes(admission)) {
     problems.push(`COMMUNITY_ADMISSION: must be open, approval or entitlement (got "${admission}")`);
   }
-  if (admission === 'entitlement' && oidcProviders && !oidcProviders.some((p) => p.memberEntitlements?.length)) {
-    problems.push('COMMUNITY_ADMISSION: "entitlement" needs memberEntitlements on at least one OIDC provider');
+  if (
+    admission === 'entitlement' &&
+    oidcProviders &&
+    !oidcProviders.some((p) => p.memberEntitlements?.length)
+  ) {
+    problems.push(
+      'COMMUNITY_ADMISSION: "entitlement" needs memberEntitlements on at least one OIDC provider',
+    );
   }
 
   const bootstrapOfficeEmails = (str('BOOTSTRAP_OFFICE_EMAILS') ?? '')
@@ -123,7 +130,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     .map((e) => e.trim().toLowerCase())
     .filter(Boolean);
   for (const e of bootstrapOfficeEmails) {
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e)) problems.push(`BOOTSTRAP_OFFICE_EMAILS: "${e}" is not an e-mail address`);
+    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
+      problems.push(`BOOTSTRAP_OFFICE_EMAILS: "${e}" is not an e-mail address`);
   }
 
   let sessionSecret = str('SESSION_SECRET');
@@ -199,10 +207,12 @@ function parseOidcProviders(raw: string, problems: string[]): OidcProviderConfig
   parsed.forEach((p: Record<string, unknown>, i) => {
     const at = `OIDC_PROVIDERS[${i}]`;
     for (const key of ['id', 'name', 'issuer', 'clientId', 'clientSecret']) {
-      if (typeof p?.[key] !== 'string' || (p[key] as string).trim() === '') problems.push(`${at}.${key}: required string`);
+      if (typeof p?.[key] !== 'string' || (p[key] as string).trim() === '')
+        problems.push(`${at}.${key}: required string`);
     }
     if (typeof p?.id === 'string') {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(p.id)) problems.push(`${at}.id: lower-case letters, digits and - only`);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(p.id))
+        problems.push(`${at}.id: lower-case letters, digits and - only`);
       if (ids.has(p.id)) problems.push(`${at}.id: duplicate "${p.id}"`);
       ids.add(p.id);
     }
@@ -214,7 +224,10 @@ function parseOidcProviders(raw: string, problems: string[]): OidcProviderConfig
       }
     }
     for (const key of ['scopes', 'memberEntitlements', 'officeEntitlements']) {
-      if (p?.[key] !== undefined && (!Array.isArray(p[key]) || (p[key] as unknown[]).some((s) => typeof s !== 'string'))) {
+      if (
+        p?.[key] !== undefined &&
+        (!Array.isArray(p[key]) || (p[key] as unknown[]).some((s) => typeof s !== 'string'))
+      ) {
         problems.push(`${at}.${key}: must be an array of strings`);
       }
     }

@@ -8,7 +8,10 @@ import { embeddedDatabaseUrl } from './embedded-postgres';
  * Connection options shared by the API, the worker and the migration command. Against the
  * embedded PGlite (one query at a time) each process keeps a single connection.
  */
-export function dataSourceOptions(config: AppConfig, overrides: { poolSize?: number } = {}): PostgresConnectionOptions {
+export function dataSourceOptions(
+  config: AppConfig,
+  overrides: { poolSize?: number } = {},
+): PostgresConnectionOptions {
   const embedded = config.databaseUrl === null;
   return {
     type: 'postgres',

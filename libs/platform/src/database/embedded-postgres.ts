@@ -23,11 +23,11 @@ export interface EmbeddedPostgres {
 export async function startEmbeddedPostgres(dataDir: string, port = 54329): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
   // Both packages are ES modules: load them with a real dynamic import.
-  const { PGlite } = (await import('@electric-sql/pglite'));
-  const { pgcrypto } = (await import('@electric-sql/pglite/contrib/pgcrypto'));
-  const { unaccent } = (await import('@electric-sql/pglite/contrib/unaccent'));
-  const { pg_trgm } = (await import('@electric-sql/pglite/contrib/pg_trgm'));
-  const { PGLiteSocketServer } = (await import('@electric-sql/pglite-socket'));
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create(join(dataDir, 'pgdata'), { extensions: { pgcrypto, unaccent, pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 16 });
   await server.start();

@@ -5,7 +5,11 @@ import { dataSourceOptions } from './data-source-options';
 type MigrationClass = new () => MigrationInterface;
 
 /** Applies pending migrations, each in its own transaction; returns the names applied. */
-export async function runMigrations(config: AppConfig, migrations: MigrationClass[], url?: string): Promise<string[]> {
+export async function runMigrations(
+  config: AppConfig,
+  migrations: MigrationClass[],
+  url?: string,
+): Promise<string[]> {
   const ds = new DataSource({
     ...dataSourceOptions(config),
     ...(url ? { url } : {}),

@@ -46,8 +46,16 @@ export class NotFoundError extends DomainError {
 export class BadUserInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
   readonly httpStatus = 400;
-  constructor(readonly fields: Record<string, string>, message?: string) {
-    super(message ?? Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; '));
+  constructor(
+    readonly fields: Record<string, string>,
+    message?: string,
+  ) {
+    super(
+      message ??
+        Object.entries(fields)
+          .map(([f, m]) => `${f}: ${m}`)
+          .join('; '),
+    );
   }
   override extensions() {
     return { fields: this.fields };
@@ -66,7 +74,10 @@ export class ConflictError extends DomainError {
 export class RateLimitedError extends DomainError {
   readonly code = 'RATE_LIMITED';
   readonly httpStatus = 429;
-  constructor(readonly retryAfterSeconds: number, message = 'Too many requests; try again later.') {
+  constructor(
+    readonly retryAfterSeconds: number,
+    message = 'Too many requests; try again later.',
+  ) {
     super(message);
   }
   override extensions() {

@@ -35,7 +35,11 @@ export function formatGraphQLError(
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
   if (original instanceof DomainError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions() } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.extensions() },
+    };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (original instanceof GraphQLError || (code && REQUEST_ERROR_CODES.has(code))) {

@@ -18,11 +18,15 @@ export class HttpErrorFilter implements ExceptionFilter {
       if (exception.code === 'RATE_LIMITED') {
         res.setHeader('Retry-After', String(exception.extensions().retryAfterSeconds));
       }
-      res.status(exception.httpStatus).json({ error: { code: exception.code, message: exception.message, ...exception.extensions() } });
+      res
+        .status(exception.httpStatus)
+        .json({ error: { code: exception.code, message: exception.message, ...exception.extensions() } });
       return;
     }
     if (exception instanceof HttpException) {
-      res.status(exception.getStatus()).json({ error: { code: httpCode(exception.getStatus()), message: exception.message } });
+      res
+        .status(exception.getStatus())
+        .json({ error: { code: httpCode(exception.getStatus()), message: exception.message } });
       return;
     }
     const status = (exception as { status?: number; statusCode?: number })?.status;

@@ -15,7 +15,10 @@ export class InputValidationPipe implements PipeTransform {
     const { metatype } = metadata;
     if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
-    const errors = await validate(instance, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+    const errors = await validate(instance, {
+      forbidUnknownValues: false,
+      validationError: { target: false, value: false },
+    });
     if (errors.length > 0) {
       const fields: Record<string, string> = {};
       collect(errors, metadata.data ?? 'input', fields);

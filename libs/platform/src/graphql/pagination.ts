@@ -27,8 +27,14 @@ export function decodeCursor(cursor: string | null | undefined, field = 'after')
 }
 
 /** Checks `first` against the contract's bounds. */
-export function pageSize(first: number | null | undefined, fallback: number, max = 100, field = 'first'): number {
+export function pageSize(
+  first: number | null | undefined,
+  fallback: number,
+  max = 100,
+  field = 'first',
+): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 0 || n > max) throw BadUserInputError.field(field, `must be between 0 and ${max}`);
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw BadUserInputError.field(field, `must be between 0 and ${max}`);
   return n;
 }

@@ -16,7 +16,8 @@ import type { AppConfig } from '../config/config';
           level: config.logLevel,
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
-            const id = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+            const id =
+              typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
             res.setHeader('x-request-id', id);
             return id;
           },

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { JobName, QUEUES } from './job-catalogue';
@@ -12,6 +13,8 @@ import { JobMetrics } from './job-metrics';
 export class JobWorkers {
   private readonly logger = new Logger('JobWorkers');
   private workers: Worker[] = [];
+  /** BullMQ leaves connections it was given open: they are closed here after the workers. */
+  private connections: Redis[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +44,7 @@ export class JobWorkers {
           }
         },
         {
-          connection: createRedis(this.config.redisUrl, 'worker'),
+          connection: this.track(createRedis(this.config.redisUrl, 'worker')),
           prefix: this.config.queuePrefix,
           concurrency: concurrency[queue] ?? 4,
         },
@@ -59,5 +62,11 @@ export class JobWorkers {
     const workers = this.workers;
     this.workers = [];
     await Promise.all(workers.map((w) => w.close()));
+    for (const c of this.connections.splice(0)) c.disconnect();
+  }
+
+  private track(redis: Redis): Redis {
+    this.connections.push(redis);
+    return redis;
   }
 }

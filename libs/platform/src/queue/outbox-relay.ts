@@ -28,18 +28,34 @@ export class OutboxRelay implements OnModuleDestroy {
     const unknown = rows.filter((r) => !isJobName(r.jobName));
     if (unknown.length > 0) {
       // A row of a job this build does not know (a newer release wrote it): leave it for that release.
-      await this.outbox.release(unknown.map((r) => r.id), 'unknown job name', 3600);
+      await this.outbox.release(
+        unknown.map((r) => r.id),
+        'unknown job name',
+        3600,
+      );
     }
     const known = rows.filter((r) => isJobName(r.jobName));
     if (known.length === 0) return 0;
     try {
       const now = Date.now();
-      await this.queues.addJobs(
-        known.map((r) => ({ name: r.jobName as never, payload: r.payload, jobId: r.jobId, delayMs: r.runAt.getTime() - now })),
+      await withTimeout(
+        this.queues.addJobs(
+          known.map((r) => ({
+            name: r.jobName as never,
+            payload: r.payload,
+            jobId: r.jobId,
+            delayMs: r.runAt.getTime() - now,
+          })),
+        ),
+        10000,
       );
     } catch (err) {
       const retryIn = Math.min(2 ** Math.min(this.failures, 5), 30);
-      await this.outbox.release(known.map((r) => r.id), String((err as Error)?.message ?? err), retryIn);
+      await this.outbox.release(
+        known.map((r) => r.id),
+        String((err as Error)?.message ?? err),
+        retryIn,
+      );
       throw err;
     }
     await this.outbox.markRelayed(known.map((r) => r.id));
@@ -71,7 +87,9 @@ export class OutboxRelay implements OnModuleDestroy {
         this.failures++;
         delay = Math.min(intervalMs * 2 ** this.failures, 10000);
         if (this.failures === 1 || this.failures % 20 === 0) {
-          this.logger.warn(`outbox relay failed (${this.failures}x), retrying: ${(err as Error)?.message ?? err}`);
+          this.logger.warn(
+            `outbox relay failed (${this.failures}x), retrying: ${(err as Error)?.message ?? err}`,
+          );
         }
       }
       if (!this.stopped) this.timer = setTimeout(tick, delay);
@@ -88,4 +106,12 @@ export class OutboxRelay implements OnModuleDestroy {
   onModuleDestroy(): Promise<void> {
     return this.stop();
   }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }

@@ -20,7 +20,14 @@ export class OutboxRepository {
     await this.tx
       .manager()
       .getRepository(OutboxEntity)
-      .insert(rows.map((r) => ({ jobName: r.jobName, payload: r.payload as object, jobId: r.jobId ?? null, runAt: r.runAt ?? new Date() })));
+      .insert(
+        rows.map((r) => ({
+          jobName: r.jobName,
+          payload: r.payload as object,
+          jobId: r.jobId ?? null,
+          runAt: r.runAt ?? new Date(),
+        })),
+      );
   }
 
   /**
@@ -28,10 +35,11 @@ export class OutboxRepository {
    * number of relays run at once without taking the same row.
    */
   async lease(limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
-    const rows: { id: string; job_name: string; payload: unknown; job_id: string | null; run_at: Date }[] = await this.tx
-      .manager()
-      .query(
-        `UPDATE outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+    const rows: { id: string; job_name: string; payload: unknown; job_id: string | null; run_at: Date }[] =
+      await this.tx
+        .manager()
+        .query(
+          `UPDATE outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
           WHERE id IN (
             SELECT id FROM outbox
              WHERE relayed_at IS NULL AND (lease_until IS NULL OR lease_until < now())
@@ -39,31 +47,41 @@ export class OutboxRepository {
              LIMIT $1
              FOR UPDATE SKIP LOCKED)
         RETURNING id, job_name, payload, job_id, run_at`,
-        [limit, leaseSeconds],
-      )
-      .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as never);
-    return rows.map((r) => ({ id: r.id, jobName: r.job_name, payload: r.payload, jobId: r.job_id ?? r.id, runAt: new Date(r.run_at) }));
+          [limit, leaseSeconds],
+        )
+        .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as never);
+    return rows.map((r) => ({
+      id: r.id,
+      jobName: r.job_name,
+      payload: r.payload,
+      jobId: r.job_id ?? r.id,
+      runAt: new Date(r.run_at),
+    }));
   }
 
   async markRelayed(ids: string[]): Promise<void> {
     await this.tx
       .manager()
-      .query(`UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+      .query(
+        `UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
   }
 
   /** Gives rows back after a failed relay, to be retried after retryInSeconds. */
   async release(ids: string[], error: string, retryInSeconds: number): Promise<void> {
     await this.tx
       .manager()
-      .query(`UPDATE outbox SET lease_until = now() + make_interval(secs => $3), last_error = $2 WHERE id = ANY($1::uuid[])`, [
-        ids,
-        error.slice(0, 2000),
-        retryInSeconds,
-      ]);
+      .query(
+        `UPDATE outbox SET lease_until = now() + make_interval(secs => $3), last_error = $2 WHERE id = ANY($1::uuid[])`,
+        [ids, error.slice(0, 2000), retryInSeconds],
+      );
   }
 
   async countPending(): Promise<number> {
-    const [row] = await this.tx.manager().query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
+    const [row] = await this.tx
+      .manager()
+      .query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
     return row.n;
   }
 

@@ -22,7 +22,12 @@ export class OutboxService {
     return this.outbox.insert([{ jobName: name, payload, jobId: opts.jobId, runAt: opts.runAt }]);
   }
 
-  enqueueMany<N extends JobName>(name: N, jobs: { payload: JobPayloads[N]; opts?: EnqueueOptions }[]): Promise<void> {
-    return this.outbox.insert(jobs.map((j) => ({ jobName: name, payload: j.payload, jobId: j.opts?.jobId, runAt: j.opts?.runAt })));
+  enqueueMany<N extends JobName>(
+    name: N,
+    jobs: { payload: JobPayloads[N]; opts?: EnqueueOptions }[],
+  ): Promise<void> {
+    return this.outbox.insert(
+      jobs.map((j) => ({ jobName: name, payload: j.payload, jobId: j.opts?.jobId, runAt: j.opts?.runAt })),
+    );
   }
 }

@@ -32,6 +32,7 @@ export class QueueService implements OnModuleDestroy {
           removeOnFail: { age: 30 * 24 * 3600 },
         },
       });
+      q.on('error', () => undefined); // surfaced to the caller of add(); the relay retries
       this.queues.set(name, q);
     }
     return q;
@@ -72,7 +73,11 @@ export class QueueService implements OnModuleDestroy {
       await this.queue(spec.queue).upsertJobScheduler(
         name,
         { pattern: spec.schedule.pattern, tz: spec.schedule.tz },
-        { name, data: spec.schedule.payload, opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 2000 } } },
+        {
+          name,
+          data: spec.schedule.payload,
+          opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 2000 } },
+        },
       );
     }
   }

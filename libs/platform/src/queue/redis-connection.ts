@@ -1,7 +1,7 @@
 import { Redis, RedisOptions } from 'ioredis';
 
 /**
- * A Redis connection for BullMQ. Producers fail fast when Redis is away (the outbox keeps the
+ * A Redis connection for BullMQ. Producers fail soon when Redis is away (the outbox keeps the
  * work); workers wait and reconnect (maxRetriesPerRequest null, as BullMQ requires).
  */
 export function createRedis(url: string, role: 'producer' | 'worker' | 'probe'): Redis {
@@ -13,9 +13,13 @@ export function createRedis(url: string, role: 'producer' | 'worker' | 'probe'):
   if (role === 'worker') {
     opts.maxRetriesPerRequest = null;
   } else {
+    // Commands wait while connecting, then fail after one reconnection attempt.
     opts.maxRetriesPerRequest = 1;
-    opts.enableOfflineQueue = false;
   }
   if (role === 'probe') opts.retryStrategy = () => null;
-  return new Redis(url, opts);
+  const redis = new Redis(url, opts);
+  // Outages are reported by health checks and by the callers' errors; without a listener
+  // ioredis would print every reconnection failure.
+  redis.on('error', () => undefined);
+  return redis;
 }

@@ -1,0 +1,84 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'cop-config-'));
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig({ DATA_DIR: dataDir(), ...env });
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('runs on its embedded defaults with an empty environment', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({
+      env: 'development',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: null,
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: null,
+      storageUrl: `file://${join(dir, 'files')}`,
+      oidcProviders: null,
+      communityAdmission: 'open',
+    });
+    // The development secret is generated once and kept.
+    expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(config.sessionSecret);
+  });
+
+  it('names every bad variable, one line each', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      REDIS_URL: 'not a url',
+      COMMUNITY_ADMISSION: 'maybe',
+      OIDC_PROVIDERS: '{',
+      BOOTSTRAP_OFFICE_EMAILS: 'office@example.org, nope',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^PORT: /),
+      expect.stringMatching(/^DATABASE_URL: must use postgres:/),
+      expect.stringMatching(/^REDIS_URL: not a valid URL/),
+      expect.stringMatching(/^OIDC_PROVIDERS: not valid JSON/),
+      expect.stringMatching(/^COMMUNITY_ADMISSION: /),
+      expect.stringMatching(/^BOOTSTRAP_OFFICE_EMAILS: "nope"/),
+    ]);
+  });
+
+  it('requires the production variables in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'SESSION_SECRET: required when NODE_ENV=production',
+      'DATABASE_URL: required when NODE_ENV=production',
+      'PUBLIC_URL: required when NODE_ENV=production',
+    ]);
+  });
+
+  it('checks each OIDC provider and names the index and key', () => {
+    const problems = problemsOf({
+      OIDC_PROVIDERS: JSON.stringify([
+        {
+          id: 'egi',
+          name: 'EGI Check-in',
+          issuer: 'https://aai.egi.eu/auth/realms/egi',
+          clientId: 'a',
+          clientSecret: 'b',
+        },
+        { id: 'egi', name: 'Again', issuer: 'nope', clientId: 'a', memberEntitlements: 'x' },
+      ]),
+    });
+    expect(problems).toEqual([
+      'OIDC_PROVIDERS[1].clientSecret: required string',
+      'OIDC_PROVIDERS[1].id: duplicate "egi"',
+      'OIDC_PROVIDERS[1].issuer: not a URL',
+      'OIDC_PROVIDERS[1].memberEntitlements: must be an array of strings',
+    ]);
+  });
+});

@@ -1,0 +1,1 @@
+export { renderMarkdown, markdownToText } from './markdown';
