@@ -11,7 +11,8 @@ import { seedDemo } from '../../cli/src/seed/seed';
  * and the worker.
  */
 async function main() {
-  const config = loadConfig();
+  // A quiet console by default: the banner below says what matters; LOG_LEVEL=info shows more.
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
   const embedded = config.databaseUrl === null ? await startEmbeddedPostgres(config.dataDir) : null;
   const applied = await runMigrations(config, MIGRATIONS);
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
