@@ -10,13 +10,14 @@ import {
   PlatformModule,
 } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
+import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [CommunityModule];
+const DOMAINS = [IdentityModule, CommunityModule];
 
 @Module({})
 export class ApiModule implements NestModule {
@@ -39,6 +40,6 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, ViewerMiddleware).forRoutes('*path');
   }
 }

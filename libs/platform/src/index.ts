@@ -33,3 +33,5 @@ export { PlatformModule } from './platform.module';
 export * from './markdown';
 export * from './mail';
 export * from './storage';
+export { RateLimit } from './rate-limit/rate-limiter';
+export { requestLoader, byKeys } from './graphql/request-loaders';

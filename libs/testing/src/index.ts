@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './test-environment';
 export * from './test-api';
 export * from './smtp-server';
+export * from './people';

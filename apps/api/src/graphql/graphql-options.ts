@@ -37,6 +37,8 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     driver: ApolloDriver,
     autoSchemaFile: opts.emitSchema ? schemaFile() : true,
     sortSchema: true,
+    // Access rules hold on field resolvers too: a nested field is no way around them.
+    fieldResolverEnhancers: ['guards'],
     path: '/graphql',
     introspection: !config.production,
     playground: false,

@@ -1,3 +1,4 @@
+import { Access } from '@cop/identity';
 import { Controller, Get, Inject, OnModuleDestroy, Res } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
@@ -5,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, AppConfig, createRedis } from '@cop/platform';
 
 /** GET /health: 200 when the database answers, 503 otherwise; Redis reported, not required. */
+@Access('ANYONE')
 @Controller('health')
 export class HealthController implements OnModuleDestroy {
   private redis?: Redis;

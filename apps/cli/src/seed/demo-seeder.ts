@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionContext } from '@cop/platform';
 import { CommunityRepository } from '@cop/community';
+import { PeopleRepository } from '@cop/identity';
+import { DEMO_PEOPLE } from './spectrum-people';
 import { SPECTRUM_COMMUNITY } from './spectrum-community';
 
 /**
@@ -14,6 +16,7 @@ export class DemoSeeder {
   constructor(
     private readonly tx: TransactionContext,
     private readonly communities: CommunityRepository,
+    private readonly people: PeopleRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -26,6 +29,14 @@ export class DemoSeeder {
         await this.communities.saveTheCommunity({
           ...SPECTRUM_COMMUNITY,
           description: SPECTRUM_COMMUNITY.description,
+        });
+      }
+      for (const p of DEMO_PEOPLE) {
+        if (await this.people.findByEmail(p.email)) continue;
+        await this.people.insert({
+          ...p,
+          emailVerified: true,
+          roleSource: p.role === 'GUEST' ? 'ADMISSION' : 'OFFICE',
         });
       }
     });

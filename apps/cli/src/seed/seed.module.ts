@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
+import { IdentityModule } from '@cop/identity';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({})
@@ -8,7 +9,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forRoot(config), CommunityModule],
+      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule],
       providers: [DemoSeeder],
       exports: [DemoSeeder],
     };

@@ -35,6 +35,8 @@ export interface AppConfig {
   storageUrl: string;
   /** Null: the development identity provider. */
   oidcProviders: OidcProviderConfig[] | null;
+  /** OIDC_ALLOW_HTTP_ISSUERS: plain-http issuers even in production (compose's local Keycloak). */
+  oidcAllowHttpIssuers: boolean;
   communityAdmission: CommunityAdmission;
   bootstrapOfficeEmails: string[];
   sessionSecret: string;
@@ -111,6 +113,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     oidcProviders = parseOidcProviders(oidcRaw, problems);
   }
 
+  const allowHttpRaw = str('OIDC_ALLOW_HTTP_ISSUERS') ?? 'false';
+  if (!['true', 'false'].includes(allowHttpRaw)) {
+    problems.push(`OIDC_ALLOW_HTTP_ISSUERS: must be true or false (got "${allowHttpRaw}")`);
+  }
+
   const admission = (str('COMMUNITY_ADMISSION') ?? 'open') as CommunityAdmission;
   if (!['open', 'approval', 'entitlement'].includes(admission)) {
     problems.push(`COMMUNITY_ADMISSION: must be open, approval or entitlement (got "${admission}")`);
@@ -182,6 +189,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailFrom,
     storageUrl,
     oidcProviders,
+    oidcAllowHttpIssuers: allowHttpRaw === 'true',
     communityAdmission: admission,
     bootstrapOfficeEmails,
     sessionSecret,

@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessGuard } from './access';
+import { AccessTokenEntity } from './access-token.entity';
+import { AccessTokensRepository } from './access-tokens.repository';
+import { AccessTokensService } from './access-tokens.service';
+import { IdentityResolver } from './identity.resolver';
+import { LinkedIdentitiesRepository } from './linked-identities.repository';
+import { LinkedIdentityEntity } from './linked-identity.entity';
+import { PeopleRepository } from './people.repository';
+import { PeopleService } from './people.service';
+import { PersonEntity } from './person.entity';
+import { SessionEntity } from './session.entity';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
+import { SignInService } from './sign-in.service';
+import { ViewerMiddleware } from './viewer.middleware';
+import { ViewerResolver } from './viewer.resolver';
+
+/** People, identities, sessions, access tokens and the access guard every resolver passes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonEntity, LinkedIdentityEntity, SessionEntity, AccessTokenEntity])],
+  providers: [
+    PeopleRepository,
+    LinkedIdentitiesRepository,
+    SessionsRepository,
+    AccessTokensRepository,
+    PeopleService,
+    SessionsService,
+    AccessTokensService,
+    SignInService,
+    ViewerMiddleware,
+    IdentityResolver,
+    ViewerResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [
+    PeopleService,
+    PeopleRepository,
+    SessionsService,
+    AccessTokensService,
+    SignInService,
+    ViewerMiddleware,
+  ],
+})
+export class IdentityModule {}

@@ -1,0 +1,116 @@
+import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar } from '@cop/platform';
+import { Access } from './access';
+import { AccessTokensService } from './access-tokens.service';
+import { NotificationSettingsInput, ProfileInput } from './inputs/profile.input';
+import { PlatformRole } from './models/enums';
+import { Person, PersonConnection } from './models/person.model';
+import { AccessToken, CreatedAccessToken, NotificationSettings, ViewerModel } from './models/viewer.model';
+import { PeopleService } from './people.service';
+import { CurrentViewer, type Viewer, type ViewerRequest } from './viewer';
+
+/** People and access: thin, one service call each. */
+@Resolver()
+export class IdentityResolver {
+  constructor(
+    private readonly peopleService: PeopleService,
+    private readonly tokens: AccessTokensService,
+  ) {}
+
+  @Query(() => ViewerModel, { nullable: true, description: 'Null when anonymous.' })
+  @Access('ANYONE')
+  viewer(@CurrentViewer() viewer: Viewer | null): ViewerModel | null {
+    return viewer ? ({ personId: viewer.personId } as ViewerModel) : null;
+  }
+
+  @Query(() => Person, { nullable: true })
+  @Access('MEMBER')
+  person(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Person | null> {
+    return this.peopleService.person(viewer, id);
+  }
+
+  @Query(() => PersonConnection)
+  @Access('MEMBER')
+  people(
+    @CurrentViewer() viewer: Viewer,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<PersonConnection> {
+    return this.peopleService.page(viewer, { search, first, after });
+  }
+
+  @Query(() => [Person], { description: 'GUESTs waiting to be admitted; OFFICE.' })
+  @Access('OFFICE')
+  pendingAdmissions(@CurrentViewer() viewer: Viewer): Promise<Person[]> {
+    return this.peopleService.pendingAdmissions(viewer);
+  }
+
+  @Mutation(() => Person)
+  @Access('SIGNED_IN')
+  updateProfile(@CurrentViewer() viewer: Viewer, @Args('input') input: ProfileInput): Promise<Person> {
+    return this.peopleService.updateProfile(viewer, input);
+  }
+
+  @Mutation(() => NotificationSettings)
+  @Access('SIGNED_IN')
+  updateNotificationSettings(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: NotificationSettingsInput,
+  ): Promise<NotificationSettings> {
+    return this.peopleService.updateNotificationSettings(viewer, input);
+  }
+
+  @Mutation(() => CreatedAccessToken)
+  @Access('SIGNED_IN')
+  async createAccessToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('name') name: string,
+    @Args('expiresAt', { type: () => DateTimeScalar, nullable: true }) expiresAt: Date | null,
+  ): Promise<CreatedAccessToken> {
+    const { token, secret } = await this.tokens.create(viewer, name, expiresAt);
+    return { token: toAccessToken(token), secret };
+  }
+
+  @Mutation(() => Boolean)
+  @Access('SIGNED_IN')
+  revokeAccessToken(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.tokens.revoke(viewer, id);
+  }
+
+  @Mutation(() => Person)
+  @Access('OFFICE')
+  admitMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('personId', { type: () => ID }) personId: string,
+  ): Promise<Person> {
+    return this.peopleService.admitMember(viewer, personId);
+  }
+
+  @Mutation(() => Person, { description: 'The last OFFICE cannot be demoted (CONFLICT).' })
+  @Access('OFFICE')
+  setPlatformRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('role', { type: () => PlatformRole }) role: PlatformRole,
+    @Context('req') _req: ViewerRequest,
+  ): Promise<Person> {
+    return this.peopleService.setPlatformRole(viewer, personId, role);
+  }
+}
+
+export function toAccessToken(t: {
+  id: string;
+  name: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+}): AccessToken {
+  return { id: t.id, name: t.name, createdAt: t.createdAt, expiresAt: t.expiresAt, lastUsedAt: t.lastUsedAt };
+}

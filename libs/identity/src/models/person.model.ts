@@ -1,0 +1,72 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EmailAddressScalar, PageInfo, TimeZoneScalar } from '@cop/platform';
+import { ComputingRole, PlatformRole, ScientificDomain, TargetGroup } from './enums';
+
+@ObjectType()
+export class Person {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  affiliation: string | null;
+
+  @Field(() => String, { nullable: true })
+  country: string | null;
+
+  @Field(() => String, { nullable: true })
+  orcid: string | null;
+
+  @Field(() => String, { nullable: true })
+  bio: string | null;
+
+  @Field(() => [ScientificDomain])
+  domains: ScientificDomain[];
+
+  @Field(() => [ComputingRole])
+  computingRoles: ComputingRole[];
+
+  @Field(() => TargetGroup, { nullable: true })
+  targetGroup: TargetGroup | null;
+
+  @Field(() => TimeZoneScalar, {
+    nullable: true,
+    description: "Times in this person's e-mails are shown here; null: UTC.",
+  })
+  timeZone: string | null;
+
+  @Field(() => PlatformRole)
+  role: PlatformRole;
+
+  @Field(() => EmailAddressScalar, {
+    nullable: true,
+    description: 'The person themself, MEMBER and OFFICE see it; null for everyone else.',
+  })
+  email: string | null;
+
+  @Field(() => DateTimeScalar)
+  joinedAt: Date;
+}
+
+@ObjectType()
+export class PersonEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Person)
+  node: Person;
+}
+
+@ObjectType()
+export class PersonConnection {
+  @Field(() => [PersonEdge])
+  edges: PersonEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}

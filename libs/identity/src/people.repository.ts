@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { TransactionContext } from '@cop/platform';
+import { PersonEntity, PlatformRoleValue } from './person.entity';
+
+export interface PeoplePageQuery {
+  search: string | null;
+  /** Restricts to these ids (e.g. a working group's members); null: everyone. */
+  restrictToIds: string[] | null;
+  after: { name: string; id: string } | null;
+  limit: number;
+}
+
+@Injectable()
+export class PeopleRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  private get repo() {
+    return this.tx.manager().getRepository(PersonEntity);
+  }
+
+  findById(id: string): Promise<PersonEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    return ids.length ? this.repo.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  findByEmail(email: string): Promise<PersonEntity | null> {
+    return this.repo.findOneBy({ email: email.toLowerCase() });
+  }
+
+  async insert(person: Partial<PersonEntity>): Promise<PersonEntity> {
+    const saved = await this.repo.save(this.repo.create(person));
+    return saved;
+  }
+
+  async update(id: string, fields: Partial<PersonEntity>): Promise<void> {
+    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+  }
+
+  /** Locks the office holders' rows so two demotions cannot both pass the last-office check. */
+  async lockOfficeHolders(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx
+      .manager()
+      .query(`SELECT id FROM people WHERE role = 'OFFICE' ORDER BY id FOR UPDATE`);
+    return rows.map((r) => r.id);
+  }
+
+  findByRole(role: PlatformRoleValue): Promise<PersonEntity[]> {
+    return this.repo.find({ where: { role }, order: { joinedAt: 'ASC' } });
+  }
+
+  /** A page ordered by name then id, and the total of the whole filtered list. */
+  async page(q: PeoplePageQuery): Promise<{ rows: PersonEntity[]; total: number }> {
+    const base = this.repo.createQueryBuilder('p');
+    if (q.search) {
+      base.andWhere(`(p.display_name ILIKE :s OR p.affiliation ILIKE :s)`, {
+        s: `%${escapeLike(q.search)}%`,
+      });
+    }
+    if (q.restrictToIds)
+      base.andWhere('p.id IN (:...ids)', { ids: q.restrictToIds.length ? q.restrictToIds : [null] });
+    const total = await base.clone().getCount();
+    const pageQuery = base
+      .clone()
+      .orderBy('lower(p.display_name)', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(q.limit);
+    if (q.after) {
+      pageQuery.andWhere('(lower(p.display_name), p.id) > (lower(:name), :id)', q.after);
+    }
+    return { rows: await pageQuery.getMany(), total };
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,36 @@
+import type { Viewer } from './viewer';
+
+/**
+ * Sessions and tokens resolved in the last few seconds, so a burst of requests costs one
+ * lookup. Revocations and role changes clear it in this process; other API processes see them
+ * within TTL_MS.
+ */
+const TTL_MS = 10_000;
+const MAX_ENTRIES = 10_000;
+
+export class ViewerCache {
+  private readonly entries = new Map<string, { viewer: Viewer | null; until: number }>();
+
+  get(tokenHash: string): Viewer | null | undefined {
+    const e = this.entries.get(tokenHash);
+    if (!e) return undefined;
+    if (e.until < Date.now()) {
+      this.entries.delete(tokenHash);
+      return undefined;
+    }
+    return e.viewer;
+  }
+
+  set(tokenHash: string, viewer: Viewer | null): void {
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(tokenHash, { viewer, until: Date.now() + TTL_MS });
+  }
+
+  forget(tokenHash: string): void {
+    this.entries.delete(tokenHash);
+  }
+
+  forgetPerson(personId: string): void {
+    for (const [k, e] of this.entries) if (e.viewer?.personId === personId) this.entries.delete(k);
+  }
+}

@@ -1,0 +1,32 @@
+import DataLoader from 'dataloader';
+
+const loaders = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
+
+/**
+ * A DataLoader per request and name (DESIGN rule 5): lists resolve relations in one batched
+ * query per level, and nothing is cached across requests. `request` is the GraphQL context's
+ * request object (any object that lives exactly as long as the request).
+ */
+export function requestLoader<K, V>(
+  request: object,
+  name: string,
+  batch: (keys: readonly K[]) => Promise<(V | Error)[]>,
+): DataLoader<K, V> {
+  let byName = loaders.get(request);
+  if (!byName) {
+    byName = new Map();
+    loaders.set(request, byName);
+  }
+  let loader = byName.get(name) as DataLoader<K, V> | undefined;
+  if (!loader) {
+    loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+    byName.set(name, loader as DataLoader<unknown, unknown>);
+  }
+  return loader;
+}
+
+/** Orders rows found by key into the keys' order (null where missing), as DataLoader needs. */
+export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
+  const map = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => map.get(k) ?? null);
+}
