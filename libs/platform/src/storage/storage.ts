@@ -61,7 +61,6 @@ export function assertValidStorageKey(key: string): void {
   if (typeof key !== 'string' || key.length === 0) throw new InvalidStorageKeyError(String(key), 'empty');
   if (key.length > MAX_KEY_LENGTH)
     throw new InvalidStorageKeyError(key, `longer than ${MAX_KEY_LENGTH} characters`);
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(key)) throw new InvalidStorageKeyError(key, 'control character');
   if (key.includes('\\')) throw new InvalidStorageKeyError(key, 'backslash');
   if (key.startsWith('/') || /^[A-Za-z]:/.test(key)) throw new InvalidStorageKeyError(key, 'absolute path');
