@@ -11,13 +11,14 @@ import {
 } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
+import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [IdentityModule, CommunityModule];
+const DOMAINS = [IdentityModule, AuthModule, CommunityModule];
 
 @Module({})
 export class ApiModule implements NestModule {

@@ -32,6 +32,9 @@ async function main() {
       embedded
         ? `  Database:         embedded PostgreSQL in ${config.dataDir}`
         : `  Database:         ${redact(config.databaseUrl!)}`,
+      config.oidcProviders
+        ? `  Sign in:          ${url}/auth/<provider>/login`
+        : `  Sign in:          ${url}/auth/dev/login?returnTo=/graphql   (development identity provider: pick a demo person)`,
       config.smtpUrl
         ? `  Mail:             ${redact(config.smtpUrl)}`
         : `  Mail:             written as .eml files to ${config.dataDir}/mail`,

@@ -17,3 +17,5 @@ export { Person, PersonConnection } from './models/person.model';
 export { AuthProvider } from './models/viewer.model';
 export * from './models/enums';
 export type { PersonEntity, PlatformRoleValue } from './person.entity';
+export * from './oidc';
+export * from './dev-idp';

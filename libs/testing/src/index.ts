@@ -4,3 +4,5 @@ export * from './test-environment';
 export * from './test-api';
 export * from './smtp-server';
 export * from './people';
+export * from './oidc-test-issuer';
+export * from './browser';
