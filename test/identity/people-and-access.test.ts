@@ -24,6 +24,7 @@ const RULES: {
   allowed: Caller[];
 }[] = [
   { op: 'viewer', query: '{ viewer { person { id } } }', allowed: CALLERS },
+  { op: 'authProviders', query: '{ authProviders { id name loginUrl } }', allowed: CALLERS },
   {
     op: 'person',
     query: 'query($id: ID!) { person(id: $id) { id } }',
@@ -115,7 +116,7 @@ describe('people and access over GraphQL', () => {
       const code = res.errors?.[0]?.extensions?.code;
       if (rule.allowed.includes(caller)) {
         expect(res.errors).toBeUndefined();
-      } else if (caller === 'anonymous' && rule.op !== 'viewer') {
+      } else if (caller === 'anonymous') {
         expect(code).toBe('UNAUTHENTICATED');
       } else if (rule.op === 'revokeAccessToken') {
         expect(code).toBe('NOT_FOUND');
