@@ -11,6 +11,7 @@ import {
 } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
+import { NewsModule } from '@cop/news';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -18,7 +19,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [IdentityModule, AuthModule, CommunityModule];
+const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule];
 
 @Module({})
 export class ApiModule implements NestModule {

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
+import { CommunityJobsModule } from '@cop/community';
 
 /** The worker: platform, the job runtime, and the domains whose handlers it runs. */
 @Module({})
@@ -7,7 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule],
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, CommunityJobsModule],
     };
   }
 }

@@ -1,13 +1,56 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@cop/identity';
 import { CommunityEntity } from './community.entity';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
+import { MembershipRequestedJob } from './jobs/membership-requested.job';
+import { MembershipEntity, MembershipEventEntity } from './membership.entity';
+import { MembershipsRepository } from './memberships.repository';
+import { MembershipsService } from './memberships.service';
+import {
+  MembershipFieldsResolver,
+  PersonMembershipsResolver,
+  TopicFieldsResolver,
+} from './seat-relations.resolver';
+import { TopicEntity } from './topic.entity';
+import { WorkingGroupEntity } from './working-group.entity';
+import { WorkingGroupsRepository } from './working-groups.repository';
+import { WorkingGroupsResolver } from './working-groups.resolver';
+import { WorkingGroupsService } from './working-groups.service';
 
+const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEntity, MembershipEventEntity];
+
+/** The community, its working groups, topics and seats (API side). */
 @Module({
-  imports: [TypeOrmModule.forFeature([CommunityEntity])],
-  providers: [CommunityRepository, CommunityService, CommunityResolver],
-  exports: [CommunityService, CommunityRepository],
+  imports: [TypeOrmModule.forFeature(ENTITIES), IdentityModule],
+  providers: [
+    CommunityRepository,
+    WorkingGroupsRepository,
+    MembershipsRepository,
+    CommunityService,
+    WorkingGroupsService,
+    MembershipsService,
+    CommunityResolver,
+    WorkingGroupsResolver,
+    MembershipFieldsResolver,
+    TopicFieldsResolver,
+    PersonMembershipsResolver,
+  ],
+  exports: [
+    CommunityService,
+    CommunityRepository,
+    WorkingGroupsRepository,
+    MembershipsRepository,
+    WorkingGroupsService,
+  ],
 })
 export class CommunityModule {}
+
+/** The community's job handlers, for the worker (no GraphQL, no identity module). */
+@Module({
+  imports: [TypeOrmModule.forFeature(ENTITIES)],
+  providers: [WorkingGroupsRepository, MembershipsRepository, MembershipRequestedJob],
+})
+export class CommunityJobsModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundError } from '@cop/platform';
-import { CommunityEntity } from './community.entity';
+import { BadUserInputError, NotFoundError } from '@cop/platform';
+import type { CommunityPhaseData, CommunityEntity } from './community.entity';
 import { CommunityRepository } from './community.repository';
+import type { CommunityInput } from './inputs/community.input';
 import { Community } from './models/community.model';
 
 @Injectable()
@@ -13,6 +14,41 @@ export class CommunityService {
     if (!entity) throw new NotFoundError('Community (run `npm run db:seed` or updateCommunity first)');
     return toModel(entity);
   }
+
+  /** OFFICE; fields left out stay as they are. The first call creates the community. */
+  async update(input: CommunityInput): Promise<Community> {
+    const current = await this.communities.findTheCommunity();
+    const phases = input.phases ? input.phases.map(toPhase) : null;
+    phases?.forEach((p, i) => {
+      if (p.endsOn < p.startsOn)
+        throw BadUserInputError.field(`input.phases.${i}.endsOn`, 'must not be before startsOn');
+    });
+    const name = input.name?.trim() ?? current?.name;
+    const mission = input.mission?.trim() ?? current?.mission;
+    if (!name) throw BadUserInputError.field('input.name', 'is required');
+    if (!mission) throw BadUserInputError.field('input.mission', 'is required');
+    const saved = await this.communities.saveTheCommunity({
+      name,
+      mission,
+      description:
+        input.description !== undefined ? input.description?.trim() || null : (current?.description ?? null),
+      phases: phases ?? current?.phases ?? [],
+    });
+    return toModel(saved);
+  }
+}
+
+function isoDate(value: Date | string): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10);
+}
+
+function toPhase(p: NonNullable<CommunityInput['phases']>[number]): CommunityPhaseData {
+  return {
+    name: p.name.trim(),
+    startsOn: isoDate(p.startsOn),
+    endsOn: isoDate(p.endsOn),
+    description: p.description?.trim() || null,
+  };
 }
 
 function toModel(e: CommunityEntity): Community {

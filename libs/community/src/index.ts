@@ -1,5 +1,20 @@
-export { CommunityModule } from './community.module';
+export { CommunityModule, CommunityJobsModule } from './community.module';
 export { CommunityService } from './community.service';
 export { CommunityRepository } from './community.repository';
+export { WorkingGroupsRepository } from './working-groups.repository';
+export { MembershipsRepository } from './memberships.repository';
+export { WorkingGroupsService } from './working-groups.service';
 export type { CommunityPhaseData } from './community.entity';
+export type { WorkingGroupEntity, JoinPolicyValue } from './working-group.entity';
+export type { MembershipEntity, MembershipRoleValue } from './membership.entity';
 export { Community, CommunityPhase } from './models/community.model';
+export {
+  WorkingGroup,
+  Topic,
+  Membership,
+  MembershipConnection,
+  CommunityStats,
+  JoinPolicy,
+  MembershipRole,
+  MembershipStatus,
+} from './models/working-group.model';

@@ -1,13 +1,35 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionContext } from '@cop/platform';
-import { CommunityRepository } from '@cop/community';
+import { CommunityRepository, MembershipsRepository, WorkingGroupsRepository } from '@cop/community';
 import { PeopleRepository } from '@cop/identity';
+import { NewsRepository } from '@cop/news';
+import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
+import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
 import { SPECTRUM_COMMUNITY } from './spectrum-community';
+import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
+
+/** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
+export const ALL_DEMO_PEOPLE = [...DEMO_PEOPLE, ...DEMO_MEMBERS.map(({ groups: _groups, ...p }) => p)];
+
+/** Seats by e-mail and group code: chairs from the groups, members from their lists. */
+export function demoSeats(): { email: string; code: string; role: 'CHAIR' | 'MEMBER' }[] {
+  return [
+    ...SPECTRUM_WORKING_GROUPS.flatMap((g) =>
+      g.chairs.map((email) => ({ email, code: g.code, role: 'CHAIR' as const })),
+    ),
+    ...Object.entries(DEMO_EXTRA_SEATS).flatMap(([email, codes]) =>
+      codes.map((code) => ({ email, code, role: 'MEMBER' as const })),
+    ),
+    ...DEMO_MEMBERS.flatMap((m) =>
+      m.groups.map((code) => ({ email: m.email, code, role: 'MEMBER' as const })),
+    ),
+  ];
+}
 
 /**
- * Loads the demo community (idempotent: every step upserts by a natural key, so running it
- * twice changes nothing). Each domain issue adds its part here.
+ * Loads the demo community (idempotent: every step looks its row up by a natural key first,
+ * so running it twice changes nothing, and rows edited since are left alone).
  */
 @Injectable()
 export class DemoSeeder {
@@ -17,6 +39,9 @@ export class DemoSeeder {
     private readonly tx: TransactionContext,
     private readonly communities: CommunityRepository,
     private readonly people: PeopleRepository,
+    private readonly groups: WorkingGroupsRepository,
+    private readonly seats: MembershipsRepository,
+    private readonly news: NewsRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -31,13 +56,57 @@ export class DemoSeeder {
           description: SPECTRUM_COMMUNITY.description,
         });
       }
-      for (const p of DEMO_PEOPLE) {
-        if (await this.people.findByEmail(p.email)) continue;
-        await this.people.insert({
-          ...p,
-          emailVerified: true,
-          roleSource: p.role === 'GUEST' ? 'ADMISSION' : 'OFFICE',
+      const personIds = new Map<string, string>();
+      for (const p of ALL_DEMO_PEOPLE) {
+        const found =
+          (await this.people.findByEmail(p.email)) ??
+          (await this.people.insert({
+            ...p,
+            emailVerified: true,
+            roleSource: p.role === 'GUEST' ? 'ADMISSION' : 'OFFICE',
+          }));
+        personIds.set(p.email, found.id);
+      }
+
+      const groupIds = new Map<string, string>();
+      for (const g of SPECTRUM_WORKING_GROUPS) {
+        const group =
+          (await this.groups.findByCode(g.code)) ??
+          (await this.groups.insert({
+            code: g.code,
+            name: g.name,
+            description: g.description,
+            joinPolicy: g.joinPolicy,
+            seatLimit: null,
+          }));
+        groupIds.set(g.code, group.id);
+        for (const name of g.topics) {
+          if (await this.groups.topicNameTaken(group.id, name, null)) continue;
+          await this.groups.insertTopic({ workingGroupId: group.id, name, description: null });
+        }
+      }
+
+      const since = new Date('2024-02-01T09:00:00Z');
+      for (const s of demoSeats()) {
+        const personId = personIds.get(s.email)!;
+        const workingGroupId = groupIds.get(s.code)!;
+        if (await this.seats.findSeat(personId, workingGroupId)) continue;
+        const seat = await this.seats.insert({
+          personId,
+          workingGroupId,
+          role: s.role,
+          status: 'ACTIVE',
+          requestedAt: since,
+          joinedAt: since,
         });
+        await this.seats.recordEvent(seat, 'ADDED', null);
+      }
+
+      if ((await this.news.faqEntries()).length === 0) await this.news.replaceFaq(SPECTRUM_FAQ);
+      const author = personIds.get('office@example.org')!;
+      for (const n of SPECTRUM_NEWS) {
+        if (await this.news.findByTitle(n.title)) continue;
+        await this.news.insert({ ...n, authorId: author, workingGroupId: null });
       }
     });
     this.logger.log('demo community seeded');

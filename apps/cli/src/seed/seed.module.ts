@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
+import { NewsModule } from '@cop/news';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({})
@@ -9,7 +10,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule],
+      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule, NewsModule],
       providers: [DemoSeeder],
       exports: [DemoSeeder],
     };

@@ -9,6 +9,8 @@ export type QueueName = (typeof QUEUES)[number];
 export interface JobPayloads {
   /** Deletes outbox rows relayed more than olderThanDays ago (periodic). */
   'platform.purge-outbox': { olderThanDays: number };
+  /** Tells a working group's chairs and the office of a join request waiting for approval. */
+  'community.membership-requested': { membershipId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -26,6 +28,7 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
     attempts: 3,
     schedule: { pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 7 } },
   },
+  'community.membership-requested': { queue: 'mail', attempts: 8 },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

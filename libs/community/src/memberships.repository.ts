@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { TransactionContext } from '@cop/platform';
+import {
+  MembershipEntity,
+  MembershipEventEntity,
+  type MembershipEventValue,
+  type MembershipRoleValue,
+} from './membership.entity';
+import { membershipVisibleSql, scopeParam, type SeatScope } from './membership-visibility';
+
+/** The sort key of member lists: chairs first, then by request time. */
+export interface SeatCursor {
+  chairFirst: number;
+  requestedAt: string;
+  id: string;
+}
+
+export interface CommunityStatsRow {
+  participants: number;
+  people: number;
+  members: number;
+  workingGroups: number;
+}
+
+export interface Recipient {
+  id: string;
+  displayName: string;
+  email: string;
+  timeZone: string | null;
+}
+
+interface SeatRow {
+  id: string;
+  person_id: string;
+  working_group_id: string;
+  role: MembershipRoleValue;
+  status: 'PENDING' | 'ACTIVE';
+  requested_at: Date;
+  joined_at: Date | null;
+}
+
+function toEntity(r: SeatRow): MembershipEntity {
+  return Object.assign(new MembershipEntity(), {
+    id: r.id,
+    personId: r.person_id,
+    workingGroupId: r.working_group_id,
+    role: r.role,
+    status: r.status,
+    requestedAt: r.requested_at,
+    joinedAt: r.joined_at,
+  });
+}
+
+@Injectable()
+export class MembershipsRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  private get seats() {
+    return this.tx.manager().getRepository(MembershipEntity);
+  }
+
+  private get events() {
+    return this.tx.manager().getRepository(MembershipEventEntity);
+  }
+
+  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.tx.manager().query(sql, params);
+  }
+
+  findById(id: string): Promise<MembershipEntity | null> {
+    return this.seats.findOneBy({ id });
+  }
+
+  findSeat(personId: string, workingGroupId: string): Promise<MembershipEntity | null> {
+    return this.seats.findOneBy({ personId, workingGroupId });
+  }
+
+  /** ACTIVE seats of a group; call with the group row locked when the answer decides a write. */
+  countActiveSeats(workingGroupId: string): Promise<number> {
+    return this.seats.countBy({ workingGroupId, status: 'ACTIVE' });
+  }
+
+  countActiveChairs(workingGroupId: string): Promise<number> {
+    return this.seats.countBy({ workingGroupId, status: 'ACTIVE', role: 'CHAIR' });
+  }
+
+  isActiveChair(personId: string, workingGroupId: string): Promise<boolean> {
+    return this.seats.exists({ where: { personId, workingGroupId, status: 'ACTIVE', role: 'CHAIR' } });
+  }
+
+  async insert(seat: Omit<MembershipEntity, 'id'>): Promise<MembershipEntity> {
+    return this.seats.save(this.seats.create(seat));
+  }
+
+  async update(id: string, fields: Partial<Omit<MembershipEntity, 'id'>>): Promise<void> {
+    await this.seats.update({ id }, fields);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.seats.delete({ id });
+  }
+
+  async recordEvent(
+    seat: Pick<MembershipEntity, 'id' | 'personId' | 'workingGroupId' | 'role'>,
+    event: MembershipEventValue,
+    actorId: string | null,
+  ): Promise<void> {
+    await this.events.insert({
+      membershipId: seat.id,
+      personId: seat.personId,
+      workingGroupId: seat.workingGroupId,
+      role: seat.role,
+      event,
+      actorId,
+    });
+  }
+
+  eventsOfGroup(workingGroupId: string): Promise<MembershipEventEntity[]> {
+    return this.events.find({ where: { workingGroupId }, order: { occurredAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** ACTIVE seats per group (public counts). */
+  async activeCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.query<{ working_group_id: string; n: string }>(
+      `SELECT working_group_id, count(*) AS n FROM memberships
+        WHERE working_group_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY working_group_id`,
+      [groupIds],
+    );
+    return new Map(rows.map((r) => [r.working_group_id, Number(r.n)]));
+  }
+
+  /** ACTIVE chair seats of the groups, oldest first. */
+  async activeChairs(groupIds: readonly string[]): Promise<MembershipEntity[]> {
+    if (!groupIds.length) return [];
+    return this.seats.find({
+      where: { workingGroupId: In([...groupIds]), status: 'ACTIVE', role: 'CHAIR' },
+      order: { joinedAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** One page of the seats the scope may see, for each group, in one query (window per group). */
+  async pageOfGroups(
+    groupIds: readonly string[],
+    scope: SeatScope,
+    after: SeatCursor | null,
+    limit: number,
+  ): Promise<MembershipEntity[]> {
+    if (!groupIds.length || limit === 0) return [];
+    const rows = await this.query<SeatRow>(
+      `SELECT * FROM (
+         SELECT m.*, row_number() OVER (PARTITION BY m.working_group_id
+           ORDER BY (m.role <> 'CHAIR')::int, m.requested_at, m.id) AS rn
+         FROM memberships m
+         WHERE m.working_group_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
+           AND ($3::int IS NULL OR ((m.role <> 'CHAIR')::int, m.requested_at, m.id) > ($3::int, $4::timestamptz, $5::uuid))
+       ) s WHERE s.rn <= $6
+       ORDER BY s.working_group_id, s.rn`,
+      [
+        groupIds,
+        scopeParam(scope),
+        after?.chairFirst ?? null,
+        after?.requestedAt ?? null,
+        after?.id ?? null,
+        limit,
+      ],
+    );
+    return rows.map(toEntity);
+  }
+
+  /** How many seats of each group the scope may see (totalCount of member lists). */
+  async visibleCounts(groupIds: readonly string[], scope: SeatScope): Promise<Map<string, number>> {
+    if (scope.kind === 'none' || !groupIds.length) return new Map();
+    const rows = await this.query<{ working_group_id: string; n: string }>(
+      `SELECT m.working_group_id, count(*) AS n FROM memberships m
+        WHERE m.working_group_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
+        GROUP BY m.working_group_id`,
+      [groupIds, scopeParam(scope)],
+    );
+    return new Map(rows.map((r) => [r.working_group_id, Number(r.n)]));
+  }
+
+  /** The seats of these people the scope may see (Person.memberships). */
+  async visibleOfPeople(personIds: readonly string[], scope: SeatScope): Promise<MembershipEntity[]> {
+    if (scope.kind === 'none' || !personIds.length) return [];
+    const rows = await this.query<SeatRow>(
+      `SELECT m.* FROM memberships m JOIN working_groups g ON g.id = m.working_group_id
+        WHERE m.person_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
+        ORDER BY length(g.code), g.code`,
+      [personIds, scopeParam(scope)],
+    );
+    return rows.map(toEntity);
+  }
+
+  /** One person's seats in these groups (viewerMembership). */
+  seatsOfPersonIn(personId: string, groupIds: readonly string[]): Promise<MembershipEntity[]> {
+    if (!groupIds.length) return Promise.resolve([]);
+    return this.seats.findBy({ personId, workingGroupId: In([...groupIds]) });
+  }
+
+  async stats(): Promise<CommunityStatsRow> {
+    const [row] = await this.query<Record<keyof CommunityStatsRow, string>>(
+      `SELECT
+         (SELECT count(*) FROM memberships WHERE status = 'ACTIVE') AS participants,
+         (SELECT count(DISTINCT person_id) FROM memberships WHERE status = 'ACTIVE') AS people,
+         (SELECT count(*) FROM people WHERE role IN ('MEMBER', 'OFFICE')) AS members,
+         (SELECT count(*) FROM working_groups) AS "workingGroups"`,
+      [],
+    );
+    return {
+      participants: Number(row.participants),
+      people: Number(row.people),
+      members: Number(row.members),
+      workingGroups: Number(row.workingGroups),
+    };
+  }
+
+  /** Name and affiliation for e-mails (the worker runs without the identity module). */
+  async personBrief(
+    id: string,
+  ): Promise<{ id: string; displayName: string; affiliation: string | null } | null> {
+    const [row] = await this.query<{ id: string; displayName: string; affiliation: string | null }>(
+      `SELECT id, display_name AS "displayName", affiliation FROM people WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Who is told of a join request: the group's active chairs and the office, with an address. */
+  recipientsOfRequest(workingGroupId: string): Promise<Recipient[]> {
+    return this.query<Recipient>(
+      `SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone" FROM people p
+        WHERE p.email IS NOT NULL AND (p.role = 'OFFICE' OR EXISTS (
+          SELECT 1 FROM memberships c WHERE c.person_id = p.id AND c.working_group_id = $1
+            AND c.role = 'CHAIR' AND c.status = 'ACTIVE'))
+        ORDER BY p.id`,
+      [workingGroupId],
+    );
+  }
+}

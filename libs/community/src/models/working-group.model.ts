@@ -1,0 +1,113 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar, PageInfo } from '@cop/platform';
+
+export enum JoinPolicy {
+  OPEN = 'OPEN',
+  APPROVAL = 'APPROVAL',
+}
+export enum MembershipRole {
+  CHAIR = 'CHAIR',
+  MEMBER = 'MEMBER',
+}
+export enum MembershipStatus {
+  PENDING = 'PENDING',
+  ACTIVE = 'ACTIVE',
+}
+registerEnumType(JoinPolicy, { name: 'JoinPolicy' });
+registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+
+/** Relations (topics, chairs, members, counts) are field resolvers backed by DataLoaders. */
+@ObjectType()
+export class WorkingGroup {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Field(() => JoinPolicy)
+  joinPolicy: JoinPolicy;
+
+  @Field(() => Int, { nullable: true, description: 'Null: no limit. Counts ACTIVE memberships.' })
+  seatLimit: number | null;
+}
+
+@ObjectType()
+export class Topic {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  /** Resolved by Topic.workingGroup. */
+  workingGroupId: string;
+}
+
+@ObjectType()
+export class Membership {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => MembershipRole)
+  role: MembershipRole;
+
+  @Field(() => MembershipStatus)
+  status: MembershipStatus;
+
+  @Field(() => DateTimeScalar)
+  requestedAt: Date;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  joinedAt: Date | null;
+
+  /** Resolved by Membership.person and Membership.workingGroup. */
+  personId: string;
+  workingGroupId: string;
+}
+
+@ObjectType()
+export class MembershipEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Membership)
+  node: Membership;
+}
+
+@ObjectType()
+export class MembershipConnection {
+  @Field(() => [MembershipEdge])
+  edges: MembershipEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType()
+export class CommunityStats {
+  @Field(() => Int, { description: 'Active working-group seats (ACTIVE memberships, chairs included).' })
+  participants: number;
+
+  @Field(() => Int, { description: 'Distinct people holding at least one active seat.' })
+  people: number;
+
+  @Field(() => Int, { description: 'People with role MEMBER or OFFICE.' })
+  members: number;
+
+  @Field(() => Int)
+  workingGroups: number;
+}

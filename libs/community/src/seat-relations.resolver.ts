@@ -1,0 +1,64 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import { NotFoundError } from '@cop/platform';
+import { MembershipsService } from './memberships.service';
+import { Membership, Topic, WorkingGroup } from './models/working-group.model';
+import { WorkingGroupsService } from './working-groups.service';
+
+/** Membership.person and Membership.workingGroup, through the request's DataLoaders. */
+@Resolver(() => Membership)
+export class MembershipFieldsResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly groups: WorkingGroupsService,
+  ) {}
+
+  @ResolveField(() => Person)
+  @Access('ANYONE')
+  async person(
+    @Parent() seat: Membership,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person> {
+    const person = await this.people.load(req, seat.personId);
+    if (!person) throw new NotFoundError('Person', seat.personId);
+    return this.people.toModel(person, viewer);
+  }
+
+  @ResolveField(() => WorkingGroup)
+  @Access('ANYONE')
+  async workingGroup(@Parent() seat: Membership, @Context('req') req: ViewerRequest): Promise<WorkingGroup> {
+    const group = await this.groups.load(req, seat.workingGroupId);
+    if (!group) throw new NotFoundError('Working group', seat.workingGroupId);
+    return group;
+  }
+}
+
+@Resolver(() => Topic)
+export class TopicFieldsResolver {
+  constructor(private readonly groups: WorkingGroupsService) {}
+
+  @ResolveField(() => WorkingGroup)
+  @Access('ANYONE')
+  async workingGroup(@Parent() topic: Topic, @Context('req') req: ViewerRequest): Promise<WorkingGroup> {
+    const group = await this.groups.load(req, topic.workingGroupId);
+    if (!group) throw new NotFoundError('Working group', topic.workingGroupId);
+    return group;
+  }
+}
+
+/** Person.memberships lives here, beside the seats: what the viewer may see of them. */
+@Resolver(() => Person)
+export class PersonMembershipsResolver {
+  constructor(private readonly seats: MembershipsService) {}
+
+  @ResolveField(() => [Membership])
+  @Access('ANYONE')
+  memberships(
+    @Parent() person: Person,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Membership[]> {
+    return this.seats.ofPerson(req, viewer, person.id);
+  }
+}

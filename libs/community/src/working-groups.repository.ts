@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { In, Not } from 'typeorm';
+import { TransactionContext } from '@cop/platform';
+import { TopicEntity } from './topic.entity';
+import { WorkingGroupEntity } from './working-group.entity';
+
+export type WorkingGroupFields = Pick<
+  WorkingGroupEntity,
+  'code' | 'name' | 'description' | 'joinPolicy' | 'seatLimit'
+>;
+
+@Injectable()
+export class WorkingGroupsRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  private get groups() {
+    return this.tx.manager().getRepository(WorkingGroupEntity);
+  }
+
+  private get topics() {
+    return this.tx.manager().getRepository(TopicEntity);
+  }
+
+  /** By code, WG2 before WG10. */
+  findAll(): Promise<WorkingGroupEntity[]> {
+    return this.groups
+      .createQueryBuilder('g')
+      .orderBy('length(g.code)', 'ASC')
+      .addOrderBy('g.code', 'ASC')
+      .getMany();
+  }
+
+  findById(id: string): Promise<WorkingGroupEntity | null> {
+    return this.groups.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<WorkingGroupEntity[]> {
+    return ids.length ? this.groups.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  findByCode(code: string): Promise<WorkingGroupEntity | null> {
+    return this.groups.findOneBy({ code });
+  }
+
+  /**
+   * Locks the group's row until the transaction ends: every seat change of a group takes this
+   * lock before counting seats or chairs, so concurrent joins cannot overfill it.
+   */
+  async lockById(id: string): Promise<WorkingGroupEntity | null> {
+    return this.groups
+      .createQueryBuilder('g')
+      .setLock('pessimistic_write')
+      .where('g.id = :id', { id })
+      .getOne();
+  }
+
+  async codeTaken(code: string, exceptId: string | null): Promise<boolean> {
+    return this.groups.exists({ where: exceptId ? { code, id: Not(exceptId) } : { code } });
+  }
+
+  async insert(fields: WorkingGroupFields): Promise<WorkingGroupEntity> {
+    return this.groups.save(this.groups.create(fields));
+  }
+
+  async update(id: string, fields: Partial<WorkingGroupFields>): Promise<void> {
+    await this.groups.update({ id }, { ...fields, updatedAt: new Date() });
+  }
+
+  count(): Promise<number> {
+    return this.groups.count();
+  }
+
+  topicsOfGroups(groupIds: readonly string[]): Promise<TopicEntity[]> {
+    if (!groupIds.length) return Promise.resolve([]);
+    return this.topics.find({
+      where: { workingGroupId: In([...groupIds]) },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  findTopicById(id: string): Promise<TopicEntity | null> {
+    return this.topics.findOneBy({ id });
+  }
+
+  /** Case-insensitive, as the unique index is. */
+  async topicNameTaken(groupId: string, name: string, exceptId: string | null): Promise<boolean> {
+    const q = this.topics
+      .createQueryBuilder('t')
+      .where('t.working_group_id = :groupId AND lower(t.name) = lower(:name)', { groupId, name });
+    if (exceptId) q.andWhere('t.id <> :exceptId', { exceptId });
+    return (await q.getCount()) > 0;
+  }
+
+  insertTopic(fields: Pick<TopicEntity, 'workingGroupId' | 'name' | 'description'>): Promise<TopicEntity> {
+    return this.topics.save(this.topics.create(fields));
+  }
+
+  async updateTopic(id: string, fields: Pick<TopicEntity, 'name' | 'description'>): Promise<void> {
+    await this.topics.update({ id }, fields);
+  }
+
+  async deleteTopic(id: string): Promise<void> {
+    await this.topics.delete({ id });
+  }
+}

@@ -1,0 +1,188 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import { WorkingGroupInput } from './inputs/working-group.input';
+import { MembershipsService } from './memberships.service';
+import {
+  Membership,
+  MembershipConnection,
+  MembershipRole,
+  Topic,
+  WorkingGroup,
+} from './models/working-group.model';
+import { WorkingGroupsService } from './working-groups.service';
+
+/** Working groups, topics and seats: thin, one service call each. */
+@Resolver(() => WorkingGroup)
+export class WorkingGroupsResolver {
+  constructor(
+    private readonly groups: WorkingGroupsService,
+    private readonly memberships: MembershipsService,
+  ) {}
+
+  @Query(() => [WorkingGroup])
+  @Access('ANYONE')
+  workingGroups(): Promise<WorkingGroup[]> {
+    return this.groups.list();
+  }
+
+  @Query(() => WorkingGroup, { nullable: true })
+  @Access('ANYONE')
+  workingGroup(@Args('code') code: string): Promise<WorkingGroup | null> {
+    return this.groups.byCode(code);
+  }
+
+  @ResolveField(() => [Topic])
+  @Access('ANYONE')
+  topics(@Parent() group: WorkingGroup, @Context('req') req: ViewerRequest): Promise<Topic[]> {
+    return this.groups.topicsOf(req, group.id);
+  }
+
+  @ResolveField(() => [Person])
+  @Access('ANYONE')
+  chairs(
+    @Parent() group: WorkingGroup,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person[]> {
+    return this.groups.chairsOf(req, viewer, group.id);
+  }
+
+  @ResolveField(() => Int)
+  @Access('ANYONE')
+  memberCount(@Parent() group: WorkingGroup, @Context('req') req: ViewerRequest): Promise<number> {
+    return this.groups.memberCount(req, group.id);
+  }
+
+  /** Empty for anonymous callers and guests (see WorkingGroupsService.members). */
+  @ResolveField(() => MembershipConnection, {
+    description: 'MEMBER; ACTIVE memberships, plus PENDING ones for its CHAIR and OFFICE.',
+  })
+  @Access('ANYONE')
+  members(
+    @Parent() group: WorkingGroup,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<MembershipConnection> {
+    return this.groups.members(req, viewer, group.id, first, after);
+  }
+
+  @ResolveField(() => Membership, { nullable: true })
+  @Access('ANYONE')
+  viewerMembership(
+    @Parent() group: WorkingGroup,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Membership | null> {
+    return this.groups.viewerMembership(req, viewer, group.id);
+  }
+
+  @Mutation(() => WorkingGroup)
+  @Access('OFFICE')
+  createWorkingGroup(@Args('input') input: WorkingGroupInput): Promise<WorkingGroup> {
+    return this.groups.create(input);
+  }
+
+  @Mutation(() => WorkingGroup, {
+    description: 'CHAIR may change name, description and joinPolicy; OFFICE anything.',
+  })
+  @Access('MEMBER')
+  updateWorkingGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: WorkingGroupInput,
+  ): Promise<WorkingGroup> {
+    return this.groups.update(viewer, id, input);
+  }
+
+  @Mutation(() => Topic)
+  @Access('MEMBER')
+  addTopic(
+    @CurrentViewer() viewer: Viewer,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('name') name: string,
+    @Args('description', { type: () => String, nullable: true }) description: string | null,
+  ): Promise<Topic> {
+    return this.groups.addTopic(viewer, workingGroupId, name, description);
+  }
+
+  @Mutation(() => Topic)
+  @Access('MEMBER')
+  updateTopic(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('name') name: string,
+    @Args('description', { type: () => String, nullable: true }) description: string | null,
+  ): Promise<Topic> {
+    return this.groups.updateTopic(viewer, id, name, description);
+  }
+
+  @Mutation(() => Boolean)
+  @Access('MEMBER')
+  removeTopic(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<boolean> {
+    return this.groups.removeTopic(viewer, id);
+  }
+
+  @Mutation(() => Membership, {
+    description:
+      'MEMBER. ACTIVE under OPEN, PENDING under APPROVAL; CONFLICT when already in, or no seat left.',
+  })
+  @Access('MEMBER')
+  joinWorkingGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+  ): Promise<Membership> {
+    return this.memberships.join(viewer, workingGroupId);
+  }
+
+  /** SIGNED_IN: giving up one's own seat needs no role (a demoted member may still hold one). */
+  @Mutation(() => Boolean, { description: "CONFLICT for the group's last chair." })
+  @Access('SIGNED_IN')
+  leaveWorkingGroup(
+    @CurrentViewer() viewer: Viewer,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+  ): Promise<boolean> {
+    return this.memberships.leave(viewer, workingGroupId);
+  }
+
+  @Mutation(() => Membership)
+  @Access('MEMBER')
+  approveMembership(
+    @CurrentViewer() viewer: Viewer,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+  ): Promise<Membership> {
+    return this.memberships.approve(viewer, membershipId);
+  }
+
+  @Mutation(() => Boolean, { description: 'Rejects a pending request or removes a member; CHAIR or OFFICE.' })
+  @Access('MEMBER')
+  removeMembership(
+    @CurrentViewer() viewer: Viewer,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+  ): Promise<boolean> {
+    return this.memberships.remove(viewer, membershipId);
+  }
+
+  @Mutation(() => Membership)
+  @Access('MEMBER')
+  addMember(
+    @CurrentViewer() viewer: Viewer,
+    @Args('workingGroupId', { type: () => ID }) workingGroupId: string,
+    @Args('personId', { type: () => ID }) personId: string,
+    @Args('role', { type: () => MembershipRole, nullable: true, defaultValue: MembershipRole.MEMBER })
+    role: MembershipRole,
+  ): Promise<Membership> {
+    return this.memberships.addMember(viewer, workingGroupId, personId, role ?? MembershipRole.MEMBER);
+  }
+
+  @Mutation(() => Membership)
+  @Access('OFFICE')
+  setMembershipRole(
+    @CurrentViewer() viewer: Viewer,
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('role', { type: () => MembershipRole }) role: MembershipRole,
+  ): Promise<Membership> {
+    return this.memberships.setRole(viewer, membershipId, role);
+  }
+}

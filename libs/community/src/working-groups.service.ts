@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadUserInputError,
+  ConflictError,
+  ForbiddenError,
+  InputProblems,
+  NotFoundError,
+  byKeys,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  requestLoader,
+} from '@cop/platform';
+import {
+  PeopleRepository,
+  PeopleService,
+  isUuid,
+  type Person,
+  type PersonEntity,
+  type Viewer,
+} from '@cop/identity';
+import type { WorkingGroupInput } from './inputs/working-group.input';
+import type { MembershipEntity } from './membership.entity';
+import { seatScope } from './membership-visibility';
+import { MembershipsRepository, type SeatCursor } from './memberships.repository';
+import {
+  JoinPolicy,
+  type Membership,
+  type MembershipConnection,
+  MembershipRole,
+  MembershipStatus,
+  type Topic,
+  type WorkingGroup,
+} from './models/working-group.model';
+import type { TopicEntity } from './topic.entity';
+import type { WorkingGroupEntity } from './working-group.entity';
+import { WorkingGroupsRepository } from './working-groups.repository';
+
+export function toWorkingGroup(e: WorkingGroupEntity): WorkingGroup {
+  return {
+    id: e.id,
+    code: e.code,
+    name: e.name,
+    description: e.description,
+    joinPolicy: e.joinPolicy as JoinPolicy,
+    seatLimit: e.seatLimit,
+  };
+}
+
+export function toTopic(e: TopicEntity): Topic {
+  return { id: e.id, name: e.name, description: e.description, workingGroupId: e.workingGroupId };
+}
+
+export function toMembership(e: MembershipEntity): Membership {
+  return {
+    id: e.id,
+    role: e.role as MembershipRole,
+    status: e.status as MembershipStatus,
+    requestedAt: e.requestedAt,
+    joinedAt: e.joinedAt,
+    personId: e.personId,
+    workingGroupId: e.workingGroupId,
+  };
+}
+
+const TOPIC_NAME_MAX = 200;
+const TOPIC_DESCRIPTION_MAX = 2000;
+
+/** Working groups and their topics: reads through per-request DataLoaders, writes by office and chairs. */
+@Injectable()
+export class WorkingGroupsService {
+  constructor(
+    private readonly groups: WorkingGroupsRepository,
+    private readonly seats: MembershipsRepository,
+    private readonly people: PeopleService,
+    private readonly peopleRepository: PeopleRepository,
+  ) {}
+
+  async list(): Promise<WorkingGroup[]> {
+    return (await this.groups.findAll()).map(toWorkingGroup);
+  }
+
+  async byCode(code: string): Promise<WorkingGroup | null> {
+    if (code.length > 20) return null;
+    const group = await this.groups.findByCode(code.trim().toUpperCase());
+    return group ? toWorkingGroup(group) : null;
+  }
+
+  async load(req: object, id: string): Promise<WorkingGroup | null> {
+    const group = await requestLoader<string, WorkingGroupEntity | null>(
+      req,
+      'community.groupById',
+      async (ids) => byKeys(ids, await this.groups.findByIds(ids), (g) => g.id),
+    ).load(id);
+    return group ? toWorkingGroup(group) : null;
+  }
+
+  async topicsOf(req: object, groupId: string): Promise<Topic[]> {
+    const topics = await requestLoader<string, TopicEntity[]>(req, 'community.topicsOfGroup', async (ids) => {
+      const rows = await this.groups.topicsOfGroups(ids);
+      return ids.map((id) => rows.filter((t) => t.workingGroupId === id));
+    }).load(groupId);
+    return topics.map(toTopic);
+  }
+
+  /** Chairs are public (name and affiliation; the e-mail follows Person's own rule). */
+  async chairsOf(req: object, viewer: Viewer | null, groupId: string): Promise<Person[]> {
+    const chairs = await requestLoader<string, MembershipEntity[]>(
+      req,
+      'community.chairsOfGroup',
+      async (ids) => {
+        const rows = await this.seats.activeChairs(ids);
+        return ids.map((id) => rows.filter((m) => m.workingGroupId === id));
+      },
+    ).load(groupId);
+    // A loader of its own, so chairs never share (or not) a batch with member lists by timing:
+    // the request's query count stays the same from run to run.
+    const loader = requestLoader<string, PersonEntity | null>(req, 'community.chairPeople', async (ids) =>
+      byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
+    );
+    const people = await Promise.all(chairs.map((c) => loader.load(c.personId)));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+  }
+
+  memberCount(req: object, groupId: string): Promise<number> {
+    return requestLoader<string, number>(req, 'community.memberCount', async (ids) => {
+      const counts = await this.seats.activeCounts(ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }).load(groupId);
+  }
+
+  /**
+   * The seats of a group the viewer may see (membership-visibility.ts). Anonymous callers and
+   * guests get an empty connection rather than an error: the field sits inside the public
+   * workingGroups list, and an error there would null the whole list.
+   */
+  async members(
+    req: object,
+    viewer: Viewer | null,
+    groupId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<MembershipConnection> {
+    const limit = pageSize(first, 50);
+    const cursor = parseSeatCursor(after);
+    const scope = seatScope(viewer);
+    const key = `community.members:${limit}:${after ?? ''}`;
+    const [rows, totalCount] = await Promise.all([
+      requestLoader<string, MembershipEntity[]>(req, key, async (ids) => {
+        const found = await this.seats.pageOfGroups(ids, scope, cursor, limit + 1);
+        return ids.map((id) => found.filter((m) => m.workingGroupId === id));
+      }).load(groupId),
+      requestLoader<string, number>(req, 'community.visibleSeatCount', async (ids) => {
+        const counts = await this.seats.visibleCounts(ids, scope);
+        return ids.map((id) => counts.get(id) ?? 0);
+      }).load(groupId),
+    ]);
+    const page = rows.slice(0, limit);
+    const edges = page.map((m) => ({ cursor: seatCursorOf(m), node: toMembership(m) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async viewerMembership(req: object, viewer: Viewer | null, groupId: string): Promise<Membership | null> {
+    if (!viewer) return null;
+    const seat = await requestLoader<string, MembershipEntity | null>(
+      req,
+      'community.viewerSeat',
+      async (ids) =>
+        byKeys(ids, await this.seats.seatsOfPersonIn(viewer.personId, ids), (m) => m.workingGroupId),
+    ).load(groupId);
+    return seat ? toMembership(seat) : null;
+  }
+
+  async create(input: WorkingGroupInput): Promise<WorkingGroup> {
+    const problems = new InputProblems();
+    problems.check(Boolean(input.code), 'input.code', 'is required');
+    problems.check(Boolean(input.name), 'input.name', 'is required');
+    problems.throwIfAny();
+    const code = input.code!.toUpperCase();
+    if (await this.groups.codeTaken(code, null))
+      throw new ConflictError(`A working group with code ${code} already exists; choose another code.`);
+    const group = await this.groups.insert({
+      code,
+      name: input.name!.trim(),
+      description: input.description?.trim() || null,
+      joinPolicy: input.joinPolicy ?? JoinPolicy.OPEN,
+      seatLimit: input.seatLimit ?? null,
+    });
+    return toWorkingGroup(group);
+  }
+
+  /** CHAIR: name, description, joinPolicy; OFFICE: anything. */
+  async update(viewer: Viewer, id: string, input: WorkingGroupInput): Promise<WorkingGroup> {
+    const group = await this.lockGroupOrThrow(id);
+    await this.assertChairOrOffice(viewer, group.id);
+    const office = viewer.role === 'OFFICE';
+    if (!office && input.code !== undefined && input.code?.toUpperCase() !== group.code)
+      throw new ForbiddenError('Only the project office may change the code of a working group.');
+    if (!office && input.seatLimit !== undefined && input.seatLimit !== group.seatLimit)
+      throw new ForbiddenError('Only the project office may change the seat limit of a working group.');
+    if (input.code === null) throw BadUserInputError.field('input.code', 'must not be null');
+    if (input.name === null) throw BadUserInputError.field('input.name', 'must not be null');
+    if (input.joinPolicy === null) throw BadUserInputError.field('input.joinPolicy', 'must not be null');
+
+    const fields: Parameters<WorkingGroupsRepository['update']>[1] = {};
+    if (input.code !== undefined && input.code.toUpperCase() !== group.code) {
+      const code = input.code.toUpperCase();
+      if (await this.groups.codeTaken(code, group.id))
+        throw new ConflictError(`A working group with code ${code} already exists; choose another code.`);
+      fields.code = code;
+    }
+    if (input.name !== undefined) fields.name = input.name.trim();
+    if (input.description !== undefined) fields.description = input.description?.trim() || null;
+    if (input.joinPolicy !== undefined) fields.joinPolicy = input.joinPolicy;
+    if (input.seatLimit !== undefined && input.seatLimit !== group.seatLimit) {
+      // The group row is locked, so no join can slip in between this count and the update.
+      const taken = await this.seats.countActiveSeats(group.id);
+      if (input.seatLimit !== null && input.seatLimit < taken)
+        throw BadUserInputError.field(
+          'input.seatLimit',
+          `must be at least ${taken}: ${group.code} has ${taken} active seats; remove members first`,
+        );
+      fields.seatLimit = input.seatLimit;
+    }
+    if (Object.keys(fields).length) await this.groups.update(group.id, fields);
+    return toWorkingGroup((await this.groups.findById(group.id))!);
+  }
+
+  async addTopic(
+    viewer: Viewer,
+    groupId: string,
+    name: string,
+    description: string | null | undefined,
+  ): Promise<Topic> {
+    const group = await this.findGroupOrThrow(groupId);
+    await this.assertChairOrOffice(viewer, group.id);
+    const fields = checkTopic(name, description);
+    if (await this.groups.topicNameTaken(group.id, fields.name, null))
+      throw new ConflictError(`${group.code} already has a topic named "${fields.name}".`);
+    return toTopic(await this.groups.insertTopic({ workingGroupId: group.id, ...fields }));
+  }
+
+  async updateTopic(
+    viewer: Viewer,
+    id: string,
+    name: string,
+    description: string | null | undefined,
+  ): Promise<Topic> {
+    const topic = await this.findTopicOrThrow(id);
+    await this.assertChairOrOffice(viewer, topic.workingGroupId);
+    const fields = checkTopic(name, description);
+    if (await this.groups.topicNameTaken(topic.workingGroupId, fields.name, topic.id))
+      throw new ConflictError(`This working group already has a topic named "${fields.name}".`);
+    await this.groups.updateTopic(topic.id, fields);
+    return toTopic((await this.groups.findTopicById(topic.id))!);
+  }
+
+  async removeTopic(viewer: Viewer, id: string): Promise<boolean> {
+    const topic = await this.findTopicOrThrow(id);
+    await this.assertChairOrOffice(viewer, topic.workingGroupId);
+    await this.groups.deleteTopic(topic.id);
+    return true;
+  }
+
+  /** The CHAIR rule of the contract: an active chair of this group, or the office. */
+  async assertChairOrOffice(viewer: Viewer, groupId: string): Promise<void> {
+    if (viewer.role === 'OFFICE') return;
+    if (await this.seats.isActiveChair(viewer.personId, groupId)) return;
+    throw new ForbiddenError('Only a chair of this working group or the project office may do this.');
+  }
+
+  async findGroupOrThrow(id: string): Promise<WorkingGroupEntity> {
+    const group = isUuid(id) ? await this.groups.findById(id) : null;
+    if (!group) throw new NotFoundError('Working group', id);
+    return group;
+  }
+
+  /** Finds and locks the group row for the rest of the mutation's transaction. */
+  async lockGroupOrThrow(id: string): Promise<WorkingGroupEntity> {
+    const group = isUuid(id) ? await this.groups.lockById(id) : null;
+    if (!group) throw new NotFoundError('Working group', id);
+    return group;
+  }
+
+  private async findTopicOrThrow(id: string): Promise<TopicEntity> {
+    const topic = isUuid(id) ? await this.groups.findTopicById(id) : null;
+    if (!topic) throw new NotFoundError('Topic', id);
+    return topic;
+  }
+}
+
+function checkTopic(name: string, description: string | null | undefined) {
+  const trimmed = name.trim();
+  new InputProblems()
+    .check(trimmed.length > 0, 'name', 'must not be blank')
+    .check(trimmed.length <= TOPIC_NAME_MAX, 'name', `must be at most ${TOPIC_NAME_MAX} characters`)
+    .check(
+      (description ?? '').length <= TOPIC_DESCRIPTION_MAX,
+      'description',
+      `must be at most ${TOPIC_DESCRIPTION_MAX} characters`,
+    )
+    .throwIfAny();
+  return { name: trimmed, description: description?.trim() || null };
+}
+
+function seatCursorOf(m: MembershipEntity): string {
+  return encodeCursor([m.role === 'CHAIR' ? 0 : 1, m.requestedAt.toISOString(), m.id]);
+}
+
+function parseSeatCursor(after: string | null | undefined): SeatCursor | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [chairFirst, requestedAt, id] = key;
+  if (
+    (chairFirst !== 0 && chairFirst !== 1) ||
+    typeof requestedAt !== 'string' ||
+    Number.isNaN(Date.parse(requestedAt)) ||
+    typeof id !== 'string' ||
+    !isUuid(id)
+  )
+    throw BadUserInputError.field('after', 'not a cursor returned by this API');
+  return { chairFirst, requestedAt, id };
+}

@@ -1,0 +1,63 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, PageInfo } from '@cop/platform';
+
+@ObjectType()
+export class NewsItem {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  body: string;
+
+  @Field()
+  bodyHtml: string;
+
+  @Field()
+  pinned: boolean;
+
+  @Field(() => DateTimeScalar)
+  publishedAt: Date;
+
+  /** Resolved by NewsItem.author and NewsItem.workingGroup through DataLoaders. */
+  authorId: string;
+  workingGroupId: string | null;
+}
+
+@ObjectType()
+export class NewsEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => NewsItem)
+  node: NewsItem;
+}
+
+@ObjectType()
+export class NewsConnection {
+  @Field(() => [NewsEdge])
+  edges: NewsEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType()
+export class FaqEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  question: string;
+
+  @Field()
+  answer: string;
+
+  @Field(() => Int)
+  position: number;
+}

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BadUserInputError,
+  Clock,
+  ForbiddenError,
+  InputProblems,
+  NotFoundError,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  renderMarkdown,
+} from '@cop/platform';
+import { isUuid, type Viewer } from '@cop/identity';
+import { WorkingGroupsService } from '@cop/community';
+import type { FaqEntryInput, NewsInput } from './inputs/news.input';
+import type { FaqEntry, NewsConnection, NewsItem } from './models/news.model';
+import type { FaqEntryEntity, NewsItemEntity } from './news-item.entity';
+import { NewsRepository, type NewsCursor } from './news.repository';
+
+const FAQ_MAX_ENTRIES = 200;
+
+/** News (public, pinned first then newest) and the FAQ (public, replaced whole by the office). */
+@Injectable()
+export class NewsService {
+  constructor(
+    private readonly news: NewsRepository,
+    private readonly groups: WorkingGroupsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async page(first: number | null | undefined, after: string | null | undefined): Promise<NewsConnection> {
+    const limit = pageSize(first, 10);
+    const { rows, total } = await this.news.page(parseNewsCursor(after), limit + 1);
+    const edges = rows.slice(0, limit).map((n) => ({
+      cursor: encodeCursor([n.pinned, n.publishedAt.toISOString(), n.id]),
+      node: toNewsItem(n),
+    }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /** OFFICE; a chair for news of their own working group. */
+  async publish(viewer: Viewer, input: NewsInput): Promise<NewsItem> {
+    const fields = await this.checkedFields(viewer, input);
+    const item = await this.news.insert({
+      ...fields,
+      authorId: viewer.personId,
+      publishedAt: this.clock.now(),
+    });
+    return toNewsItem(item);
+  }
+
+  /** Whoever may publish for the item's group (and for its new group, when moved). */
+  async update(viewer: Viewer, id: string, input: NewsInput): Promise<NewsItem> {
+    const item = await this.findOrThrow(id);
+    await this.assertMayPublish(viewer, item.workingGroupId);
+    const fields = await this.checkedFields(viewer, input);
+    await this.news.update(item.id, fields);
+    return toNewsItem((await this.news.findById(item.id))!);
+  }
+
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    const item = await this.findOrThrow(id);
+    await this.assertMayPublish(viewer, item.workingGroupId);
+    await this.news.delete(item.id);
+    return true;
+  }
+
+  async faq(): Promise<FaqEntry[]> {
+    return (await this.news.faqEntries()).map(toFaqEntry);
+  }
+
+  /** OFFICE; replaces the whole list, in this order. */
+  async setFaq(entries: FaqEntryInput[]): Promise<FaqEntry[]> {
+    // The validation pipe skips list arguments, so the entries are checked here.
+    const problems = new InputProblems();
+    problems.check(entries.length <= FAQ_MAX_ENTRIES, 'entries', `at most ${FAQ_MAX_ENTRIES} entries`);
+    entries.forEach((e, i) => {
+      const q = e.question.trim();
+      const a = e.answer.trim();
+      problems.check(
+        q.length >= 1 && q.length <= 500,
+        `entries.${i}.question`,
+        'must be 1 to 500 characters',
+      );
+      problems.check(
+        a.length >= 1 && a.length <= 10000,
+        `entries.${i}.answer`,
+        'must be 1 to 10000 characters',
+      );
+    });
+    problems.throwIfAny();
+    await this.news.replaceFaq(
+      entries.map((e) => ({ question: e.question.trim(), answer: e.answer.trim() })),
+    );
+    return this.faq();
+  }
+
+  private async checkedFields(viewer: Viewer, input: NewsInput) {
+    let workingGroupId: string | null = null;
+    if (input.workingGroupId) {
+      const group = await this.groups.findGroupOrThrow(input.workingGroupId);
+      workingGroupId = group.id;
+    }
+    await this.assertMayPublish(viewer, workingGroupId);
+    return {
+      title: input.title.trim(),
+      body: input.body,
+      pinned: input.pinned ?? false,
+      workingGroupId,
+    };
+  }
+
+  private async assertMayPublish(viewer: Viewer, workingGroupId: string | null): Promise<void> {
+    if (viewer.role === 'OFFICE') return;
+    if (!workingGroupId) throw new ForbiddenError('Only the project office may publish community-wide news.');
+    await this.groups.assertChairOrOffice(viewer, workingGroupId);
+  }
+
+  private async findOrThrow(id: string): Promise<NewsItemEntity> {
+    const item = isUuid(id) ? await this.news.findById(id) : null;
+    if (!item) throw new NotFoundError('News item', id);
+    return item;
+  }
+}
+
+export function toNewsItem(e: NewsItemEntity): NewsItem {
+  return {
+    id: e.id,
+    title: e.title,
+    body: e.body,
+    bodyHtml: renderMarkdown(e.body),
+    pinned: e.pinned,
+    publishedAt: e.publishedAt,
+    authorId: e.authorId,
+    workingGroupId: e.workingGroupId,
+  };
+}
+
+function toFaqEntry(e: FaqEntryEntity): FaqEntry {
+  return { id: e.id, question: e.question, answer: e.answer, position: e.position };
+}
+
+function parseNewsCursor(after: string | null | undefined): NewsCursor | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [pinned, publishedAt, id] = key;
+  if (
+    typeof pinned !== 'boolean' ||
+    typeof publishedAt !== 'string' ||
+    Number.isNaN(Date.parse(publishedAt)) ||
+    typeof id !== 'string' ||
+    !isUuid(id)
+  )
+    throw BadUserInputError.field('after', 'not a cursor returned by this API');
+  return { pinned, publishedAt, id };
+}

@@ -1,0 +1,84 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import {
+  createTestEnvironment,
+  insertPerson,
+  sessionCookie,
+  startTestApi,
+  TestApi,
+  TestEnvironment,
+} from '@cop/testing';
+
+const QUERY = `{ workingGroups { code name chairs { displayName } topics { name } memberCount
+  members(first: 50) { edges { node { person { displayName } } } } } }`;
+
+/** DESIGN rule 5: the SQL count of the working-group list does not grow with its length. */
+describe('SQL queries of the working-group list', () => {
+  let env: TestEnvironment;
+  let api: TestApi;
+  let db: Client;
+  let office: Record<string, string>;
+  let queries = 0;
+  const log: string[] = [];
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    api = await startTestApi(env.config);
+    db = new Client({ connectionString: env.db.url });
+    await db.connect();
+    office = await sessionCookie(
+      api,
+      await insertPerson(env.db.url, { displayName: 'Office', role: 'OFFICE' }),
+    );
+    // Count every statement TypeORM sends, through its logger (called for each query).
+    const logger = api.app.get(DataSource).logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (...args) => {
+      queries += 1;
+      log.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 90));
+      return logQuery(...args);
+    };
+  });
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+    await env.cleanup();
+  });
+
+  /** Groups WG1..WGn, each with a chair, 3 topics and 8 members (people shared across groups). */
+  const seedGroups = async (n: number) => {
+    await db.query('TRUNCATE working_groups CASCADE');
+    await db.query(`
+      INSERT INTO people (display_name, role) SELECT 'Member ' || i, 'MEMBER' FROM generate_series(1, 40) i
+        WHERE NOT EXISTS (SELECT 1 FROM people WHERE display_name = 'Member 1');
+      INSERT INTO working_groups (code, name) SELECT 'WG' || i, 'Group ' || i FROM generate_series(1, ${n}) i;
+      INSERT INTO topics (working_group_id, name) SELECT g.id, 'Topic ' || t FROM working_groups g, generate_series(1, 3) t;
+      INSERT INTO memberships (person_id, working_group_id, role, status, joined_at)
+        SELECT p.id, g.id, CASE WHEN p.display_name = 'Member 1' THEN 'CHAIR' ELSE 'MEMBER' END, 'ACTIVE', now()
+        FROM working_groups g JOIN people p ON p.display_name IN
+          ('Member 1','Member 2','Member 3','Member 4','Member 5','Member 6','Member 7','Member 8');`);
+  };
+
+  const countQueries = async () => {
+    const before = queries;
+    log.length = 0;
+    const res = await api.gql<{ workingGroups: { members: { edges: unknown[] } }[] }>(QUERY, {}, office);
+    expect(res.errors).toBeUndefined();
+    return { queries: queries - before, groups: res.data!.workingGroups, log: [...log] };
+  };
+
+  it('issues the same number of queries for 6 and for 60 groups', async () => {
+    await seedGroups(6);
+    await countQueries(); // warm the session cache
+    const six = await countQueries();
+    await seedGroups(60);
+    const sixty = await countQueries();
+    expect(six.groups).toHaveLength(6);
+    expect(sixty.groups).toHaveLength(60);
+    expect(sixty.groups[59].members.edges).toHaveLength(8);
+    // Independent loader batches may reach the database in either order: compare as multisets.
+    expect({ n: sixty.queries, log: sixty.log.sort() }).toEqual({ n: six.queries, log: six.log.sort() });
+    expect(six.queries).toBeGreaterThanOrEqual(5); // the counter sees the loaders' queries
+    expect(six.queries).toBeLessThanOrEqual(10);
+  });
+});
