@@ -172,6 +172,29 @@ describe('people and access over GraphQL', () => {
     });
   });
 
+  it('filters people by the working group where they hold an ACTIVE seat', async () => {
+    const { rows } = await db.query(
+      `INSERT INTO working_groups (code, name) VALUES ('WGX', 'Filter group') RETURNING id`,
+    );
+    const wg = rows[0].id;
+    const seated = await insertPerson(env.db.url, { displayName: 'Seated Person' });
+    const pending = await insertPerson(env.db.url, { displayName: 'Pending Person' });
+    await db.query(
+      `INSERT INTO memberships (person_id, working_group_id, status, joined_at) VALUES ($1, $3, 'ACTIVE', now()), ($2, $3, 'PENDING', NULL)`,
+      [seated, pending, wg],
+    );
+    const q = 'query($wg: ID) { people(workingGroupId: $wg) { totalCount edges { node { displayName } } } }';
+    const res = await api.gql<{ people: { totalCount: number; edges: { node: { displayName: string } }[] } }>(
+      q,
+      { wg },
+      headers.MEMBER,
+    );
+    expect(res.data?.people).toEqual({ totalCount: 1, edges: [{ node: { displayName: 'Seated Person' } }] });
+    for (const bad of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      expect((await api.gql(q, { wg: bad }, headers.MEMBER)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('updates the profile and refuses bad input naming the field, changing nothing', async () => {
     const ok = await api.gql(
       'mutation { updateProfile(input: { displayName: "Ada L.", orcid: "0000-0002-1825-0097", timeZone: "Europe/Rome", domains: [RADIO_ASTRONOMY] }) { displayName orcid timeZone domains } }',

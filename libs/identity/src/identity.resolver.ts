@@ -37,10 +37,11 @@ export class IdentityResolver {
   people(
     @CurrentViewer() viewer: Viewer,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('workingGroupId', { type: () => ID, nullable: true }) workingGroupId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<PersonConnection> {
-    return this.peopleService.page(viewer, { search, first, after });
+    return this.peopleService.page(viewer, { search, workingGroupId, first, after });
   }
 
   @Query(() => [Person], { description: 'GUESTs waiting to be admitted; OFFICE.' })

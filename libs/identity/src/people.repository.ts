@@ -7,6 +7,8 @@ export interface PeoplePageQuery {
   search: string | null;
   /** Restricts to these ids (e.g. a working group's members); null: everyone. */
   restrictToIds: string[] | null;
+  /** People holding an ACTIVE seat in this working group (seats are public to members). */
+  workingGroupId: string | null;
   after: { name: string; id: string } | null;
   limit: number;
 }
@@ -52,6 +54,11 @@ export class PeopleRepository {
     return this.repo.find({ where: { role }, order: { joinedAt: 'ASC' } });
   }
 
+  async workingGroupExists(id: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager().query(`SELECT 1 FROM working_groups WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
   /** A page ordered by name then id, and the total of the whole filtered list. */
   async page(q: PeoplePageQuery): Promise<{ rows: PersonEntity[]; total: number }> {
     const base = this.repo.createQueryBuilder('p');
@@ -59,6 +66,14 @@ export class PeopleRepository {
       base.andWhere(`(p.display_name ILIKE :s OR p.affiliation ILIKE :s)`, {
         s: `%${escapeLike(q.search)}%`,
       });
+    }
+    if (q.workingGroupId) {
+      // Reads the community's seats table directly: identity cannot import the community
+      // library (which imports identity), and an ACTIVE seat is visible to every member.
+      base.andWhere(
+        `p.id IN (SELECT m.person_id FROM memberships m WHERE m.working_group_id = :wg AND m.status = 'ACTIVE')`,
+        { wg: q.workingGroupId },
+      );
     }
     if (q.restrictToIds)
       base.andWhere('p.id IN (:...ids)', { ids: q.restrictToIds.length ? q.restrictToIds : [null] });

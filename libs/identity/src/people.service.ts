@@ -77,17 +77,25 @@ export class PeopleService {
       first?: number | null;
       after?: string | null;
       restrictToIds?: string[] | null;
+      workingGroupId?: string | null;
     },
   ): Promise<PersonConnection> {
     const limit = pageSize(args.first, 50);
     const search = args.search?.trim() || null;
     if (search && search.length > 200)
       throw BadUserInputError.field('search', 'must be at most 200 characters');
+    if (
+      args.workingGroupId &&
+      !(isUuid(args.workingGroupId) && (await this.repository.workingGroupExists(args.workingGroupId)))
+    ) {
+      throw new NotFoundError('Working group', args.workingGroupId);
+    }
     const cursor = decodeCursor(args.after);
     const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
     const { rows, total } = await this.repository.page({
       search,
       restrictToIds: args.restrictToIds ?? null,
+      workingGroupId: args.workingGroupId ?? null,
       after,
       limit: limit + 1,
     });
