@@ -1,6 +1,12 @@
 import { PlatformFoundation1763780000000 } from './1763780000000-platform-foundation';
 import { Identity1763790000000 } from './1763790000000-identity';
 import { Community1763800000000 } from './1763800000000-community';
+import { UseCases1763820000000 } from './1763820000000-use-cases';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
-export const MIGRATIONS = [PlatformFoundation1763780000000, Identity1763790000000, Community1763800000000];
+export const MIGRATIONS = [
+  PlatformFoundation1763780000000,
+  Identity1763790000000,
+  Community1763800000000,
+  UseCases1763820000000,
+];

@@ -12,6 +12,7 @@ import {
 import { CommunityModule } from '@cop/community';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { NewsModule } from '@cop/news';
+import { UseCasesModule } from '@cop/use-cases';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -19,7 +20,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule];
+const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule, UseCasesModule];
 
 @Module({})
 export class ApiModule implements NestModule {

@@ -3,10 +3,12 @@ import { TransactionContext } from '@cop/platform';
 import { CommunityRepository, MembershipsRepository, WorkingGroupsRepository } from '@cop/community';
 import { PeopleRepository } from '@cop/identity';
 import { NewsRepository } from '@cop/news';
+import { UseCasesRepository } from '@cop/use-cases';
 import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
 import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
 import { SPECTRUM_COMMUNITY } from './spectrum-community';
+import { seedSpectrumUseCases } from './spectrum-use-cases';
 import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
 
 /** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
@@ -42,6 +44,7 @@ export class DemoSeeder {
     private readonly groups: WorkingGroupsRepository,
     private readonly seats: MembershipsRepository,
     private readonly news: NewsRepository,
+    private readonly useCases: UseCasesRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -108,6 +111,8 @@ export class DemoSeeder {
         if (await this.news.findByTitle(n.title)) continue;
         await this.news.insert({ ...n, authorId: author, workingGroupId: null });
       }
+
+      await seedSpectrumUseCases(this.useCases, this.people, this.groups);
     });
     this.logger.log('demo community seeded');
   }

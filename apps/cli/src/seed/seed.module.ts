@@ -3,6 +3,7 @@ import { AppConfig, PlatformModule } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
 import { NewsModule } from '@cop/news';
+import { UseCasesModule } from '@cop/use-cases';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({})
@@ -10,7 +11,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule, NewsModule],
+      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule, NewsModule, UseCasesModule],
       providers: [DemoSeeder],
       exports: [DemoSeeder],
     };
