@@ -1,6 +1,7 @@
 import { PlatformFoundation1763780000000 } from './1763780000000-platform-foundation';
 import { Identity1763790000000 } from './1763790000000-identity';
 import { Community1763800000000 } from './1763800000000-community';
+import { Surveys1763810000000 } from './1763810000000-surveys';
 import { UseCases1763820000000 } from './1763820000000-use-cases';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -8,5 +9,6 @@ export const MIGRATIONS = [
   PlatformFoundation1763780000000,
   Identity1763790000000,
   Community1763800000000,
+  Surveys1763810000000,
   UseCases1763820000000,
 ];

@@ -12,6 +12,7 @@ import {
 import { CommunityModule } from '@cop/community';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { NewsModule } from '@cop/news';
+import { SurveysModule } from '@cop/surveys';
 import { UseCasesModule } from '@cop/use-cases';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -20,7 +21,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule, UseCasesModule];
+const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule, SurveysModule, UseCasesModule];
 
 @Module({})
 export class ApiModule implements NestModule {

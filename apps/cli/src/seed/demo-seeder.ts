@@ -4,11 +4,13 @@ import { CommunityRepository, MembershipsRepository, WorkingGroupsRepository } f
 import { PeopleRepository } from '@cop/identity';
 import { NewsRepository } from '@cop/news';
 import { UseCasesRepository } from '@cop/use-cases';
+import { SurveysService } from '@cop/surveys';
 import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
 import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
 import { SPECTRUM_COMMUNITY } from './spectrum-community';
 import { seedSpectrumUseCases } from './spectrum-use-cases';
+import { seedSpectrumSurvey } from './spectrum-survey';
 import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
 
 /** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
@@ -45,6 +47,7 @@ export class DemoSeeder {
     private readonly seats: MembershipsRepository,
     private readonly news: NewsRepository,
     private readonly useCases: UseCasesRepository,
+    private readonly surveys: SurveysService,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -112,6 +115,7 @@ export class DemoSeeder {
         await this.news.insert({ ...n, authorId: author, workingGroupId: null });
       }
 
+      await seedSpectrumSurvey(this.surveys);
       await seedSpectrumUseCases(this.useCases, this.people, this.groups);
     });
     this.logger.log('demo community seeded');

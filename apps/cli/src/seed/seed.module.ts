@@ -3,6 +3,7 @@ import { AppConfig, PlatformModule } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
 import { NewsModule } from '@cop/news';
+import { SurveysModule } from '@cop/surveys';
 import { UseCasesModule } from '@cop/use-cases';
 import { DemoSeeder } from './demo-seeder';
 
@@ -11,7 +12,14 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [PlatformModule.forRoot(config), IdentityModule, CommunityModule, NewsModule, UseCasesModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        IdentityModule,
+        CommunityModule,
+        NewsModule,
+        UseCasesModule,
+        SurveysModule,
+      ],
       providers: [DemoSeeder],
       exports: [DemoSeeder],
     };

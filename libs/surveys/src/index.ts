@@ -1,0 +1,6 @@
+// @cop/surveys: conditional questionnaires, drafts and responses, results.
+export { SurveysModule } from './surveys.module';
+export { SurveysService, RESULT_TEXTS_MAX } from './surveys.service';
+export { SURVEY_TEXT_MAX_LENGTH, OTHER_OPTION_KEY } from './survey-definition';
+export type { SurveyFieldsInput, AnswerInputLike } from './survey-definition';
+export * from './models/survey.model';

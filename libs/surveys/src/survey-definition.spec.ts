@@ -1,0 +1,99 @@
+import { BadUserInputError } from '@cop/platform';
+import { checkAnswers, checkSurveyInput, shownQuestions, type AnswerValue } from './survey-definition';
+import { csvCell, csvLine } from './surveys.service';
+
+const fields = checkSurveyInput({
+  slug: 'unit',
+  title: 'Unit',
+  sections: [
+    {
+      key: 'a',
+      title: 'A',
+      questions: [
+        {
+          key: 'kind',
+          text: 'Kind',
+          kind: 'SINGLE_CHOICE',
+          allowOther: true,
+          options: [
+            { key: 'x', label: 'X' },
+            { key: 'y', label: 'Y' },
+          ],
+        },
+      ],
+    },
+    {
+      key: 'b',
+      title: 'B',
+      showIf: { questionKey: 'kind', anyOf: ['x', 'other'] },
+      questions: [
+        {
+          key: 'more',
+          text: 'More',
+          kind: 'MULTIPLE_CHOICE',
+          options: [
+            { key: 'm1', label: 'M1' },
+            { key: 'm2', label: 'M2' },
+          ],
+        },
+        {
+          key: 'deep',
+          text: 'Deep',
+          kind: 'TEXT',
+          required: true,
+          showIf: { questionKey: 'more', anyOf: ['m2'] },
+        },
+      ],
+    },
+  ],
+});
+
+const answer = (questionKey: string, optionKeys: string[]): [string, AnswerValue] => [
+  questionKey,
+  { questionKey, optionKeys, otherText: null, text: null, number: null },
+];
+
+describe('survey conditions', () => {
+  it('shows a section by one answer and a question in it by another', () => {
+    const keys = (answers: [string, AnswerValue][]) =>
+      shownQuestions(fields.definition, new Map(answers)).map((q) => q.key);
+    expect(keys([])).toEqual(['kind']);
+    expect(keys([answer('kind', ['y']), answer('more', ['m2'])])).toEqual(['kind']);
+    expect(keys([answer('kind', ['x'])])).toEqual(['kind', 'more']);
+    expect(keys([answer('kind', ['other']), answer('more', ['m2'])])).toEqual(['kind', 'more', 'deep']);
+  });
+
+  it('enforces required questions only where shown and only on submit', () => {
+    const answers = [
+      { questionKey: 'kind', optionKeys: ['x'] },
+      { questionKey: 'more', optionKeys: ['m2'] },
+    ];
+    expect(() => checkAnswers(fields.definition, answers, { enforceRequired: true })).toThrow(
+      BadUserInputError,
+    );
+    expect(checkAnswers(fields.definition, answers, { enforceRequired: false }).shownKeys).toEqual([
+      'kind',
+      'more',
+      'deep',
+    ]);
+  });
+
+  it('takes a configurable text limit', () => {
+    const answers = [{ questionKey: 'kind', optionKeys: ['other'], otherText: 'abcdef' }];
+    expect(() => checkAnswers(fields.definition, answers, { enforceRequired: true, textLimit: 5 })).toThrow(
+      'otherText must be at most 5 characters',
+    );
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(csvCell('plain')).toBe('plain');
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('-1.5')).toBe('-1.5');
+    expect(csvLine(['a', 'b,c'])).toBe('a,"b,c"\r\n');
+  });
+});

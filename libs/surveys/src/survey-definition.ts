@@ -1,0 +1,402 @@
+import { BadUserInputError, InputProblems } from '@cop/platform';
+
+/** The longest TEXT answer or Other text accepted, in characters. */
+export const SURVEY_TEXT_MAX_LENGTH = 10_000;
+/** The key of the free-text "Other (please specify)" choice of a choice question. */
+export const OTHER_OPTION_KEY = 'other';
+export const OTHER_OPTION_LABEL = 'Other';
+
+export type QuestionKindValue = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TEXT' | 'NUMBER' | 'SCALE';
+export type SurveyStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
+
+export interface ConditionDef {
+  questionKey: string;
+  anyOf: string[];
+}
+
+export interface OptionDef {
+  key: string;
+  label: string;
+}
+
+export interface QuestionDef {
+  key: string;
+  text: string;
+  kind: QuestionKindValue;
+  required: boolean;
+  allowOther: boolean;
+  options: OptionDef[];
+  scaleMin: number | null;
+  scaleMax: number | null;
+  showIf: ConditionDef | null;
+}
+
+export interface SectionDef {
+  key: string;
+  title: string;
+  description: string | null;
+  showIf: ConditionDef | null;
+  questions: QuestionDef[];
+}
+
+/** What surveys.definition holds. */
+export interface SurveyDefinition {
+  sections: SectionDef[];
+}
+
+/** The shape of SurveyInput (the GraphQL input class or plain seed data). */
+export interface SurveyFieldsInput {
+  slug: string;
+  title: string;
+  description?: string | null;
+  anonymous?: boolean | null;
+  opensAt?: Date | null;
+  closesAt?: Date | null;
+  sections: {
+    key: string;
+    title: string;
+    description?: string | null;
+    showIf?: ConditionDef | null;
+    questions: {
+      key: string;
+      text: string;
+      kind: QuestionKindValue;
+      required?: boolean | null;
+      allowOther?: boolean | null;
+      options?: OptionDef[] | null;
+      scaleMin?: number | null;
+      scaleMax?: number | null;
+      showIf?: ConditionDef | null;
+    }[];
+  }[];
+}
+
+export interface SurveyFields {
+  slug: string;
+  title: string;
+  description: string | null;
+  anonymous: boolean;
+  opensAt: Date | null;
+  closesAt: Date | null;
+  definition: SurveyDefinition;
+}
+
+/** One stored answer: only non-empty answers are stored. */
+export interface AnswerValue {
+  questionKey: string;
+  optionKeys: string[];
+  otherText: string | null;
+  text: string | null;
+  number: number | null;
+}
+
+export interface AnswerInputLike {
+  questionKey: string;
+  optionKeys?: string[] | null;
+  otherText?: string | null;
+  text?: string | null;
+  number?: number | null;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/;
+const CHOICE: QuestionKindValue[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
+
+export function isChoice(kind: QuestionKindValue): boolean {
+  return CHOICE.includes(kind);
+}
+
+/** The option keys a choice question accepts: its options, and "other" when it allows Other. */
+export function choiceKeys(q: QuestionDef): string[] {
+  return [...q.options.map((o) => o.key), ...(q.allowOther ? [OTHER_OPTION_KEY] : [])];
+}
+
+export function allQuestions(def: SurveyDefinition): QuestionDef[] {
+  return def.sections.flatMap((s) => s.questions);
+}
+
+function blank(s: string | null | undefined): boolean {
+  return s === null || s === undefined || s.trim() === '';
+}
+
+/**
+ * Checks a whole survey input and names every problem by its input path (prefix "input"):
+ * keys, duplicates, options, scales, and conditions that must refer to an earlier choice
+ * question and to its options. Returns the fields to store.
+ */
+export function checkSurveyInput(input: SurveyFieldsInput, prefix = 'input'): SurveyFields {
+  const p = new InputProblems();
+  const slug = input.slug.trim();
+  p.check(SLUG.test(slug), `${prefix}.slug`, 'must be 1 to 80 lower-case letters, digits and dashes');
+  const title = input.title.trim();
+  p.check(title.length >= 1 && title.length <= 300, `${prefix}.title`, 'must be 1 to 300 characters');
+  p.check(
+    input.description == null || input.description.length <= 10_000,
+    `${prefix}.description`,
+    'must be at most 10000 characters',
+  );
+  if (input.opensAt && input.closesAt && input.opensAt >= input.closesAt) {
+    p.add(`${prefix}.closesAt`, 'must be after opensAt');
+  }
+  p.check(input.sections.length > 0, `${prefix}.sections`, 'a survey needs at least one section');
+
+  // Every question in order, to check that conditions look back only.
+  const order = new Map<string, { index: number; question: QuestionDef }>();
+  const sectionKeys = new Set<string>();
+  const sections: SectionDef[] = [];
+  let index = 0;
+  const checkCondition = (cond: ConditionDef | null | undefined, path: string, before: number) => {
+    if (!cond) return null;
+    const target = order.get(cond.questionKey);
+    if (!target) {
+      p.add(`${path}.questionKey`, `no question "${cond.questionKey}" in this survey`);
+    } else if (target.index >= before) {
+      p.add(`${path}.questionKey`, `"${cond.questionKey}" must be an earlier question`);
+    } else if (!isChoice(target.question.kind)) {
+      p.add(`${path}.questionKey`, `"${cond.questionKey}" is not a choice question`);
+    } else {
+      const keys = choiceKeys(target.question);
+      cond.anyOf.forEach((k, i) => {
+        if (!keys.includes(k)) p.add(`${path}.anyOf.${i}`, `"${cond.questionKey}" has no option "${k}"`);
+      });
+    }
+    p.check(cond.anyOf.length > 0, `${path}.anyOf`, 'needs at least one option key');
+    return { questionKey: cond.questionKey, anyOf: [...new Set(cond.anyOf)] };
+  };
+
+  // First pass: keys and positions, so a condition on a later question is named as such.
+  const allKeys = new Set<string>();
+  input.sections.forEach((s) =>
+    s.questions.forEach((raw) => {
+      const q = normalizeQuestion(raw);
+      if (!order.has(q.key)) order.set(q.key, { index, question: q });
+      index++;
+    }),
+  );
+  let position = 0;
+  input.sections.forEach((s, si) => {
+    const sp = `${prefix}.sections.${si}`;
+    const key = s.key.trim();
+    if (!KEY.test(key)) p.add(`${sp}.key`, 'must be 1 to 60 letters, digits, "_" and "-"');
+    else if (sectionKeys.has(key)) p.add(`${sp}.key`, `duplicate section key "${key}"`);
+    sectionKeys.add(key);
+    p.check(
+      s.title.trim().length >= 1 && s.title.length <= 300,
+      `${sp}.title`,
+      'must be 1 to 300 characters',
+    );
+    p.check(s.questions.length > 0, `${sp}.questions`, 'a section needs at least one question');
+    const sectionStart = position;
+    const showIf = checkCondition(s.showIf, `${sp}.showIf`, sectionStart);
+    const questions: QuestionDef[] = [];
+    s.questions.forEach((raw, qi) => {
+      const qp = `${sp}.questions.${qi}`;
+      const q = normalizeQuestion(raw);
+      if (!KEY.test(q.key)) p.add(`${qp}.key`, 'must be 1 to 60 letters, digits, "_" and "-"');
+      else if (allKeys.has(q.key)) p.add(`${qp}.key`, `duplicate question key "${q.key}"`);
+      allKeys.add(q.key);
+      p.check(
+        q.text.trim().length >= 1 && q.text.length <= 2000,
+        `${qp}.text`,
+        'must be 1 to 2000 characters',
+      );
+      if (isChoice(q.kind)) {
+        p.check(q.options.length > 0, `${qp}.options`, 'a choice question needs at least one option');
+        const optionKeys = new Set<string>();
+        q.options.forEach((o, oi) => {
+          if (o.key === OTHER_OPTION_KEY)
+            p.add(`${qp}.options.${oi}.key`, `"${OTHER_OPTION_KEY}" is the Other choice: use allowOther`);
+          else if (!KEY.test(o.key))
+            p.add(`${qp}.options.${oi}.key`, 'must be 1 to 60 letters, digits, "_" and "-"');
+          else if (optionKeys.has(o.key)) p.add(`${qp}.options.${oi}.key`, `duplicate option key "${o.key}"`);
+          optionKeys.add(o.key);
+          p.check(
+            o.label.trim().length >= 1 && o.label.length <= 500,
+            `${qp}.options.${oi}.label`,
+            'must be 1 to 500 characters',
+          );
+        });
+      } else {
+        p.check(q.options.length === 0, `${qp}.options`, 'only choice questions have options');
+        p.check(!q.allowOther, `${qp}.allowOther`, 'only choice questions have an Other choice');
+      }
+      if (q.kind === 'SCALE') {
+        if (q.scaleMin === null) p.add(`${qp}.scaleMin`, 'a SCALE question needs scaleMin');
+        if (q.scaleMax === null) p.add(`${qp}.scaleMax`, 'a SCALE question needs scaleMax');
+        if (q.scaleMin !== null && q.scaleMax !== null && q.scaleMin >= q.scaleMax)
+          p.add(`${qp}.scaleMax`, 'must be greater than scaleMin');
+      } else {
+        p.check(q.scaleMin === null, `${qp}.scaleMin`, 'only SCALE questions have a scale');
+        p.check(q.scaleMax === null, `${qp}.scaleMax`, 'only SCALE questions have a scale');
+      }
+      q.showIf = checkCondition(raw.showIf, `${qp}.showIf`, position);
+      position++;
+      questions.push(q);
+    });
+    sections.push({
+      key,
+      title: s.title.trim(),
+      description: blank(s.description) ? null : s.description!,
+      showIf,
+      questions,
+    });
+  });
+  p.throwIfAny();
+  return {
+    slug,
+    title,
+    description: blank(input.description) ? null : input.description!,
+    anonymous: input.anonymous ?? false,
+    opensAt: input.opensAt ?? null,
+    closesAt: input.closesAt ?? null,
+    definition: { sections },
+  };
+}
+
+function normalizeQuestion(q: SurveyFieldsInput['sections'][number]['questions'][number]): QuestionDef {
+  return {
+    key: q.key.trim(),
+    text: q.text.trim(),
+    kind: q.kind,
+    required: q.required ?? false,
+    allowOther: q.allowOther ?? false,
+    options: (q.options ?? []).map((o) => ({ key: o.key.trim(), label: o.label.trim() })),
+    scaleMin: q.scaleMin ?? null,
+    scaleMax: q.scaleMax ?? null,
+    showIf: null,
+  };
+}
+
+function conditionHolds(cond: ConditionDef | null, chosen: Map<string, string[]>): boolean {
+  if (!cond) return true;
+  const picked = chosen.get(cond.questionKey) ?? [];
+  return picked.some((k) => cond.anyOf.includes(k));
+}
+
+/**
+ * The questions the conditions show for these answers, in order. Conditions look back only, so
+ * one pass decides them: an answer to a hidden question never shows anything.
+ */
+export function shownQuestions(def: SurveyDefinition, answers: Map<string, AnswerValue>): QuestionDef[] {
+  const chosen = new Map<string, string[]>();
+  const shown: QuestionDef[] = [];
+  for (const section of def.sections) {
+    if (!conditionHolds(section.showIf, chosen)) continue;
+    for (const q of section.questions) {
+      if (!conditionHolds(q.showIf, chosen)) continue;
+      shown.push(q);
+      const a = answers.get(q.key);
+      if (a) chosen.set(q.key, a.optionKeys);
+    }
+  }
+  return shown;
+}
+
+/** Why a question is hidden, for the error message. */
+function hiddenReason(def: SurveyDefinition, key: string): string {
+  for (const s of def.sections) {
+    const q = s.questions.find((x) => x.key === key);
+    if (!q) continue;
+    const cond = q.showIf ?? s.showIf;
+    if (cond) return `not shown: it needs "${cond.questionKey}" to be one of ${cond.anyOf.join(', ')}`;
+  }
+  return 'not shown for these answers';
+}
+
+/**
+ * Checks answers against the definition and the conditions the answers themselves decide.
+ * Names every problem as answers.<questionKey>. Returns the non-empty answers to store and
+ * the keys of the questions shown.
+ */
+export function checkAnswers(
+  def: SurveyDefinition,
+  input: AnswerInputLike[],
+  opts: { enforceRequired: boolean; textLimit?: number },
+): { answers: AnswerValue[]; shownKeys: string[] } {
+  const limit = opts.textLimit ?? SURVEY_TEXT_MAX_LENGTH;
+  const fields: Record<string, string> = {};
+  const add = (key: string, message: string) => {
+    const path = `answers.${key}`;
+    if (!(path in fields)) fields[path] = message;
+  };
+  const questions = new Map(allQuestions(def).map((q) => [q.key, q]));
+  const values = new Map<string, AnswerValue>();
+  const seen = new Set<string>();
+  for (const a of input) {
+    const q = questions.get(a.questionKey);
+    if (seen.has(a.questionKey)) {
+      add(a.questionKey, 'answered more than once');
+      continue;
+    }
+    seen.add(a.questionKey);
+    if (!q) {
+      add(a.questionKey, `no question "${a.questionKey}" in this survey`);
+      continue;
+    }
+    const v = checkOne(q, a, limit, (m) => add(q.key, m));
+    if (v) values.set(q.key, v);
+  }
+  const shown = shownQuestions(def, values);
+  const shownKeys = new Set(shown.map((q) => q.key));
+  for (const key of values.keys()) {
+    if (!shownKeys.has(key)) add(key, hiddenReason(def, key));
+  }
+  if (opts.enforceRequired) {
+    for (const q of shown) if (q.required && !values.has(q.key)) add(q.key, 'required');
+  }
+  if (Object.keys(fields).length) throw new BadUserInputError(fields);
+  return { answers: [...values.values()], shownKeys: shown.map((q) => q.key) };
+}
+
+/** One answer's shape; null when it says nothing (not stored, not counted as answered). */
+function checkOne(
+  q: QuestionDef,
+  a: AnswerInputLike,
+  limit: number,
+  problem: (message: string) => void,
+): AnswerValue | null {
+  const optionKeys = a.optionKeys ?? [];
+  const text = blank(a.text) ? null : a.text!;
+  const otherText = blank(a.otherText) ? null : a.otherText!;
+  const number = a.number ?? null;
+  let ok = true;
+  const fail = (m: string) => {
+    ok = false;
+    problem(m);
+  };
+  if (isChoice(q.kind)) {
+    if (text !== null || number !== null) fail('a choice question takes optionKeys (and otherText) only');
+    const keys = choiceKeys(q);
+    const unknown = optionKeys.filter((k) => !keys.includes(k));
+    if (unknown.length) fail(`no option ${unknown.map((k) => `"${k}"`).join(', ')}`);
+    if (new Set(optionKeys).size !== optionKeys.length) fail('an option is chosen twice');
+    if (q.kind === 'SINGLE_CHOICE' && optionKeys.length > 1) fail('choose exactly one option');
+    if (otherText !== null) {
+      if (!q.allowOther) fail('this question has no Other choice');
+      else if (!optionKeys.includes(OTHER_OPTION_KEY))
+        fail(`otherText needs the "${OTHER_OPTION_KEY}" option`);
+      else if (otherText.length > limit) fail(`otherText must be at most ${limit} characters`);
+    }
+    if (q.kind === 'SINGLE_CHOICE' && optionKeys.length === 0 && otherText !== null)
+      fail('choose exactly one option');
+    if (!ok || optionKeys.length === 0) return null;
+    return { questionKey: q.key, optionKeys, otherText, text: null, number: null };
+  }
+  if (optionKeys.length || otherText !== null) fail('only choice questions take optionKeys and otherText');
+  if (q.kind === 'TEXT') {
+    if (number !== null) fail('a text question takes text only');
+    if (text !== null && text.length > limit) fail(`must be at most ${limit} characters`);
+    if (!ok || text === null) return null;
+    return { questionKey: q.key, optionKeys: [], otherText: null, text, number: null };
+  }
+  if (text !== null) fail('a number question takes number only');
+  if (number !== null) {
+    if (!Number.isFinite(number)) fail('must be a finite number');
+    else if (q.kind === 'SCALE') {
+      if (!Number.isInteger(number) || number < q.scaleMin! || number > q.scaleMax!)
+        fail(`must be a whole number from ${q.scaleMin} to ${q.scaleMax}`);
+    }
+  }
+  if (!ok || number === null) return null;
+  return { questionKey: q.key, optionKeys: [], otherText: null, text: null, number };
+}

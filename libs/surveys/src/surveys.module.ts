@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@cop/identity';
+import { SurveyAnswerEntity, SurveyEntity, SurveyResponseEntity } from './survey.entity';
+import { SurveyResponsesController } from './survey-responses.controller';
+import { SurveysRepository } from './surveys.repository';
+import { QuestionResultResolver, SurveysResolver } from './surveys.resolver';
+import { SurveysService } from './surveys.service';
+
+/** Conditional questionnaires, drafts and responses, results and the CSV export. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([SurveyEntity, SurveyResponseEntity, SurveyAnswerEntity]),
+    IdentityModule,
+  ],
+  controllers: [SurveyResponsesController],
+  providers: [SurveysRepository, SurveysService, SurveysResolver, QuestionResultResolver],
+  exports: [SurveysService],
+})
+export class SurveysModule {}
