@@ -3,6 +3,7 @@ import { Identity1763790000000 } from './1763790000000-identity';
 import { Community1763800000000 } from './1763800000000-community';
 import { Surveys1763810000000 } from './1763810000000-surveys';
 import { UseCases1763820000000 } from './1763820000000-use-cases';
+import { Knowledge1763830000000 } from './1763830000000-knowledge';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Community1763800000000,
   Surveys1763810000000,
   UseCases1763820000000,
+  Knowledge1763830000000,
 ];

@@ -14,6 +14,7 @@ import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { NewsModule } from '@cop/news';
 import { SurveysModule } from '@cop/surveys';
 import { UseCasesModule } from '@cop/use-cases';
+import { KnowledgeModule } from '@cop/knowledge';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -21,7 +22,15 @@ import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 
 /** The domains the API serves. */
-const DOMAINS = [IdentityModule, AuthModule, CommunityModule, NewsModule, SurveysModule, UseCasesModule];
+const DOMAINS = [
+  IdentityModule,
+  AuthModule,
+  CommunityModule,
+  NewsModule,
+  SurveysModule,
+  UseCasesModule,
+  KnowledgeModule,
+];
 
 @Module({})
 export class ApiModule implements NestModule {

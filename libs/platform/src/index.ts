@@ -25,6 +25,7 @@ export { QueueModule, WorkerRuntimeModule } from './queue/queue.module';
 export { createRedis } from './queue/redis-connection';
 export * from './graphql/scalars';
 export * from './graphql/pagination';
+export { Visibility } from './graphql/visibility';
 export { InputValidationPipe } from './graphql/input-validation.pipe';
 export { Clock } from './clock/clock';
 export { LoggerModule } from './observability/logger.module';

@@ -5,12 +5,14 @@ import { PeopleRepository } from '@cop/identity';
 import { NewsRepository } from '@cop/news';
 import { UseCasesRepository } from '@cop/use-cases';
 import { SurveysService } from '@cop/surveys';
+import { DocumentsRepository } from '@cop/knowledge';
 import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
 import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
 import { SPECTRUM_COMMUNITY } from './spectrum-community';
 import { seedSpectrumUseCases } from './spectrum-use-cases';
 import { seedSpectrumSurvey } from './spectrum-survey';
+import { seedSpectrumDocuments } from './spectrum-documents';
 import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
 
 /** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
@@ -48,6 +50,7 @@ export class DemoSeeder {
     private readonly news: NewsRepository,
     private readonly useCases: UseCasesRepository,
     private readonly surveys: SurveysService,
+    private readonly documents: DocumentsRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -117,6 +120,7 @@ export class DemoSeeder {
 
       await seedSpectrumSurvey(this.surveys);
       await seedSpectrumUseCases(this.useCases, this.people, this.groups);
+      await seedSpectrumDocuments(this.documents, this.people, this.groups);
     });
     this.logger.log('demo community seeded');
   }

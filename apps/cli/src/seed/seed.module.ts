@@ -4,6 +4,7 @@ import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
 import { NewsModule } from '@cop/news';
 import { SurveysModule } from '@cop/surveys';
+import { KnowledgeModule } from '@cop/knowledge';
 import { UseCasesModule } from '@cop/use-cases';
 import { DemoSeeder } from './demo-seeder';
 
@@ -19,6 +20,7 @@ export class SeedModule {
         NewsModule,
         UseCasesModule,
         SurveysModule,
+        KnowledgeModule,
       ],
       providers: [DemoSeeder],
       exports: [DemoSeeder],

@@ -1,0 +1,58 @@
+import type { Viewer } from '@cop/identity';
+import type { DocumentEntity } from './document.entity';
+
+/**
+ * Who may see which document (DESIGN rule 4), decided here once. PUBLIC: anyone. COMMUNITY:
+ * MEMBER and OFFICE. WORKING_GROUP: ACTIVE seat holders of any of the document's groups, and
+ * OFFICE. Deleted documents: nobody. Anonymous callers and GUESTs see PUBLIC documents only.
+ * `document`, `documents`, `searchDocuments` (hits and count), `WorkingGroup.documents` and the
+ * attachment download all compose `documentVisibleSql`.
+ */
+export type DocumentScope = { kind: 'public' } | { kind: 'member'; personId: string } | { kind: 'office' };
+
+export function documentScope(viewer: Viewer | null | undefined): DocumentScope {
+  if (!viewer) return { kind: 'public' };
+  if (viewer.role === 'OFFICE') return { kind: 'office' };
+  if (viewer.role === 'MEMBER') return { kind: 'member', personId: viewer.personId };
+  return { kind: 'public' };
+}
+
+/**
+ * The SQL condition on documents alias `d`; `param` is a placeholder (":viewerId" or "$3")
+ * bound to documentScopeParam(scope). The seat is checked live: losing it loses access at once.
+ */
+export function documentVisibleSql(scope: DocumentScope, d: string, param: string): string {
+  switch (scope.kind) {
+    case 'public':
+      return `(${d}.deleted_at IS NULL AND ${d}.visibility = 'PUBLIC' AND CAST(${param} AS uuid) IS NULL)`;
+    case 'office':
+      return `(${d}.deleted_at IS NULL AND (TRUE OR CAST(${param} AS uuid) IS NULL))`;
+    case 'member':
+      return `(${d}.deleted_at IS NULL AND (${d}.visibility IN ('PUBLIC', 'COMMUNITY') OR EXISTS (
+        SELECT 1 FROM document_working_groups vdg
+          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
+        WHERE vdg.document_id = ${d}.id AND vm.person_id = CAST(${param} AS uuid) AND vm.status = 'ACTIVE')))`;
+  }
+}
+
+export function documentScopeParam(scope: DocumentScope): string | null {
+  return scope.kind === 'member' ? scope.personId : null;
+}
+
+/** The same rule for one document already loaded; `activeGroupIds`: the viewer's ACTIVE seats. */
+export function documentVisible(
+  scope: DocumentScope,
+  doc: Pick<DocumentEntity, 'visibility' | 'deletedAt'>,
+  documentGroupIds: readonly string[],
+  activeGroupIds: readonly string[],
+): boolean {
+  if (doc.deletedAt) return false;
+  switch (scope.kind) {
+    case 'public':
+      return doc.visibility === 'PUBLIC';
+    case 'office':
+      return true;
+    case 'member':
+      return doc.visibility !== 'WORKING_GROUP' || documentGroupIds.some((g) => activeGroupIds.includes(g));
+  }
+}

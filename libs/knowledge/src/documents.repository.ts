@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '@cop/platform';
+import {
+  AttachmentEntity,
+  DocumentEntity,
+  DocumentVersionEntity,
+  type DocumentKindValue,
+  type VisibilityValue,
+} from './document.entity';
+import { documentScopeParam, documentVisibleSql, type DocumentScope } from './document-visibility';
+import { MARK_START, MARK_STOP } from './headline';
+import type { ParsedSearch } from './search-query';
+
+/** The sort key of document lists: newest updated first. */
+export interface DocumentCursor {
+  updatedAt: string;
+  id: string;
+}
+
+export interface DocumentQueryFilter {
+  workingGroupIds?: string[];
+  topicIds?: string[];
+  kinds?: DocumentKindValue[];
+  tags?: string[];
+  authorId?: string;
+  updatedSince?: Date;
+}
+
+export type DocumentFields = Pick<
+  DocumentEntity,
+  'title' | 'summary' | 'body' | 'kind' | 'visibility' | 'externalUrl' | 'tags'
+>;
+
+export interface SearchRow {
+  document: DocumentEntity;
+  rank: number;
+  headline: string;
+}
+
+const COLUMNS = `d.id, d.title, d.summary, d.body, d.kind, d.visibility, d.external_url, d.tags,
+  d.author_id, d.version, d.created_at, d.updated_at, d.deleted_at`;
+
+interface DocumentRow {
+  id: string;
+  title: string;
+  summary: string | null;
+  body: string | null;
+  kind: DocumentKindValue;
+  visibility: VisibilityValue;
+  external_url: string | null;
+  tags: string[];
+  author_id: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+}
+
+function toEntity(r: DocumentRow): DocumentEntity {
+  return Object.assign(new DocumentEntity(), {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    body: r.body,
+    kind: r.kind,
+    visibility: r.visibility,
+    externalUrl: r.external_url,
+    tags: r.tags ?? [],
+    authorId: r.author_id,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  });
+}
+
+/** Positional parameters for hand-written SQL. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** The visibility condition and the filter, as one WHERE clause on alias d. */
+function whereClause(scope: DocumentScope, filter: DocumentQueryFilter, p: Params): string {
+  const conditions = [documentVisibleSql(scope, 'd', p.add(documentScopeParam(scope)))];
+  if (filter.workingGroupIds?.length)
+    conditions.push(`EXISTS (SELECT 1 FROM document_working_groups fg WHERE fg.document_id = d.id
+      AND fg.working_group_id = ANY(${p.add(filter.workingGroupIds)}::uuid[]))`);
+  if (filter.topicIds?.length)
+    conditions.push(`EXISTS (SELECT 1 FROM document_topics ft WHERE ft.document_id = d.id
+      AND ft.topic_id = ANY(${p.add(filter.topicIds)}::uuid[]))`);
+  if (filter.kinds?.length) conditions.push(`d.kind = ANY(${p.add(filter.kinds)}::text[])`);
+  if (filter.tags?.length) conditions.push(`d.tags @> ${p.add(filter.tags)}::text[]`);
+  if (filter.authorId) conditions.push(`d.author_id = ${p.add(filter.authorId)}::uuid`);
+  if (filter.updatedSince) conditions.push(`d.updated_at >= ${p.add(filter.updatedSince)}`);
+  return conditions.join(' AND ');
+}
+
+/** The tsquery of a search: websearch syntax, accents folded, the last word as a prefix. */
+function tsquerySql(search: ParsedSearch, p: Params): string {
+  const web = `websearch_to_tsquery('english', cop_unaccent(${p.add(search.websearch)}))`;
+  if (!search.prefix) return web;
+  const word = `regexp_replace(cop_unaccent(${p.add(search.prefix)}), '[^[:alnum:]]', '', 'g')`;
+  return `(${web} && (CASE WHEN ${word} = '' THEN ''::tsquery ELSE to_tsquery('english', ${word} || ':*') END))`;
+}
+
+@Injectable()
+export class DocumentsRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.tx.manager().query(sql, params);
+  }
+
+  private get versions() {
+    return this.tx.manager().getRepository(DocumentVersionEntity);
+  }
+
+  private get attachments() {
+    return this.tx.manager().getRepository(AttachmentEntity);
+  }
+
+  /** The document when the scope may see it. */
+  async findVisible(id: string, scope: DocumentScope): Promise<DocumentEntity | null> {
+    const p = new Params();
+    const where = whereClause(scope, {}, p);
+    const rows = await this.query<DocumentRow>(
+      `SELECT ${COLUMNS} FROM documents d WHERE d.id = ${p.add(id)} AND ${where}`,
+      p.values,
+    );
+    return rows[0] ? toEntity(rows[0]) : null;
+  }
+
+  /** Locks the (not deleted) row for the rest of the mutation's transaction. */
+  async lockById(id: string): Promise<DocumentEntity | null> {
+    const rows = await this.query<DocumentRow>(
+      `SELECT ${COLUMNS} FROM documents d WHERE d.id = $1 AND d.deleted_at IS NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? toEntity(rows[0]) : null;
+  }
+
+  findByTitle(title: string): Promise<DocumentEntity | null> {
+    return this.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents d WHERE d.title = $1 LIMIT 1`, [
+      title,
+    ]).then((rows) => (rows[0] ? toEntity(rows[0]) : null));
+  }
+
+  /** A page of visible documents, newest updated first, and how many there are in all. */
+  async page(
+    scope: DocumentScope,
+    filter: DocumentQueryFilter,
+    after: DocumentCursor | null,
+    limit: number,
+  ): Promise<{ rows: DocumentEntity[]; total: number }> {
+    const p = new Params();
+    const where = whereClause(scope, filter, p);
+    const countParams = [...p.values];
+    const cursor = after
+      ? ` AND (d.updated_at, d.id) < (${p.add(after.updatedAt)}::timestamptz, ${p.add(after.id)}::uuid)`
+      : '';
+    const [rows, count] = await Promise.all([
+      this.query<DocumentRow>(
+        `SELECT ${COLUMNS} FROM documents d WHERE ${where}${cursor}
+         ORDER BY d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)}`,
+        p.values,
+      ),
+      this.query<{ n: number }>(`SELECT count(*)::int AS n FROM documents d WHERE ${where}`, countParams),
+    ]);
+    return { rows: rows.map(toEntity), total: count[0].n };
+  }
+
+  /**
+   * The first page of several groups' visible documents in one query (WorkingGroup.documents in
+   * a list of groups): `limit` rows per group, newest updated first, and each group's total.
+   */
+  async firstPagesOfGroups(
+    scope: DocumentScope,
+    groupIds: readonly string[],
+    limit: number,
+  ): Promise<Map<string, { rows: DocumentEntity[]; total: number }>> {
+    const p = new Params();
+    const where = whereClause(scope, {}, p);
+    const rows = await this.query<DocumentRow & { group_id: string; rn: string; total: number }>(
+      `SELECT * FROM (
+         SELECT ${COLUMNS}, g.id AS group_id,
+           row_number() OVER (PARTITION BY g.id ORDER BY d.updated_at DESC, d.id DESC) AS rn,
+           (count(*) OVER (PARTITION BY g.id))::int AS total
+         FROM unnest(${p.add(groupIds)}::uuid[]) AS g(id)
+           JOIN document_working_groups dg ON dg.working_group_id = g.id
+           JOIN documents d ON d.id = dg.document_id
+         WHERE ${where}) x
+       WHERE x.rn <= ${p.add(limit)} ORDER BY x.group_id, x.rn`,
+      p.values,
+    );
+    const pages = new Map(groupIds.map((id) => [id, { rows: [] as DocumentEntity[], total: 0 }]));
+    for (const r of rows) {
+      const page = pages.get(r.group_id)!;
+      page.rows.push(toEntity(r));
+      page.total = r.total;
+    }
+    return pages;
+  }
+
+  /** Ranked hits (best first, recency breaking ties) with their headline, and the total. */
+  async search(
+    scope: DocumentScope,
+    filter: DocumentQueryFilter,
+    search: ParsedSearch,
+    limit: number,
+  ): Promise<{ rows: SearchRow[]; total: number }> {
+    const p = new Params();
+    const where = whereClause(scope, filter, p);
+    const tsquery = tsquerySql(search, p);
+    const countParams = [...p.values];
+    const options = p.add(
+      `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
+    );
+    const [rows, count] = await Promise.all([
+      this.query<DocumentRow & { rank: number; headline: string }>(
+        `WITH q AS (SELECT ${tsquery} AS query),
+         hits AS (
+           SELECT ${COLUMNS}, ts_rank_cd(d.search, q.query) AS rank
+           FROM documents d, q WHERE d.search @@ q.query AND ${where}
+           ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
+         SELECT hits.*, ts_headline('english',
+             translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
+               ${p.add(MARK_START + MARK_STOP)}, ''),
+             q.query, ${options}) AS headline
+         FROM hits, q ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
+        p.values,
+      ),
+      this.query<{ n: number }>(
+        `WITH q AS (SELECT ${tsquery} AS query)
+         SELECT count(*)::int AS n FROM documents d, q WHERE d.search @@ q.query AND ${where}`,
+        countParams,
+      ),
+    ]);
+    return {
+      rows: rows.map((r) => ({ document: toEntity(r), rank: Number(r.rank), headline: r.headline })),
+      total: count[0].n,
+    };
+  }
+
+  async insert(fields: DocumentFields & { authorId: string; at: Date }): Promise<DocumentEntity> {
+    const rows = await this.query<DocumentRow>(
+      `INSERT INTO documents AS d (title, summary, body, kind, visibility, external_url, tags, author_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${COLUMNS}`,
+      [
+        fields.title,
+        fields.summary,
+        fields.body,
+        fields.kind,
+        fields.visibility,
+        fields.externalUrl,
+        fields.tags,
+        fields.authorId,
+        fields.at,
+      ],
+    );
+    return toEntity(rows[0]);
+  }
+
+  /** Writes the fields and adds one to the version. */
+  async update(id: string, fields: DocumentFields, at: Date): Promise<DocumentEntity> {
+    // For UPDATE … RETURNING the driver answers [rows, affected].
+    const [rows] = await this.query<DocumentRow[]>(
+      `UPDATE documents d SET title = $2, summary = $3, body = $4, kind = $5, visibility = $6,
+         external_url = $7, tags = $8, updated_at = $9, version = version + 1
+       WHERE id = $1 RETURNING ${COLUMNS}`,
+      [
+        id,
+        fields.title,
+        fields.summary,
+        fields.body,
+        fields.kind,
+        fields.visibility,
+        fields.externalUrl,
+        fields.tags,
+        at,
+      ],
+    );
+    return toEntity(rows[0]);
+  }
+
+  async softDelete(id: string, at: Date): Promise<void> {
+    await this.query(`UPDATE documents SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL`, [id, at]);
+  }
+
+  async setGroups(documentId: string, groupIds: string[]): Promise<void> {
+    await this.query(`DELETE FROM document_working_groups WHERE document_id = $1`, [documentId]);
+    if (groupIds.length)
+      await this.query(
+        `INSERT INTO document_working_groups (document_id, working_group_id) SELECT $1, unnest($2::uuid[])`,
+        [documentId, groupIds],
+      );
+  }
+
+  async setTopics(documentId: string, topicIds: string[]): Promise<void> {
+    await this.query(`DELETE FROM document_topics WHERE document_id = $1`, [documentId]);
+    if (topicIds.length)
+      await this.query(`INSERT INTO document_topics (document_id, topic_id) SELECT $1, unnest($2::uuid[])`, [
+        documentId,
+        topicIds,
+      ]);
+  }
+
+  async groupLinks(documentIds: readonly string[]): Promise<{ documentId: string; groupId: string }[]> {
+    return this.query(
+      `SELECT document_id AS "documentId", working_group_id AS "groupId" FROM document_working_groups
+       WHERE document_id = ANY($1::uuid[])`,
+      [documentIds],
+    );
+  }
+
+  async topicLinks(documentIds: readonly string[]): Promise<{ documentId: string; topicId: string }[]> {
+    return this.query(
+      `SELECT document_id AS "documentId", topic_id AS "topicId" FROM document_topics
+       WHERE document_id = ANY($1::uuid[])`,
+      [documentIds],
+    );
+  }
+
+  versionsOf(documentIds: readonly string[]): Promise<DocumentVersionEntity[]> {
+    return this.versions
+      .createQueryBuilder('v')
+      .where('v.document_id = ANY(:ids)', { ids: documentIds })
+      .orderBy('v.version', 'DESC')
+      .getMany();
+  }
+
+  async insertVersion(fields: Omit<DocumentVersionEntity, 'id'>): Promise<void> {
+    await this.versions.insert(fields);
+  }
+
+  attachmentsOf(documentIds: readonly string[]): Promise<AttachmentEntity[]> {
+    return this.attachments
+      .createQueryBuilder('a')
+      .where('a.document_id = ANY(:ids)', { ids: documentIds })
+      .orderBy('a.uploaded_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  insertAttachment(fields: Omit<AttachmentEntity, 'id'>): Promise<AttachmentEntity> {
+    return this.attachments.save(this.attachments.create(fields));
+  }
+
+  /** The attachment when the scope may see its document. */
+  async findVisibleAttachment(id: string, scope: DocumentScope): Promise<AttachmentEntity | null> {
+    const p = new Params();
+    const where = whereClause(scope, {}, p);
+    const rows = await this.query<{ id: string }>(
+      `SELECT a.id FROM attachments a JOIN documents d ON d.id = a.document_id
+       WHERE a.id = ${p.add(id)} AND ${where}`,
+      p.values,
+    );
+    return rows[0] ? this.attachments.findOneBy({ id: rows[0].id }) : null;
+  }
+}

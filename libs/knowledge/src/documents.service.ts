@@ -1,0 +1,447 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  BadUserInputError,
+  Clock,
+  ConflictError,
+  decodeCursor,
+  encodeCursor,
+  ForbiddenError,
+  InputProblems,
+  NotFoundError,
+  pageSize,
+  renderMarkdown,
+  requestLoader,
+} from '@cop/platform';
+import { isUuid, PeopleService, type Person, type Viewer } from '@cop/identity';
+import {
+  MembershipsRepository,
+  type Topic,
+  type WorkingGroup,
+  WorkingGroupsRepository,
+  WorkingGroupsService,
+} from '@cop/community';
+import type { AttachmentEntity, DocumentEntity, DocumentVersionEntity } from './document.entity';
+import { documentScope } from './document-visibility';
+import {
+  DocumentsRepository,
+  type DocumentCursor,
+  type DocumentFields,
+  type DocumentQueryFilter,
+} from './documents.repository';
+import { headlineHtml } from './headline';
+import type { DocumentFilter, DocumentInput } from './inputs/document.input';
+import { KnowledgeLimits } from './knowledge-limits';
+import type {
+  Attachment,
+  Document,
+  DocumentConnection,
+  DocumentKind,
+  DocumentVersion,
+  SearchResult,
+} from './models/document.model';
+import { Visibility } from './models/visibility.enum';
+import { parseSearchQuery } from './search-query';
+
+const TAG_MAX = 50;
+
+/** Documents: rules, access checks and the mapping of entities to GraphQL models. */
+@Injectable()
+export class DocumentsService {
+  constructor(
+    private readonly documents: DocumentsRepository,
+    private readonly groups: WorkingGroupsRepository,
+    private readonly groupsService: WorkingGroupsService,
+    private readonly seats: MembershipsRepository,
+    private readonly people: PeopleService,
+    private readonly limits: KnowledgeLimits,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async document(viewer: Viewer | null, id: string): Promise<Document | null> {
+    if (!isUuid(id)) return null;
+    const doc = await this.documents.findVisible(id, documentScope(viewer));
+    return doc ? toDocument(doc) : null;
+  }
+
+  async list(
+    viewer: Viewer | null,
+    filter: DocumentFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<DocumentConnection> {
+    const limit = pageSize(first, 20);
+    const { rows, total } = await this.documents.page(
+      documentScope(viewer),
+      checkedFilter(filter),
+      parseDocumentCursor(after),
+      limit + 1,
+    );
+    const edges = rows.slice(0, limit).map((d) => ({
+      cursor: encodeCursor([d.updatedAt.toISOString(), d.id]),
+      node: toDocument(d),
+    }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /**
+   * WorkingGroup.documents: the visible documents of one group. First pages are batched across
+   * the groups of a list (one query for all of them); later pages are one query pair each.
+   */
+  async ofGroup(
+    req: object,
+    viewer: Viewer | null,
+    groupId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<DocumentConnection> {
+    if (after) return this.list(viewer, { workingGroupIds: [groupId] }, first, after);
+    const limit = pageSize(first, 20);
+    const scope = documentScope(viewer);
+    const page = await requestLoader<string, { rows: DocumentEntity[]; total: number }>(
+      req,
+      `knowledge.firstPageOfGroup:${limit}`,
+      async (groupIds) => {
+        const pages = await this.documents.firstPagesOfGroups(scope, groupIds, limit + 1);
+        return groupIds.map((id) => pages.get(id)!);
+      },
+    ).load(groupId);
+    const edges = page.rows.slice(0, limit).map((d) => ({
+      cursor: encodeCursor([d.updatedAt.toISOString(), d.id]),
+      node: toDocument(d),
+    }));
+    return {
+      edges,
+      totalCount: page.total,
+      pageInfo: { hasNextPage: page.rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  async search(
+    viewer: Viewer | null,
+    query: string,
+    filter: DocumentFilter | null | undefined,
+    first: number | null | undefined,
+  ): Promise<SearchResult> {
+    const limit = pageSize(first, 20);
+    const parsed = parseSearchQuery(query);
+    const { rows, total } = await this.documents.search(
+      documentScope(viewer),
+      checkedFilter(filter),
+      parsed,
+      limit,
+    );
+    return {
+      totalCount: total,
+      hits: rows.map((r) => ({
+        document: toDocument(r.document),
+        rank: r.rank,
+        headline: headlineHtml(r.headline),
+      })),
+    };
+  }
+
+  /** MEMBER; a WORKING_GROUP document needs the author's ACTIVE seat in each named group. */
+  async post(viewer: Viewer, input: DocumentInput): Promise<Document> {
+    const checked = await this.checkedInput(viewer, input);
+    const at = this.clock.now();
+    const doc = await this.documents.insert({ ...checked.fields, authorId: viewer.personId, at });
+    await this.documents.setGroups(doc.id, checked.groupIds);
+    await this.documents.setTopics(doc.id, checked.topicIds);
+    await this.documents.insertVersion(versionOf(doc, viewer.personId, at));
+    return toDocument(doc);
+  }
+
+  /** The author, a chair of one of its groups, or the office; a stale expectedVersion is CONFLICT. */
+  async update(viewer: Viewer, id: string, input: DocumentInput, expectedVersion: number): Promise<Document> {
+    const visible = isUuid(id) ? await this.documents.findVisible(id, documentScope(viewer)) : null;
+    if (!visible) throw new NotFoundError('Document', id);
+    // Concurrent updates queue here; the loser then sees the winner's version.
+    const doc = await this.documents.lockById(visible.id);
+    if (!doc) throw new NotFoundError('Document', id);
+    await this.assertMayEdit(viewer, doc);
+    if (doc.version !== expectedVersion)
+      throw new ConflictError(
+        `The document is at version ${doc.version}, not ${expectedVersion}: reload it and apply your changes again.`,
+      );
+    const checked = await this.checkedInput(viewer, input);
+    const at = this.clock.now();
+    const updated = await this.documents.update(doc.id, checked.fields, at);
+    await this.documents.setGroups(doc.id, checked.groupIds);
+    await this.documents.setTopics(doc.id, checked.topicIds);
+    await this.documents.insertVersion(versionOf(updated, viewer.personId, at));
+    return toDocument(updated);
+  }
+
+  /** Soft: the row and its versions stay for the office; nobody sees the document any more. */
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    const visible = isUuid(id) ? await this.documents.findVisible(id, documentScope(viewer)) : null;
+    if (!visible) throw new NotFoundError('Document', id);
+    const doc = await this.documents.lockById(visible.id);
+    if (!doc) throw new NotFoundError('Document', id);
+    await this.assertMayEdit(viewer, doc);
+    await this.documents.softDelete(doc.id, this.clock.now());
+    return true;
+  }
+
+  /** Who may edit (and attach to) a visible document. */
+  async assertMayEdit(viewer: Viewer, doc: DocumentEntity): Promise<void> {
+    if (viewer.role === 'OFFICE' || doc.authorId === viewer.personId) return;
+    const links = await this.documents.groupLinks([doc.id]);
+    for (const { groupId } of links) if (await this.seats.isActiveChair(viewer.personId, groupId)) return;
+    throw new ForbiddenError(
+      'Only the author, a chair of one of its working groups or the office may change it.',
+    );
+  }
+
+  /** The visible document the viewer may edit, for the attachment upload. */
+  async editableDocument(viewer: Viewer, id: string): Promise<DocumentEntity> {
+    const doc = isUuid(id) ? await this.documents.findVisible(id, documentScope(viewer)) : null;
+    if (!doc) throw new NotFoundError('Document', id);
+    await this.assertMayEdit(viewer, doc);
+    return doc;
+  }
+
+  // ---------------------------------------------------------------- relations, through DataLoaders
+
+  async author(req: object, viewer: Viewer | null, personId: string): Promise<Person> {
+    const person = await this.people.load(req, personId);
+    if (!person) throw new NotFoundError('Person', personId);
+    return this.people.toModel(person, viewer);
+  }
+
+  async workingGroups(req: object, documentId: string): Promise<WorkingGroup[]> {
+    const ids = await requestLoader<string, string[]>(req, 'knowledge.groupIdsOfDocument', async (docIds) => {
+      const links = await this.documents.groupLinks(docIds);
+      return docIds.map((d) => links.filter((l) => l.documentId === d).map((l) => l.groupId));
+    }).load(documentId);
+    const groups = await Promise.all(ids.map((id) => this.groupsService.load(req, id)));
+    return groups.filter((g): g is WorkingGroup => g !== null).sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  /** Topics belong to the document's groups, so the community's topics-of-group loader finds them. */
+  async topics(req: object, documentId: string): Promise<Topic[]> {
+    const [topicIds, groups] = await Promise.all([
+      requestLoader<string, string[]>(req, 'knowledge.topicIdsOfDocument', async (docIds) => {
+        const links = await this.documents.topicLinks(docIds);
+        return docIds.map((d) => links.filter((l) => l.documentId === d).map((l) => l.topicId));
+      }).load(documentId),
+      this.workingGroups(req, documentId),
+    ]);
+    if (!topicIds.length) return [];
+    const all = (await Promise.all(groups.map((g) => this.groupsService.topicsOf(req, g.id)))).flat();
+    return all.filter((t) => topicIds.includes(t.id));
+  }
+
+  async versions(req: object, documentId: string): Promise<DocumentVersion[]> {
+    const rows = await requestLoader<string, DocumentVersionEntity[]>(
+      req,
+      'knowledge.versionsOfDocument',
+      async (docIds) => {
+        const all = await this.documents.versionsOf(docIds);
+        return docIds.map((d) => all.filter((v) => v.documentId === d));
+      },
+    ).load(documentId);
+    return rows.map(toVersion);
+  }
+
+  async attachments(req: object, documentId: string): Promise<Attachment[]> {
+    const rows = await requestLoader<string, AttachmentEntity[]>(
+      req,
+      'knowledge.attachmentsOfDocument',
+      async (docIds) => {
+        const all = await this.documents.attachmentsOf(docIds);
+        return docIds.map((d) => all.filter((a) => a.documentId === d));
+      },
+    ).load(documentId);
+    return rows.map((a) => this.toAttachment(a));
+  }
+
+  toAttachment(a: AttachmentEntity): Attachment {
+    return {
+      id: a.id,
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      sha256: a.sha256,
+      downloadUrl: `${this.config.publicUrl}/attachments/${a.id}`,
+      uploadedAt: a.uploadedAt,
+      uploadedById: a.uploadedBy,
+    };
+  }
+
+  // ---------------------------------------------------------------- input
+
+  private async checkedInput(
+    viewer: Viewer,
+    input: DocumentInput,
+  ): Promise<{ fields: DocumentFields; groupIds: string[]; topicIds: string[] }> {
+    const problems = new InputProblems();
+    const visibility = input.visibility ?? Visibility.COMMUNITY;
+    const body = input.body ?? null;
+    problems.check(
+      body === null || Buffer.byteLength(body, 'utf8') <= this.limits.bodyMaxBytes,
+      'input.body',
+      `must be at most ${this.limits.bodyMaxBytes} bytes`,
+    );
+    let externalUrl: string | null = null;
+    if (input.externalUrl !== null && input.externalUrl !== undefined) {
+      const url = parseUrl(input.externalUrl);
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.href.length > 2000)
+        problems.add('input.externalUrl', 'must be an http or https URL');
+      else externalUrl = url.href;
+    }
+    const tags = normalizeTags(input.tags ?? [], problems);
+
+    const groupIds = [...new Set(input.workingGroupIds ?? [])];
+    let foundGroups: string[] = [];
+    if (groupIds.some((id) => !isUuid(id))) problems.add('input.workingGroupIds', 'unknown working group');
+    else if (groupIds.length) {
+      foundGroups = (await this.groups.findByIds(groupIds)).map((g) => g.id);
+      const missing = groupIds.find((id) => !foundGroups.includes(id));
+      if (missing) problems.add('input.workingGroupIds', `unknown working group ${missing}`);
+    }
+    if (visibility === Visibility.WORKING_GROUP) {
+      if (!groupIds.length)
+        problems.add('input.workingGroupIds', 'a WORKING_GROUP document needs a working group');
+      else if (viewer.role !== 'OFFICE' && foundGroups.length === groupIds.length) {
+        const seats = await this.seats.seatsOfPersonIn(viewer.personId, groupIds);
+        const active = new Set(seats.filter((s) => s.status === 'ACTIVE').map((s) => s.workingGroupId));
+        if (groupIds.some((id) => !active.has(id)))
+          problems.add('input.workingGroupIds', 'you hold no active seat in one of these working groups');
+      }
+    }
+
+    const topicIds = [...new Set(input.topicIds ?? [])];
+    if (topicIds.length) {
+      if (topicIds.some((id) => !isUuid(id))) problems.add('input.topicIds', 'unknown topic');
+      else {
+        const topics = foundGroups.length ? await this.groups.topicsOfGroups(foundGroups) : [];
+        const stray = topicIds.find((id) => !topics.some((t) => t.id === id));
+        if (stray)
+          problems.add('input.topicIds', `topic ${stray} is unknown or not of the document's working groups`);
+      }
+    }
+    problems.throwIfAny();
+    return {
+      fields: {
+        title: input.title.trim(),
+        summary: input.summary?.trim() || null,
+        body,
+        kind: input.kind,
+        visibility,
+        externalUrl,
+        tags,
+      },
+      groupIds,
+      topicIds,
+    };
+  }
+}
+
+function parseUrl(value: unknown): URL | null {
+  try {
+    return value instanceof URL ? value : new URL(String(value));
+  } catch {
+    return null;
+  }
+}
+
+/** Trimmed, lower-cased, deduplicated, in the order given. */
+export function normalizeTags(raw: string[], problems: InputProblems): string[] {
+  const tags: string[] = [];
+  for (const t of raw) {
+    const tag = t.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (!tag) continue;
+
+    if (tag.length > TAG_MAX || /[\u0000-\u001f\u007f]/.test(tag)) {
+      problems.add('input.tags', `tags must be at most ${TAG_MAX} printable characters`);
+      continue;
+    }
+    if (!tags.includes(tag)) tags.push(tag);
+  }
+  return tags;
+}
+
+function checkedFilter(filter: DocumentFilter | null | undefined): DocumentQueryFilter {
+  if (!filter) return {};
+  const problems = new InputProblems();
+  for (const key of ['workingGroupIds', 'topicIds'] as const)
+    problems.check((filter[key] ?? []).every(isUuid), `filter.${key}`, 'must be ids returned by this API');
+  problems.check(
+    !filter.authorId || isUuid(filter.authorId),
+    'filter.authorId',
+    'must be an id returned by this API',
+  );
+  problems.throwIfAny();
+  const tags = (filter.tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean);
+  return {
+    workingGroupIds: filter.workingGroupIds ?? undefined,
+    topicIds: filter.topicIds ?? undefined,
+    kinds: filter.kinds ?? undefined,
+    tags: tags.length ? tags : undefined,
+    authorId: filter.authorId ?? undefined,
+    updatedSince: filter.updatedSince ?? undefined,
+  };
+}
+
+function parseDocumentCursor(after: string | null | undefined): DocumentCursor | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [updatedAt, id] = key;
+  if (
+    typeof updatedAt !== 'string' ||
+    Number.isNaN(Date.parse(updatedAt)) ||
+    typeof id !== 'string' ||
+    !isUuid(id)
+  )
+    throw BadUserInputError.field('after', 'not a cursor returned by this API');
+  return { updatedAt, id };
+}
+
+function versionOf(doc: DocumentEntity, editedBy: string, at: Date): Omit<DocumentVersionEntity, 'id'> {
+  return {
+    documentId: doc.id,
+    version: doc.version,
+    title: doc.title,
+    summary: doc.summary,
+    body: doc.body,
+    editedBy,
+    editedAt: at,
+  };
+}
+
+export function toDocument(e: DocumentEntity): Document {
+  return {
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    body: e.body,
+    bodyHtml: e.body === null ? null : renderMarkdown(e.body),
+    kind: e.kind as DocumentKind,
+    visibility: e.visibility as Visibility,
+    externalUrl: e.externalUrl,
+    tags: e.tags,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+    version: e.version,
+    authorId: e.authorId,
+  };
+}
+
+function toVersion(v: DocumentVersionEntity): DocumentVersion {
+  return {
+    version: v.version,
+    title: v.title,
+    summary: v.summary,
+    body: v.body,
+    editedAt: v.editedAt,
+    editedById: v.editedBy,
+  };
+}

@@ -1,0 +1,24 @@
+// @cop/knowledge: documents with versions and attachments, visibility, full-text search.
+export { KnowledgeModule } from './knowledge.module';
+export { DocumentsService, toDocument } from './documents.service';
+export { DocumentsRepository } from './documents.repository';
+export { KnowledgeLimits } from './knowledge-limits';
+export {
+  documentScope,
+  documentVisibleSql,
+  documentScopeParam,
+  documentVisible,
+} from './document-visibility';
+export type { DocumentScope } from './document-visibility';
+export type { DocumentEntity, DocumentKindValue, VisibilityValue } from './document.entity';
+export {
+  Document,
+  DocumentKind,
+  DocumentVersion,
+  Attachment,
+  DocumentConnection,
+  SearchHit,
+  SearchResult,
+} from './models/document.model';
+export { Visibility } from './models/visibility.enum';
+export { DocumentInput, DocumentFilter } from './inputs/document.input';

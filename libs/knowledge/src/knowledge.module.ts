@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommunityModule } from '@cop/community';
+import { IdentityModule } from '@cop/identity';
+import { AttachmentsController } from './attachments.controller';
+import { AttachmentsService } from './attachments.service';
+import { AttachmentEntity, DocumentEntity, DocumentVersionEntity } from './document.entity';
+import {
+  AttachmentFieldsResolver,
+  DocumentsResolver,
+  DocumentVersionFieldsResolver,
+  WorkingGroupDocumentsResolver,
+} from './documents.resolver';
+import { DocumentsRepository } from './documents.repository';
+import { DocumentsService } from './documents.service';
+import { KnowledgeLimits } from './knowledge-limits';
+
+/** The knowledge base: documents, versions, attachments and search (API side). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([DocumentEntity, DocumentVersionEntity, AttachmentEntity]),
+    IdentityModule,
+    CommunityModule,
+  ],
+  controllers: [AttachmentsController],
+  providers: [
+    KnowledgeLimits,
+    DocumentsRepository,
+    DocumentsService,
+    AttachmentsService,
+    DocumentsResolver,
+    DocumentVersionFieldsResolver,
+    AttachmentFieldsResolver,
+    WorkingGroupDocumentsResolver,
+  ],
+  exports: [DocumentsService, DocumentsRepository, KnowledgeLimits],
+})
+export class KnowledgeModule {}
