@@ -53,7 +53,7 @@ describe('the API over HTTP (real PostgreSQL)', () => {
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ community { name } } # ${'x'.repeat(2 * 1024 * 1024)}` }),
+      body: JSON.stringify({ query: `{ community { name } } # ${'x'.repeat(3 * 1024 * 1024)}` }),
     });
     expect(res.status).toBe(413);
   });

@@ -166,7 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 0),
     maxCost: int('GRAPHQL_MAX_COST', 20000, 1),
     maxTokens: int('GRAPHQL_MAX_TOKENS', 3000, 10),
-    bodyLimit: str('GRAPHQL_BODY_LIMIT') ?? '1mb',
+    bodyLimit: str('GRAPHQL_BODY_LIMIT') ?? '2mb',
   };
 
   const queuePrefix = str('QUEUE_PREFIX') ?? 'cop';
