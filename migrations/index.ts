@@ -3,6 +3,7 @@ import { Identity1763790000000 } from './1763790000000-identity';
 import { Community1763800000000 } from './1763800000000-community';
 import { Surveys1763810000000 } from './1763810000000-surveys';
 import { UseCases1763820000000 } from './1763820000000-use-cases';
+import { Meetings1763840000000 } from './1763840000000-meetings';
 import { Knowledge1763830000000 } from './1763830000000-knowledge';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Surveys1763810000000,
   UseCases1763820000000,
   Knowledge1763830000000,
+  Meetings1763840000000,
 ];

@@ -1,8 +1,7 @@
 import { Client } from 'pg';
 import { NestFactory } from '@nestjs/core';
-import { Module } from '@nestjs/common';
-import { JobRegistry, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
-import { CommunityJobsModule } from '@cop/community';
+import { JobRegistry } from '@cop/platform';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestEnvironment, insertPerson, TestEnvironment } from '@cop/testing';
 
 /** The join-request e-mail: chairs of the group and the office, once each, even when re-run. */
@@ -40,9 +39,10 @@ describe('community.membership-requested job', () => {
     );
     const membershipId = seat.rows[0].id;
 
-    @Module({ imports: [PlatformModule.forRoot(env.config), WorkerRuntimeModule, CommunityJobsModule] })
-    class JobsModule {}
-    const app = await NestFactory.createApplicationContext(JobsModule, { logger: ['error'] });
+    // The worker's own module: every catalogued job has its handler there.
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env.config), {
+      logger: ['error'],
+    });
     try {
       // The worker would refuse to start without exactly one handler per catalogued job.
       const handler = app.get(JobRegistry).build().get('community.membership-requested')!;

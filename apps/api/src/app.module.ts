@@ -12,6 +12,7 @@ import {
 import { CommunityModule } from '@cop/community';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { NewsModule } from '@cop/news';
+import { MeetingsModule } from '@cop/meetings';
 import { SurveysModule } from '@cop/surveys';
 import { UseCasesModule } from '@cop/use-cases';
 import { KnowledgeModule } from '@cop/knowledge';
@@ -30,6 +31,7 @@ const DOMAINS = [
   SurveysModule,
   UseCasesModule,
   KnowledgeModule,
+  MeetingsModule,
 ];
 
 @Module({})

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
 import { CommunityJobsModule } from '@cop/community';
+import { MeetingsJobsModule } from '@cop/meetings';
 
 /** The worker: platform, the job runtime, and the domains whose handlers it runs. */
 @Module({})
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, CommunityJobsModule],
+      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, CommunityJobsModule, MeetingsJobsModule],
     };
   }
 }

@@ -14,7 +14,7 @@ export type { VerifiedSignIn } from './sign-in.service';
 export { SESSION_COOKIE, signValue, verifySignedValue, hashToken, randomToken } from './secrets';
 export { entitlementMeets, anyEntitlementMeets } from './entitlements';
 export { Person, PersonConnection } from './models/person.model';
-export { AuthProvider } from './models/viewer.model';
+export { AuthProvider, ViewerModel } from './models/viewer.model';
 export * from './models/enums';
 export type { PersonEntity, PlatformRoleValue } from './person.entity';
 export * from './oidc';

@@ -6,6 +6,7 @@ import { NewsRepository } from '@cop/news';
 import { UseCasesRepository } from '@cop/use-cases';
 import { SurveysService } from '@cop/surveys';
 import { DocumentsRepository } from '@cop/knowledge';
+import { MeetingRepository } from '@cop/meetings';
 import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
 import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
@@ -13,6 +14,7 @@ import { SPECTRUM_COMMUNITY } from './spectrum-community';
 import { seedSpectrumUseCases } from './spectrum-use-cases';
 import { seedSpectrumSurvey } from './spectrum-survey';
 import { seedSpectrumDocuments } from './spectrum-documents';
+import { seedSpectrumMeetings } from './spectrum-meetings';
 import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
 
 /** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
@@ -51,6 +53,7 @@ export class DemoSeeder {
     private readonly useCases: UseCasesRepository,
     private readonly surveys: SurveysService,
     private readonly documents: DocumentsRepository,
+    private readonly meetings: MeetingRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -121,6 +124,7 @@ export class DemoSeeder {
       await seedSpectrumSurvey(this.surveys);
       await seedSpectrumUseCases(this.useCases, this.people, this.groups);
       await seedSpectrumDocuments(this.documents, this.people, this.groups);
+      await seedSpectrumMeetings(this.meetings, this.people, this.groups);
     });
     this.logger.log('demo community seeded');
   }

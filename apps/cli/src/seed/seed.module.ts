@@ -5,6 +5,7 @@ import { IdentityModule } from '@cop/identity';
 import { NewsModule } from '@cop/news';
 import { SurveysModule } from '@cop/surveys';
 import { KnowledgeModule } from '@cop/knowledge';
+import { MeetingsModule } from '@cop/meetings';
 import { UseCasesModule } from '@cop/use-cases';
 import { DemoSeeder } from './demo-seeder';
 
@@ -21,6 +22,7 @@ export class SeedModule {
         UseCasesModule,
         SurveysModule,
         KnowledgeModule,
+        MeetingsModule,
       ],
       providers: [DemoSeeder],
       exports: [DemoSeeder],

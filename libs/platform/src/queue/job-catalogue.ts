@@ -11,6 +11,12 @@ export interface JobPayloads {
   'platform.purge-outbox': { olderThanDays: number };
   /** Tells a working group's chairs and the office of a join request waiting for approval. */
   'community.membership-requested': { membershipId: string };
+  /** Mails a meeting's minutes to the group's members who may see the meeting (revision: updated_at ms). */
+  'meetings.minutes-recorded': { meetingId: string; revision: number };
+  /** Enqueues the reminders due within horizonMinutes as delayed jobs (periodic). */
+  'meetings.schedule-reminders': { horizonMinutes: number };
+  /** Reminds of one occurrence (originalStartsAt identifies it; startsAt is the start it was planned for). */
+  'meetings.reminder': { meetingId: string; originalStartsAt: string; startsAt: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -29,6 +35,13 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
     schedule: { pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 7 } },
   },
   'community.membership-requested': { queue: 'mail', attempts: 8 },
+  'meetings.minutes-recorded': { queue: 'mail', attempts: 8 },
+  'meetings.schedule-reminders': {
+    queue: 'maintenance',
+    attempts: 3,
+    schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: { horizonMinutes: 120 } },
+  },
+  'meetings.reminder': { queue: 'mail', attempts: 8 },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

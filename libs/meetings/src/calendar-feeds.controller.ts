@@ -1,0 +1,95 @@
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig, NotFoundError } from '@cop/platform';
+import { Access, isMember } from '@cop/identity';
+import { renderFeed, type RenderedFeed } from './ical-feed';
+import { meetingScope } from './meeting-visibility';
+import { MeetingsService } from './meetings.service';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The iCalendar feeds (http.md): public, per working group (its PUBLIC meetings) and the
+ * personal one behind a secret URL. Bounded to one year back and two years ahead; revalidated
+ * with ETag / Last-Modified.
+ */
+@Controller('calendar')
+@Access('ANYONE')
+export class CalendarFeedsController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  private window() {
+    const now = Date.now();
+    return { from: new Date(now - 365 * DAY_MS), to: new Date(now + 2 * 365 * DAY_MS) };
+  }
+
+  @Get('public.ics')
+  async publicFeed(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const { from, to } = this.window();
+    const rows = await this.meetings.feedMeetings(meetingScope(null), from, to, { publicOnly: true });
+    this.send(req, res, this.render(rows, 'Public meetings', from, to, false));
+  }
+
+  @Get('groups/:file')
+  async groupFeed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const code = /^(.+)\.ics$/.exec(file)?.[1];
+    const groupId = code ? await this.meetings.groupIdByCode(code) : null;
+    if (!code || !groupId) throw new NotFoundError('Working group', code ?? file);
+    const { from, to } = this.window();
+    const rows = await this.meetings.feedMeetings(meetingScope(null), from, to, {
+      publicOnly: true,
+      groupIds: [groupId],
+    });
+    this.send(req, res, this.render(rows, `${code.toUpperCase()} meetings`, from, to, false));
+  }
+
+  @Get('feeds/:file')
+  async personalFeed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const token = /^(.+)\.ics$/.exec(file)?.[1];
+    const viewer = token ? await this.meetings.feedViewer(token) : null;
+    if (!viewer) throw new NotFoundError('Calendar feed');
+    const { from, to } = this.window();
+    const rows = await this.meetings.feedMeetings(meetingScope(viewer), from, to, {
+      minePersonId: viewer.personId,
+    });
+    this.send(req, res, this.render(rows, 'My meetings', from, to, isMember(viewer)));
+  }
+
+  private render(
+    rows: Parameters<typeof renderFeed>[0],
+    name: string,
+    from: Date,
+    to: Date,
+    withVideoLinks: boolean,
+  ): RenderedFeed {
+    return renderFeed(rows, {
+      name,
+      from,
+      to,
+      withVideoLinks,
+      uidHost: new URL(this.config.publicUrl).hostname || 'localhost',
+      publicUrl: this.config.publicUrl,
+    });
+  }
+
+  private send(req: Request, res: Response, feed: RenderedFeed): void {
+    res.setHeader('ETag', feed.etag);
+    res.setHeader('Last-Modified', feed.lastModified.toUTCString());
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    const ifNoneMatch = req.headers['if-none-match'];
+    const ifModifiedSince = req.headers['if-modified-since'];
+    const notModified = ifNoneMatch
+      ? ifNoneMatch.split(',').some((t) => t.trim() === feed.etag || t.trim() === `W/${feed.etag}`)
+      : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= feed.lastModified.getTime();
+    if (notModified) {
+      res.status(304).end();
+      return;
+    }
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', 'inline; filename="calendar.ics"');
+    res.status(200).send(feed.body);
+  }
+}

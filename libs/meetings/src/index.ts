@@ -1,0 +1,11 @@
+// @cop/meetings: meetings and series, agenda, minutes, attendance, the calendar and its feeds.
+export { MeetingsModule, MeetingsJobsModule } from './meetings.module';
+export { MeetingsService } from './meetings.service';
+export { MeetingRepository } from './meeting.repository';
+export type { MeetingRow, MeetingFields, MeetingWithExceptions } from './meeting.repository';
+export { Meeting, MeetingOccurrence, Visibility, MeetingStatus, RsvpResponse } from './models/meeting.model';
+export { expandOccurrences, normalizeRecurrence, seriesEnd, checkSeries } from './recurrence';
+export { MinutesRecordedJob } from './jobs/minutes-recorded.job';
+export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
+export { MeetingReminderJob } from './jobs/meeting-reminder.job';
+export { REMINDER_LEAD_MINUTES } from './reminders';

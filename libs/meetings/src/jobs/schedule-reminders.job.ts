@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Clock,
+  HandlesJob,
+  type JobHandler,
+  type JobPayloads,
+  OutboxService,
+  TransactionContext,
+} from '@cop/platform';
+import { MeetingRepository } from '../meeting.repository';
+import { meetingScope } from '../meeting-visibility';
+import { expandOccurrences } from '../recurrence';
+import { REMINDER_LEAD_MINUTES, reminderJobId } from '../reminders';
+
+/**
+ * Every quarter hour: enqueues a delayed reminder for each occurrence whose reminder falls in
+ * the coming horizon. Job ids name the meeting, the occurrence and its planned start, so a
+ * re-run adds nothing and a moved occurrence gets a fresh job (the stale one finds nothing to do).
+ */
+@Injectable()
+@HandlesJob('meetings.schedule-reminders')
+export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-reminders'> {
+  constructor(
+    private readonly meetings: MeetingRepository,
+    private readonly outbox: OutboxService,
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle({ horizonMinutes }: JobPayloads['meetings.schedule-reminders']): Promise<void> {
+    const now = this.clock.now();
+    const lead = REMINDER_LEAD_MINUTES * 60_000;
+    // Reminders due from a little while ago (a late run) to the end of the horizon.
+    const dueFrom = new Date(now.getTime() - 15 * 60_000);
+    const dueTo = new Date(now.getTime() + horizonMinutes * 60_000);
+    const from = new Date(dueFrom.getTime() + lead);
+    const to = new Date(dueTo.getTime() + lead);
+    await this.tx.run(async () => {
+      const rows = await this.meetings.visibleInWindow(
+        meetingScope({ personId: '', role: 'OFFICE', via: 'token' }),
+        from,
+        to,
+      );
+      const jobs = rows
+        .filter((m) => m.status === 'SCHEDULED')
+        .flatMap((m) =>
+          expandOccurrences(m, m.exceptions, from, to)
+            .filter((o) => !o.cancelled && o.startsAt >= from && o.startsAt < to)
+            .map((o) => ({
+              payload: {
+                meetingId: m.id,
+                originalStartsAt: o.originalStartsAt.toISOString(),
+                startsAt: o.startsAt.toISOString(),
+              },
+              opts: {
+                jobId: reminderJobId(m.id, o.originalStartsAt, o.startsAt),
+                runAt: new Date(o.startsAt.getTime() - lead),
+              },
+            })),
+        );
+      if (jobs.length) await this.outbox.enqueueMany('meetings.reminder', jobs);
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { CommunityModule } from '@cop/community';
+import { IdentityModule } from '@cop/identity';
+import { KnowledgeModule } from '@cop/knowledge';
+import { CalendarFeedsController } from './calendar-feeds.controller';
+import { MeetingReminderJob } from './jobs/meeting-reminder.job';
+import { MinutesRecordedJob } from './jobs/minutes-recorded.job';
+import { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
+import { MeetingRepository } from './meeting.repository';
+import {
+  AgendaItemFieldsResolver,
+  AttendanceFieldsResolver,
+  MeetingConflictFieldsResolver,
+  MeetingsResolver,
+  ViewerCalendarResolver,
+  WorkingGroupMeetingsResolver,
+} from './meetings.resolver';
+import { MeetingsService } from './meetings.service';
+
+/** Meetings, series, agenda, minutes, attendance, the calendar and its feeds (API side). */
+@Module({
+  imports: [IdentityModule, CommunityModule, KnowledgeModule],
+  controllers: [CalendarFeedsController],
+  providers: [
+    MeetingRepository,
+    MeetingsService,
+    MeetingsResolver,
+    AgendaItemFieldsResolver,
+    AttendanceFieldsResolver,
+    MeetingConflictFieldsResolver,
+    WorkingGroupMeetingsResolver,
+    ViewerCalendarResolver,
+  ],
+  exports: [MeetingsService, MeetingRepository],
+})
+export class MeetingsModule {}
+
+/** The meetings' job handlers, for the worker (no GraphQL). */
+@Module({ providers: [MeetingRepository, MinutesRecordedJob, ScheduleRemindersJob, MeetingReminderJob] })
+export class MeetingsJobsModule {}

@@ -1,0 +1,299 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DateTimeScalar, URLScalar, requestLoader } from '@cop/platform';
+import {
+  Access,
+  CurrentViewer,
+  PeopleService,
+  Person,
+  ViewerModel,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
+import { WorkingGroup, WorkingGroupsService } from '@cop/community';
+import { Document, DocumentsService } from '@cop/knowledge';
+import { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
+import {
+  AgendaItem,
+  Attendance,
+  Meeting,
+  MeetingConflict,
+  MeetingOccurrence,
+  RsvpResponse,
+} from './models/meeting.model';
+import { MeetingsService } from './meetings.service';
+
+/** Meetings, the calendar and their mutations: thin, one service call each. */
+@Resolver(() => Meeting)
+export class MeetingsResolver {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly people: PeopleService,
+    private readonly groups: WorkingGroupsService,
+  ) {}
+
+  @Query(() => Meeting, { nullable: true })
+  @Access('ANYONE')
+  meeting(
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<Meeting | null> {
+    return this.meetings.meeting(req, viewer, id);
+  }
+
+  @Query(() => [MeetingOccurrence], {
+    description: 'Occurrences overlapping [from, to), by start; at most 366 days wide.',
+  })
+  @Access('ANYONE')
+  calendar(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+    @Args('workingGroupCodes', { type: () => [String], nullable: true }) codes: string[] | null,
+    @Args('mine', { type: () => Boolean, nullable: true, defaultValue: false }) mine: boolean,
+  ): Promise<MeetingOccurrence[]> {
+    return this.meetings.calendar(viewer, from, to, codes, mine);
+  }
+
+  @Query(() => [MeetingConflict], {
+    description:
+      'Occurrences in the next year that overlap the proposed meeting and share people with it; CHAIR or OFFICE.',
+  })
+  @Access('MEMBER')
+  meetingConflicts(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MeetingInput,
+  ): Promise<MeetingConflict[]> {
+    return this.meetings.conflicts(viewer, input);
+  }
+
+  @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: a community-wide meeting.' })
+  @Access('ANYONE')
+  workingGroup(@Parent() meeting: Meeting, @Context('req') req: ViewerRequest): Promise<WorkingGroup | null> {
+    return meeting.workingGroupId ? this.groups.load(req, meeting.workingGroupId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => Person)
+  @Access('ANYONE')
+  async organizer(
+    @Parent() meeting: Meeting,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person> {
+    return this.people.toModel((await this.people.load(req, meeting.organizerId))!, viewer);
+  }
+
+  @ResolveField(() => [AgendaItem])
+  @Access('ANYONE')
+  agenda(@Parent() meeting: Meeting, @Context('req') req: ViewerRequest): Promise<AgendaItem[]> {
+    return this.meetings.agenda(req, meeting.id);
+  }
+
+  @ResolveField(() => [MeetingOccurrence])
+  @Access('ANYONE')
+  occurrences(
+    @Parent() meeting: Meeting,
+    @Context('req') req: ViewerRequest,
+    @Args('from', { type: () => DateTimeScalar }) from: Date,
+    @Args('to', { type: () => DateTimeScalar }) to: Date,
+  ): Promise<MeetingOccurrence[]> {
+    return this.meetings.occurrences(req, meeting, from, to);
+  }
+
+  @ResolveField(() => [Attendance])
+  @Access('ANYONE')
+  attendance(
+    @Parent() meeting: Meeting,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Attendance[]> {
+    return this.meetings.attendance(req, viewer, meeting.id);
+  }
+
+  @ResolveField(() => RsvpResponse, { nullable: true })
+  @Access('ANYONE')
+  viewerResponse(
+    @Parent() meeting: Meeting,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+    @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
+  ): Promise<RsvpResponse | null> {
+    return this.meetings.viewerResponse(req, viewer, meeting.id, at);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'CHAIR of the working group or OFFICE; community-wide meetings: OFFICE.',
+  })
+  @Access('MEMBER')
+  scheduleMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: MeetingInput): Promise<Meeting> {
+    return this.meetings.schedule(viewer, input);
+  }
+
+  @Mutation(() => Meeting)
+  @Access('MEMBER')
+  updateMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: MeetingInput,
+  ): Promise<Meeting> {
+    return this.meetings.update(req, viewer, id, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Without occurrenceStartsAt the whole series is cancelled; with it, that one occurrence.',
+  })
+  @Access('MEMBER')
+  cancelMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
+  ): Promise<Meeting> {
+    return this.meetings.cancel(req, viewer, id, at);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Moves one occurrence of a series, identified by its original start.',
+  })
+  @Access('MEMBER')
+  rescheduleOccurrence(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('occurrenceStartsAt', { type: () => DateTimeScalar }) occurrenceStartsAt: Date,
+    @Args('startsAt', { type: () => DateTimeScalar }) startsAt: Date,
+    @Args('endsAt', { type: () => DateTimeScalar }) endsAt: Date,
+  ): Promise<Meeting> {
+    return this.meetings.reschedule(req, viewer, id, occurrenceStartsAt, startsAt, endsAt);
+  }
+
+  @Mutation(() => Meeting)
+  @Access('MEMBER')
+  setAgenda(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('items', { type: () => [AgendaItemInput] }) items: AgendaItemInput[],
+  ): Promise<Meeting> {
+    return this.meetings.setAgenda(req, viewer, meetingId, items);
+  }
+
+  @Mutation(() => Meeting)
+  @Access('MEMBER')
+  recordMinutes(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('minutes') minutes: string,
+  ): Promise<Meeting> {
+    return this.meetings.recordMinutes(req, viewer, meetingId, minutes);
+  }
+
+  @Mutation(() => Attendance, { description: 'MEMBER who may see the meeting.' })
+  @Access('MEMBER')
+  respondToMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
+    @Args('response', { type: () => RsvpResponse }) response: RsvpResponse,
+  ): Promise<Attendance> {
+    return this.meetings.respond(req, viewer, meetingId, at, response);
+  }
+
+  @Mutation(() => URLScalar, { description: 'Invalidates the old feed URL at once.' })
+  @Access('SIGNED_IN')
+  rotateCalendarFeedUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.meetings.rotateCalendarFeedUrl(viewer);
+  }
+}
+
+/** AgendaItem.documents: the linked documents the viewer may see (the knowledge base decides). */
+@Resolver(() => AgendaItem)
+export class AgendaItemFieldsResolver {
+  constructor(private readonly knowledge: DocumentsService) {}
+
+  @ResolveField(() => [Document])
+  @Access('ANYONE')
+  async documents(
+    @Parent() item: AgendaItem,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Document[]> {
+    if (!item.documentIds.length) return [];
+    // One lookup per distinct document of the request, through the knowledge base's own
+    // visibility check (it offers no batched lookup by ids yet).
+    const loader = requestLoader<string, Document | null>(req, 'meetings.agendaDocuments', (ids) =>
+      Promise.all(ids.map((id) => this.knowledge.document(viewer, id))),
+    );
+    const found = await Promise.all(item.documentIds.map((id) => loader.load(id)));
+    return found.filter((d): d is Document => d !== null);
+  }
+}
+
+@Resolver(() => Attendance)
+export class AttendanceFieldsResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => Person)
+  @Access('ANYONE')
+  async person(
+    @Parent() a: Attendance,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person> {
+    return this.people.toModel((await this.people.load(req, a.personId))!, viewer);
+  }
+}
+
+@Resolver(() => MeetingConflict)
+export class MeetingConflictFieldsResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => [Person], {
+    description:
+      'People who hold a seat in both working groups (or, for community-wide meetings, any member).',
+  })
+  @Access('MEMBER')
+  async sharedMembers(
+    @Parent() conflict: MeetingConflict,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person[]> {
+    const people = await Promise.all(conflict.sharedMemberIds.map((id) => this.people.load(req, id)));
+    return people
+      .filter((p) => p !== null)
+      .map((p) => this.people.toModel(p, viewer))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  }
+}
+
+@Resolver(() => WorkingGroup)
+export class WorkingGroupMeetingsResolver {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @ResolveField(() => [MeetingOccurrence])
+  @Access('ANYONE')
+  upcomingMeetings(
+    @Parent() group: WorkingGroup,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ): Promise<MeetingOccurrence[]> {
+    return this.meetings.upcomingOf(req, viewer, group.id, first);
+  }
+}
+
+@Resolver(() => ViewerModel)
+export class ViewerCalendarResolver {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @ResolveField(() => URLScalar, {
+    description: 'Secret personal iCalendar feed of the meetings the viewer may see in their working groups.',
+  })
+  @Access('SIGNED_IN')
+  calendarFeedUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
+    return this.meetings.calendarFeedUrl(viewer);
+  }
+}

@@ -1,0 +1,546 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  BadUserInputError,
+  ForbiddenError,
+  InputProblems,
+  NotFoundError,
+  OutboxService,
+  requestLoader,
+} from '@cop/platform';
+import { hashToken, isMember, isUuid, type Viewer } from '@cop/identity';
+import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
+import { MeetingRepository, type MeetingRow, type MeetingWithExceptions } from './meeting.repository';
+import { meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
+import {
+  AgendaItem,
+  Attendance,
+  Meeting,
+  MeetingConflict,
+  MeetingOccurrence,
+  MeetingStatus,
+  RsvpResponse,
+  Visibility,
+} from './models/meeting.model';
+import {
+  MAX_MEETING_DAYS,
+  MAX_WINDOW_DAYS,
+  RecurrenceError,
+  type SeriesException,
+  checkSeries,
+  expandOccurrences,
+  isOccurrenceStart,
+  isValidTimeZone,
+  normalizeRecurrence,
+  seriesEnd,
+} from './recurrence';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** Meetings, series, agenda, minutes, attendance and the calendar: rules and access checks. */
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly meetings: MeetingRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  // ------------------------------------------------------------------ reading
+
+  /** The GraphQL model as this viewer may see it (the caller has checked visibility). */
+  toModel(row: MeetingRow, viewer: Viewer | null): Meeting {
+    return {
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      timeZone: row.timeZone,
+      recurrence: row.rrule,
+      location: row.location,
+      videoConferenceUrl: isMember(viewer) ? row.videoUrl : null,
+      visibility: row.visibility as Visibility,
+      status: row.status as MeetingStatus,
+      minutes: row.minutes,
+      workingGroupId: row.workingGroupId,
+      organizerId: row.organizerId,
+    };
+  }
+
+  /** The groups the viewer holds an ACTIVE seat in, once per request. */
+  private activeGroups(req: object, viewer: Viewer | null): Promise<Set<string>> {
+    if (!viewer) return Promise.resolve(new Set());
+    return requestLoader<string, Set<string>>(req, 'meetings.activeGroups', async (ids) =>
+      Promise.all(ids.map(async (id) => new Set(await this.meetings.activeGroupIdsOf(id)))),
+    ).load(viewer.personId);
+  }
+
+  private async visibleRow(req: object, viewer: Viewer | null, id: string): Promise<MeetingRow | null> {
+    if (!isUuid(id)) return null;
+    const row = await this.meetings.findById(id);
+    if (!row) return null;
+    const visible = meetingVisible(meetingScope(viewer), row, await this.activeGroups(req, viewer));
+    return visible ? row : null;
+  }
+
+  async meeting(req: object, viewer: Viewer | null, id: string): Promise<Meeting | null> {
+    const row = await this.visibleRow(req, viewer, id);
+    return row ? this.toModel(row, viewer) : null;
+  }
+
+  /** Occurrences overlapping [from, to) of the meetings the viewer may see: one query, expanded in memory. */
+  async calendar(
+    viewer: Viewer | null,
+    from: Date,
+    to: Date,
+    workingGroupCodes: string[] | null | undefined,
+    mine: boolean | null | undefined,
+  ): Promise<MeetingOccurrence[]> {
+    checkWindow(from, to);
+    let groupIds: string[] | null = null;
+    if (workingGroupCodes) {
+      const byCode = await this.meetings.groupIdsByCodes(workingGroupCodes.map((c) => c.toUpperCase()));
+      groupIds = [...byCode.values()];
+    }
+    const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, {
+      groupIds,
+      minePersonId: mine && viewer ? viewer.personId : null,
+    });
+    return this.occurrencesOf(rows, viewer, from, to);
+  }
+
+  private occurrencesOf(
+    rows: MeetingWithExceptions[],
+    viewer: Viewer | null,
+    from: Date,
+    to: Date,
+  ): MeetingOccurrence[] {
+    const result: MeetingOccurrence[] = [];
+    for (const row of rows) {
+      const meeting = this.toModel(row, viewer);
+      for (const o of expandOccurrences(row, row.exceptions, from, to)) {
+        result.push({ meeting, ...o, cancelled: o.cancelled || row.status === 'CANCELLED' });
+      }
+    }
+    return result.sort(
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.meeting.id.localeCompare(b.meeting.id),
+    );
+  }
+
+  /** WorkingGroup.upcomingMeetings: batched over the groups of the request in one query. */
+  upcomingOf(
+    req: object,
+    viewer: Viewer | null,
+    groupId: string,
+    first: number,
+  ): Promise<MeetingOccurrence[]> {
+    const limit = Math.max(0, Math.min(first ?? 5, 50));
+    return requestLoader<string, MeetingOccurrence[]>(req, `meetings.upcoming:${limit}`, async (groupIds) => {
+      const from = new Date();
+      const to = new Date(from.getTime() + MAX_WINDOW_DAYS * DAY_MS);
+      const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, { groupIds });
+      const occurrences = this.occurrencesOf(rows, viewer, from, to).filter(
+        (o) => !o.cancelled && o.startsAt >= from,
+      );
+      return groupIds.map((g) => occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit));
+    }).load(groupId);
+  }
+
+  async occurrences(req: object, meeting: Meeting, from: Date, to: Date): Promise<MeetingOccurrence[]> {
+    checkWindow(from, to);
+    const exceptions = await requestLoader<string, SeriesException[]>(
+      req,
+      'meetings.exceptions',
+      async (ids) => {
+        const rows = await this.meetings.exceptionsOf(ids);
+        return ids.map((id) => rows.filter((r) => r.meetingId === id));
+      },
+    ).load(meeting.id);
+    const series = { ...meeting, rrule: meeting.recurrence };
+    return expandOccurrences(series, exceptions, from, to).map((o) => ({
+      meeting,
+      ...o,
+      cancelled: o.cancelled || meeting.status === MeetingStatus.CANCELLED,
+    }));
+  }
+
+  async agenda(req: object, meetingId: string): Promise<AgendaItem[]> {
+    return requestLoader<string, AgendaItem[]>(req, 'meetings.agenda', async (ids) => {
+      const rows = await this.meetings.agendaOf(ids);
+      return ids.map((id) => rows.filter((r) => r.meetingId === id));
+    }).load(meetingId);
+  }
+
+  /** Answers are seen by members (who may see the meeting); others see none. */
+  async attendance(req: object, viewer: Viewer | null, meetingId: string): Promise<Attendance[]> {
+    if (!isMember(viewer)) return [];
+    const rows = await this.attendanceRows(req, meetingId);
+    return rows.map((r) => ({ ...r, response: r.response as RsvpResponse }));
+  }
+
+  private attendanceRows(req: object, meetingId: string) {
+    return requestLoader<string, Awaited<ReturnType<MeetingRepository['attendanceOf']>>>(
+      req,
+      'meetings.attendance',
+      async (ids) => {
+        const rows = await this.meetings.attendanceOf(ids);
+        return ids.map((id) => rows.filter((r) => r.meetingId === id));
+      },
+    ).load(meetingId);
+  }
+
+  async viewerResponse(
+    req: object,
+    viewer: Viewer | null,
+    meetingId: string,
+    occurrenceStartsAt: Date | null,
+  ): Promise<RsvpResponse | null> {
+    if (!viewer) return null;
+    const own = (await this.attendanceRows(req, meetingId)).filter((r) => r.personId === viewer.personId);
+    const forOccurrence = occurrenceStartsAt
+      ? own.find((r) => r.occurrenceStartsAt?.getTime() === occurrenceStartsAt.getTime())
+      : undefined;
+    const forSeries = own.find((r) => r.occurrenceStartsAt === null);
+    return ((forOccurrence ?? forSeries)?.response as RsvpResponse | undefined) ?? null;
+  }
+
+  // ------------------------------------------------------------------ changing
+
+  async schedule(viewer: Viewer, input: MeetingInput): Promise<Meeting> {
+    const fields = await this.checkInput(input);
+    await this.assertManager(viewer, fields.workingGroupId);
+    const row = await this.meetings.insert({ ...fields, organizerId: viewer.personId });
+    return this.toModel(row, viewer);
+  }
+
+  async update(req: object, viewer: Viewer, id: string, input: MeetingInput): Promise<Meeting> {
+    const current = await this.managedRow(req, viewer, id);
+    const fields = await this.checkInput(input);
+    if (fields.workingGroupId !== current.workingGroupId)
+      await this.assertManager(viewer, fields.workingGroupId);
+    const timingChanged =
+      fields.startsAt.getTime() !== current.startsAt.getTime() ||
+      fields.endsAt.getTime() !== current.endsAt.getTime() ||
+      fields.timeZone !== current.timeZone ||
+      fields.rrule !== current.rrule;
+    await this.meetings.update(id, fields);
+    // Exceptions name occurrences by their original start: a re-timed series has other ones.
+    if (timingChanged) await this.meetings.deleteExceptions(id);
+    return this.toModel((await this.meetings.findById(id))!, viewer);
+  }
+
+  async cancel(req: object, viewer: Viewer, id: string, occurrenceStartsAt: Date | null): Promise<Meeting> {
+    const row = await this.managedRow(req, viewer, id);
+    if (occurrenceStartsAt) {
+      if (!isOccurrenceStart(row, occurrenceStartsAt)) {
+        throw BadUserInputError.field(
+          'occurrenceStartsAt',
+          'is not the start of an occurrence of this meeting',
+        );
+      }
+      await this.meetings.cancelOccurrence(id, occurrenceStartsAt);
+      await this.meetings.touch(id);
+    } else {
+      await this.meetings.setStatus(id, 'CANCELLED');
+    }
+    return this.toModel((await this.meetings.findById(id))!, viewer);
+  }
+
+  async reschedule(
+    req: object,
+    viewer: Viewer,
+    id: string,
+    occurrenceStartsAt: Date,
+    startsAt: Date,
+    endsAt: Date,
+  ): Promise<Meeting> {
+    const row = await this.managedRow(req, viewer, id);
+    const problems = new InputProblems();
+    problems.check(
+      isOccurrenceStart(row, occurrenceStartsAt),
+      'occurrenceStartsAt',
+      'is not the start of an occurrence of this meeting',
+    );
+    problems.check(endsAt > startsAt, 'endsAt', 'must be after startsAt');
+    problems.check(
+      endsAt.getTime() - startsAt.getTime() <= MAX_MEETING_DAYS * DAY_MS,
+      'endsAt',
+      `a meeting lasts at most ${MAX_MEETING_DAYS} days`,
+    );
+    problems.throwIfAny();
+    await this.meetings.moveOccurrence(id, occurrenceStartsAt, startsAt, endsAt);
+    await this.meetings.touch(id);
+    return this.toModel((await this.meetings.findById(id))!, viewer);
+  }
+
+  async setAgenda(
+    req: object,
+    viewer: Viewer,
+    meetingId: string,
+    items: AgendaItemInput[],
+  ): Promise<Meeting> {
+    const row = await this.managedRow(req, viewer, meetingId);
+    const problems = new InputProblems();
+    problems.check(items.length <= 100, 'items', 'at most 100 agenda items');
+    items.forEach((item, i) => {
+      const title = item.title?.trim() ?? '';
+      problems.check(
+        title.length >= 1 && title.length <= 300,
+        `items.${i}.title`,
+        'must be 1 to 300 characters',
+      );
+      problems.check(
+        (item.presenter ?? '').length <= 200,
+        `items.${i}.presenter`,
+        'must be at most 200 characters',
+      );
+      const d = item.durationMinutes;
+      problems.check(
+        d === null || d === undefined || (Number.isInteger(d) && d >= 1 && d <= 1440),
+        `items.${i}.durationMinutes`,
+        'must be 1 to 1440',
+      );
+      problems.check(
+        (item.documentIds ?? []).every((id) => isUuid(id)) && (item.documentIds ?? []).length <= 50,
+        `items.${i}.documentIds`,
+        'must be at most 50 document ids',
+      );
+    });
+    problems.throwIfAny();
+    await this.meetings.replaceAgenda(
+      meetingId,
+      items.map((item, i) => ({
+        position: i + 1,
+        title: item.title.trim(),
+        presenter: item.presenter?.trim() || null,
+        durationMinutes: item.durationMinutes ?? null,
+        documentIds: item.documentIds ?? [],
+      })),
+    );
+    await this.meetings.touch(meetingId);
+    return this.toModel(row, viewer);
+  }
+
+  async recordMinutes(req: object, viewer: Viewer, meetingId: string, minutes: string): Promise<Meeting> {
+    await this.managedRow(req, viewer, meetingId);
+    if (minutes.length > 100_000)
+      throw BadUserInputError.field('minutes', 'must be at most 100000 characters');
+    await this.meetings.setMinutes(meetingId, minutes);
+    const row = (await this.meetings.findById(meetingId))!;
+    const revision = row.updatedAt.getTime();
+    // In the mutation's transaction: the mail goes out only if the minutes are stored.
+    await this.outbox.enqueue(
+      'meetings.minutes-recorded',
+      { meetingId, revision },
+      { jobId: `meetings.minutes-recorded:${meetingId}:${revision}` },
+    );
+    return this.toModel(row, viewer);
+  }
+
+  async respond(
+    req: object,
+    viewer: Viewer,
+    meetingId: string,
+    occurrenceStartsAt: Date | null,
+    response: RsvpResponse,
+  ): Promise<Attendance> {
+    const row = await this.visibleRow(req, viewer, meetingId);
+    if (!row) throw new NotFoundError('Meeting', meetingId);
+    if (occurrenceStartsAt && !isOccurrenceStart(row, occurrenceStartsAt)) {
+      throw BadUserInputError.field(
+        'occurrenceStartsAt',
+        'is not the start of an occurrence of this meeting',
+      );
+    }
+    const saved = await this.meetings.upsertAttendance({
+      meetingId,
+      personId: viewer.personId,
+      occurrenceStartsAt,
+      response,
+    });
+    return { ...saved, response: saved.response as RsvpResponse };
+  }
+
+  /**
+   * Occurrences in the next year the viewer may see that overlap the proposed meeting's and
+   * share people with it: ACTIVE seat holders of both groups (a community-wide side counts
+   * every member). Constant SQL: the candidates in one query, the seats in one more.
+   */
+  async conflicts(viewer: Viewer, input: MeetingInput): Promise<MeetingConflict[]> {
+    const fields = await this.checkInput(input);
+    await this.assertManager(viewer, fields.workingGroupId);
+    const from = new Date();
+    const to = new Date(from.getTime() + 365 * DAY_MS);
+    const proposed = expandOccurrences(fields, [], from, to);
+    if (!proposed.length) return [];
+    const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to);
+    const candidates = this.occurrencesOf(rows, viewer, from, to).filter(
+      (o) => !o.cancelled && proposed.some((p) => p.startsAt < o.endsAt && p.endsAt > o.startsAt),
+    );
+    if (!candidates.length) return [];
+    const groupIds = [
+      ...new Set(
+        [fields.workingGroupId, ...candidates.map((c) => c.meeting.workingGroupId)].filter(
+          (g): g is string => g !== null,
+        ),
+      ),
+    ];
+    const seats = await this.meetings.activeSeatHolders(groupIds);
+    const needsEveryone =
+      fields.workingGroupId === null || candidates.some((c) => c.meeting.workingGroupId === null);
+    const everyone = needsEveryone ? await this.meetings.memberIds() : [];
+    const peopleOf = (groupId: string | null): Set<string> =>
+      new Set(
+        groupId === null ? everyone : seats.filter((s) => s.groupId === groupId).map((s) => s.personId),
+      );
+    const mine = peopleOf(fields.workingGroupId);
+    const result: MeetingConflict[] = [];
+    for (const occurrence of candidates) {
+      const theirs = peopleOf(occurrence.meeting.workingGroupId);
+      const shared = [...mine].filter((id) => theirs.has(id)).sort();
+      if (shared.length) result.push({ occurrence, sharedMemberIds: shared });
+    }
+    return result;
+  }
+
+  // ------------------------------------------------------------------ feeds
+
+  /** The personal feed's secret for a generation: derived, so only its hash is stored. */
+  private feedToken(personId: string, generation: number): string {
+    const mac = createHmac('sha256', this.config.sessionSecret)
+      .update(`calendar-feed:${personId}:${generation}`)
+      .digest('base64url');
+    return `cal_${mac}`;
+  }
+
+  private feedUrl(token: string): string {
+    return new URL(`/calendar/feeds/${token}.ics`, this.config.publicUrl).toString();
+  }
+
+  async calendarFeedUrl(viewer: Viewer): Promise<string> {
+    const generation = await this.meetings.ensureFeed(viewer.personId, (g) =>
+      hashToken(this.feedToken(viewer.personId, g)),
+    );
+    return this.feedUrl(this.feedToken(viewer.personId, generation));
+  }
+
+  async rotateCalendarFeedUrl(viewer: Viewer): Promise<string> {
+    const generation = await this.meetings.rotateFeed(viewer.personId, (g) =>
+      hashToken(this.feedToken(viewer.personId, g)),
+    );
+    return this.feedUrl(this.feedToken(viewer.personId, generation));
+  }
+
+  /** The viewer a personal feed token stands for, or null (unknown or rotated). */
+  async feedViewer(token: string): Promise<Viewer | null> {
+    if (!/^cal_[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+    const owner = await this.meetings.feedOwnerByHash(hashToken(token));
+    return owner ? { personId: owner.personId, role: owner.role as Viewer['role'], via: 'token' } : null;
+  }
+
+  feedMeetings(
+    scope: MeetingScope,
+    from: Date,
+    to: Date,
+    filter: Parameters<MeetingRepository['visibleInWindow']>[3],
+  ): Promise<MeetingWithExceptions[]> {
+    return this.meetings.visibleInWindow(scope, from, to, filter);
+  }
+
+  groupIdByCode(code: string): Promise<string | null> {
+    return this.meetings.groupIdsByCodes([code.toUpperCase()]).then((m) => m.get(code.toUpperCase()) ?? null);
+  }
+
+  // ------------------------------------------------------------------ rules
+
+  /** A meeting the viewer may see and manage: NOT_FOUND when hidden, FORBIDDEN when only seen. */
+  private async managedRow(req: object, viewer: Viewer, id: string): Promise<MeetingRow> {
+    const row = await this.visibleRow(req, viewer, id);
+    if (!row) throw new NotFoundError('Meeting', id);
+    await this.assertManager(viewer, row.workingGroupId);
+    return row;
+  }
+
+  /** CHAIR of the group or OFFICE; community-wide meetings: OFFICE. */
+  private async assertManager(viewer: Viewer, groupId: string | null): Promise<void> {
+    if (viewer.role === 'OFFICE') return;
+    if (groupId && viewer.role === 'MEMBER' && (await this.meetings.isActiveChair(viewer.personId, groupId)))
+      return;
+    throw new ForbiddenError(
+      groupId
+        ? 'Only a chair of the working group or the project office may manage its meetings.'
+        : 'Only the project office may manage community-wide meetings.',
+    );
+  }
+
+  /** Checks a MeetingInput and names every bad field; nothing is stored when one is. */
+  private async checkInput(input: MeetingInput) {
+    const problems = new InputProblems();
+    const startsAt = new Date(input.startsAt);
+    const endsAt = new Date(input.endsAt);
+    problems.check(isValidTimeZone(input.timeZone), 'input.timeZone', 'is not an IANA time zone');
+    problems.check(endsAt > startsAt, 'input.endsAt', 'must be after startsAt');
+    problems.check(
+      endsAt.getTime() - startsAt.getTime() <= MAX_MEETING_DAYS * DAY_MS,
+      'input.endsAt',
+      `a meeting lasts at most ${MAX_MEETING_DAYS} days`,
+    );
+    let rrule: string | null = null;
+    if (input.recurrence !== null && input.recurrence !== undefined && input.recurrence.trim() !== '') {
+      try {
+        rrule = normalizeRecurrence(input.recurrence);
+      } catch (error) {
+        if (!(error instanceof RecurrenceError)) throw error;
+        problems.add('input.recurrence', error.message);
+      }
+    }
+    const visibility = input.visibility ?? Visibility.COMMUNITY;
+    const groupId = input.workingGroupId ?? null;
+    problems.check(
+      visibility !== Visibility.WORKING_GROUP || groupId !== null,
+      'input.visibility',
+      'WORKING_GROUP needs a workingGroupId',
+    );
+    const videoUrl = input.videoConferenceUrl ? String(input.videoConferenceUrl) : null;
+    problems.check(
+      videoUrl === null || /^https?:\/\//i.test(videoUrl),
+      'input.videoConferenceUrl',
+      'must be an http(s) URL',
+    );
+    problems.throwIfAny();
+    const series = { startsAt, endsAt, timeZone: input.timeZone, rrule };
+    for (const [field, message] of Object.entries(checkSeries(series)))
+      problems.add(`input.${field}`, message);
+    problems.throwIfAny();
+    if (groupId && !(await this.meetings.groupById(groupId))) {
+      throw BadUserInputError.field('input.workingGroupId', 'no such working group');
+    }
+    return {
+      title: input.title.trim(),
+      description: input.description ?? null,
+      workingGroupId: groupId,
+      startsAt,
+      endsAt,
+      timeZone: input.timeZone,
+      rrule,
+      seriesEndsAt: seriesEnd(series),
+      location: input.location ?? null,
+      videoUrl,
+      visibility,
+    };
+  }
+}
+
+function checkWindow(from: Date, to: Date): void {
+  const problems = new InputProblems();
+  problems.check(to > from, 'to', 'must be after from');
+  problems.check(
+    to.getTime() - from.getTime() <= MAX_WINDOW_DAYS * DAY_MS,
+    'to',
+    `at most ${MAX_WINDOW_DAYS} days after from`,
+  );
+  problems.throwIfAny();
+}

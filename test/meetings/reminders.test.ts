@@ -1,0 +1,165 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DateTime } from 'luxon';
+import { PlatformModule } from '@cop/platform';
+import {
+  MeetingReminderJob,
+  MeetingsJobsModule,
+  REMINDER_LEAD_MINUTES,
+  ScheduleRemindersJob,
+} from '@cop/meetings';
+import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
+import { type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
+
+/** Reminders: who gets them, and each occurrence at most once, whatever happens to the meeting. */
+describe('meeting reminders', () => {
+  let env: TestEnvironment;
+  let api: TestApi;
+  let fx: Fixture;
+  let seriesId: string;
+  // The next occurrence starts 90 minutes from now: its reminder is due in half an hour.
+  const first = DateTime.now().setZone('Europe/Rome').plus({ minutes: 90 }).startOf('minute');
+  const occ = (days: number) => first.plus({ days }).toUTC().toJSDate();
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    api = await startTestApi(env.config);
+    fx = await seedFixture(env, api);
+    const res = await api.gql<{ scheduleMeeting: { id: string } }>(
+      SCHEDULE,
+      {
+        input: {
+          title: 'A daily',
+          workingGroupId: GROUP.A,
+          visibility: 'WORKING_GROUP',
+          startsAt: first.toUTC().toISO(),
+          endsAt: first.plus({ hours: 1 }).toUTC().toISO(),
+          timeZone: 'Europe/Rome',
+          recurrence: 'FREQ=DAILY;COUNT=5',
+          videoConferenceUrl: 'https://video.example.org/daily',
+        },
+      },
+      fx.headers.CHAIR,
+    );
+    expect(res.errors).toBeUndefined();
+    seriesId = res.data!.scheduleMeeting.id;
+    // A third seat holder of A who wants no reminders.
+    await fx.db.query(
+      `INSERT INTO memberships (person_id, working_group_id, role, status, joined_at) VALUES ($1, $2, 'MEMBER', 'ACTIVE', now())`,
+      [fx.ids.OTHER_CHAIR, GROUP.A],
+    );
+    await fx.db.query(`UPDATE people SET meeting_reminders = false WHERE id = $1`, [fx.ids.OTHER_CHAIR]);
+  });
+  afterAll(async () => {
+    await fx.db.end();
+    await api.close();
+    await env.cleanup();
+  });
+
+  const withJobs = async (
+    fn: (jobs: { schedule: ScheduleRemindersJob; remind: MeetingReminderJob }) => Promise<void>,
+  ) => {
+    @Module({ imports: [PlatformModule.forRoot(env.config), MeetingsJobsModule] })
+    class JobsModule {}
+    const app = await NestFactory.createApplicationContext(JobsModule, { logger: ['error'] });
+    try {
+      await fn({ schedule: app.get(ScheduleRemindersJob), remind: app.get(MeetingReminderJob) });
+    } finally {
+      await app.close();
+    }
+  };
+  const mails = async () =>
+    (
+      await fx.db.query(
+        `SELECT key, recipient FROM mail_deliveries WHERE key LIKE 'meeting-reminder:%' ORDER BY key, recipient`,
+      )
+    ).rows as { key: string; recipient: string }[];
+  const payload = (days: number, startsAt = occ(days)) => ({
+    meetingId: seriesId,
+    originalStartsAt: occ(days).toISOString(),
+    startsAt: startsAt.toISOString(),
+  });
+
+  it('enqueues each due reminder as a delayed job, keyed by meeting and occurrence, also when run twice', async () => {
+    await withJobs(async ({ schedule }) => {
+      await schedule.handle({ horizonMinutes: 120 });
+      await schedule.handle({ horizonMinutes: 120 });
+    });
+    const { rows } = await fx.db.query<{ job_id: string; run_at: Date; payload: object }>(
+      `SELECT DISTINCT job_id, run_at, payload FROM outbox WHERE job_name = 'meetings.reminder'`,
+    );
+    expect(rows).toEqual([
+      {
+        job_id: `meetings.reminder:${seriesId}:${occ(0).getTime()}:${occ(0).getTime()}`,
+        run_at: new Date(occ(0).getTime() - REMINDER_LEAD_MINUTES * 60_000),
+        payload: payload(0),
+      },
+    ]);
+  });
+
+  it('mails the seat holders who want reminders, once, with the time in their zone and an .ics', async () => {
+    await fx.db.query(`UPDATE people SET time_zone = 'America/Chicago' WHERE id = $1`, [fx.ids.MEMBER]);
+    await withJobs(async ({ remind }) => {
+      await remind.handle(payload(0));
+      await remind.handle(payload(0)); // a retry, or a worker restarted mid-way
+    });
+    expect(await mails()).toEqual(
+      [
+        {
+          key: `meeting-reminder:${seriesId}:${occ(0).getTime()}:${fx.ids.CHAIR}`,
+          recipient: 'chair@example.org',
+        },
+        {
+          key: `meeting-reminder:${seriesId}:${occ(0).getTime()}:${fx.ids.MEMBER}`,
+          recipient: 'member@example.org',
+        },
+      ].sort((a, b) => a.key.localeCompare(b.key)),
+    );
+    const dir = join(env.config.dataDir, 'mail');
+    const toMember = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .find((eml) => /^To: member@example\.org/m.test(eml))!;
+    expect(toMember).toContain('text/calendar');
+    expect(toMember).toContain('America/Chicago');
+    expect(toMember).toContain(DateTime.fromJSDate(occ(0), { zone: 'America/Chicago' }).toFormat('HH:mm'));
+  });
+
+  it('skips cancelled occurrences and stale jobs of moved ones, and reminds of the moved one once', async () => {
+    const before = (await mails()).length;
+    const cancel = await api.gql(
+      `mutation($id: ID!, $at: DateTime!) { cancelMeeting(id: $id, occurrenceStartsAt: $at) { id } }`,
+      { id: seriesId, at: occ(1).toISOString() },
+      fx.headers.CHAIR,
+    );
+    expect(cancel.errors).toBeUndefined();
+    const moved = new Date(occ(2).getTime() + 3 * 3600_000);
+    const move = await api.gql(
+      `mutation($id: ID!, $at: DateTime!, $s: DateTime!, $e: DateTime!) { rescheduleOccurrence(id: $id, occurrenceStartsAt: $at, startsAt: $s, endsAt: $e) { id } }`,
+      {
+        id: seriesId,
+        at: occ(2).toISOString(),
+        s: moved.toISOString(),
+        e: new Date(moved.getTime() + 3600_000).toISOString(),
+      },
+      fx.headers.CHAIR,
+    );
+    expect(move.errors).toBeUndefined();
+    await withJobs(async ({ remind }) => {
+      await remind.handle(payload(1)); // cancelled
+      await remind.handle(payload(2)); // planned before the move: stale
+    });
+    expect(await mails()).toHaveLength(before);
+    await withJobs(async ({ remind }) => {
+      await remind.handle(payload(2, moved));
+      await remind.handle(payload(2, moved));
+    });
+    expect((await mails()).filter((m) => m.key.includes(`:${occ(2).getTime()}:`))).toHaveLength(2);
+    // The whole series cancelled: nothing more.
+    await api.gql(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: seriesId }, fx.headers.CHAIR);
+    const count = (await mails()).length;
+    await withJobs(async ({ remind }) => remind.handle(payload(3)));
+    expect(await mails()).toHaveLength(count);
+  });
+});
