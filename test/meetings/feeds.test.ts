@@ -244,4 +244,15 @@ describe('iCalendar feeds', () => {
     expect(await feedUrl('CHAIR')).toBe(fresh);
     expect((await get('/calendar/feeds/cal_not-a-real-token-at-all-xxxxxxxx.ics')).status).toBe(404);
   });
+
+  it('offers the personal feed as a webcal:// subscription link too', async () => {
+    const res = await api.gql<{ viewer: { calendarFeedUrl: string; calendarFeedWebcalUrl: string } }>(
+      '{ viewer { calendarFeedUrl calendarFeedWebcalUrl } }',
+      {},
+      fx.headers.CHAIR,
+    );
+    const { calendarFeedUrl, calendarFeedWebcalUrl } = res.data!.viewer;
+    expect(calendarFeedWebcalUrl).toBe(calendarFeedUrl.replace(/^https?:/, 'webcal:'));
+    expect(calendarFeedWebcalUrl).toMatch(/^webcal:\/\/.+\/calendar\/feeds\/.+\.ics$/);
+  });
 });

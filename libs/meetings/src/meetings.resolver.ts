@@ -296,4 +296,12 @@ export class ViewerCalendarResolver {
   calendarFeedUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
     return this.meetings.calendarFeedUrl(viewer);
   }
+
+  @ResolveField(() => URLScalar, {
+    description: 'The same feed as a webcal:// link, which calendar apps open as a subscription.',
+  })
+  @Access('SIGNED_IN')
+  async calendarFeedWebcalUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
+    return (await this.meetings.calendarFeedUrl(viewer)).replace(/^https?:/, 'webcal:');
+  }
 }

@@ -1,4 +1,4 @@
-/** How long before an occurrence its reminder goes out. */
+/** How long before an occurrence its reminder goes out, unless MEETING_REMINDER_MINUTES says otherwise. */
 export const REMINDER_LEAD_MINUTES = 60;
 
 /** The dedupe id of an occurrence's reminder job: a moved occurrence gets a new one. */

@@ -1,5 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
+  APP_CONFIG,
+  type AppConfig,
   Clock,
   HandlesJob,
   type JobHandler,
@@ -10,7 +12,7 @@ import {
 import { MeetingRepository } from '../meeting.repository';
 import { meetingScope } from '../meeting-visibility';
 import { expandOccurrences } from '../recurrence';
-import { REMINDER_LEAD_MINUTES, reminderJobId } from '../reminders';
+import { reminderJobId } from '../reminders';
 
 /**
  * Every quarter hour: enqueues a delayed reminder for each occurrence whose reminder falls in
@@ -25,11 +27,12 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
     private readonly outbox: OutboxService,
     private readonly tx: TransactionContext,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async handle({ horizonMinutes }: JobPayloads['meetings.schedule-reminders']): Promise<void> {
     const now = this.clock.now();
-    const lead = REMINDER_LEAD_MINUTES * 60_000;
+    const lead = this.config.meetingReminderMinutes * 60_000;
     // Reminders due from a little while ago (a late run) to the end of the horizon.
     const dueFrom = new Date(now.getTime() - 15 * 60_000);
     const dueTo = new Date(now.getTime() + horizonMinutes * 60_000);

@@ -82,3 +82,18 @@ describe('loadConfig', () => {
     ]);
   });
 });
+
+describe('MEETING_REMINDER_MINUTES', () => {
+  it('defaults to an hour and refuses more than a week', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).meetingReminderMinutes).toBe(60);
+    expect(loadConfig({ DATA_DIR: dataDir(), MEETING_REMINDER_MINUTES: '15' }).meetingReminderMinutes).toBe(
+      15,
+    );
+    expect(problemsOf({ MEETING_REMINDER_MINUTES: '20000' })).toEqual([
+      'MEETING_REMINDER_MINUTES: at most 10080 (a week)',
+    ]);
+    expect(problemsOf({ MEETING_REMINDER_MINUTES: 'soon' })).toEqual([
+      'MEETING_REMINDER_MINUTES: must be an integer >= 1 (got "soon")',
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ export interface AppConfig {
   logLevel: string;
   /** Limits of a GraphQL request. */
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; bodyLimit: string };
+  /** Minutes before each meeting occurrence its reminder is mailed. */
+  meetingReminderMinutes: number;
   /** Optional bearer token protecting GET /metrics. */
   metricsToken: string | null;
 }
@@ -169,6 +171,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimit: str('GRAPHQL_BODY_LIMIT') ?? '2mb',
   };
 
+  const meetingReminderMinutes = int('MEETING_REMINDER_MINUTES', 60, 1);
+  if (meetingReminderMinutes > 7 * 24 * 60) problems.push('MEETING_REMINDER_MINUTES: at most 10080 (a week)');
+
   const queuePrefix = str('QUEUE_PREFIX') ?? 'cop';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push('QUEUE_PREFIX: letters, digits, _ . - only');
 
@@ -195,6 +200,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionSecret,
     logLevel: str('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
     graphql,
+    meetingReminderMinutes,
     metricsToken: str('METRICS_TOKEN') ?? null,
   };
 }
