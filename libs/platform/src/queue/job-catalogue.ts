@@ -17,11 +17,6 @@ export interface JobPayloads {
   'meetings.schedule-reminders': { horizonMinutes: number };
   /** Reminds of one occurrence (originalStartsAt identifies it; startsAt is the start it was planned for). */
   'meetings.reminder': { meetingId: string; originalStartsAt: string; startsAt: string };
-  /** Mails the confirmation link of a subscription (sentAtMs: the request it answers). */
-  /** Starts a scheduled issue at its time (scheduledForMs: the schedule this job was made for). */
-  /** Splits an issue's recipients snapshot into batch jobs. */
-  /** Mails one batch of an issue's recipients. */
-  /** Mails a test copy of an issue to one address. */
 }
 export type JobName = keyof JobPayloads;
 
