@@ -5,6 +5,8 @@ import { Surveys1763810000000 } from './1763810000000-surveys';
 import { UseCases1763820000000 } from './1763820000000-use-cases';
 import { Meetings1763840000000 } from './1763840000000-meetings';
 import { Knowledge1763830000000 } from './1763830000000-knowledge';
+import { Newsletter1763850000000 } from './1763850000000-newsletter';
+import { Digests1763860000000 } from './1763860000000-digests';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   UseCases1763820000000,
   Knowledge1763830000000,
   Meetings1763840000000,
+  Newsletter1763850000000,
+  Digests1763860000000,
 ];

@@ -16,6 +16,8 @@ import { MeetingsModule } from '@cop/meetings';
 import { SurveysModule } from '@cop/surveys';
 import { UseCasesModule } from '@cop/use-cases';
 import { KnowledgeModule } from '@cop/knowledge';
+import { NewsletterModule } from '@cop/newsletter';
+import { DigestsModule } from '@cop/digests';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -32,6 +34,8 @@ const DOMAINS = [
   UseCasesModule,
   KnowledgeModule,
   MeetingsModule,
+  NewsletterModule,
+  DigestsModule,
 ];
 
 @Module({})

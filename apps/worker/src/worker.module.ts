@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
 import { CommunityJobsModule } from '@cop/community';
 import { MeetingsJobsModule } from '@cop/meetings';
+import { NewsletterJobsModule } from '@cop/newsletter';
+import { DigestsJobsModule } from '@cop/digests';
 
 /** The worker: platform, the job runtime, and the domains whose handlers it runs. */
 @Module({})
@@ -9,7 +11,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [PlatformModule.forRoot(config), WorkerRuntimeModule, CommunityJobsModule, MeetingsJobsModule],
+      imports: [
+        PlatformModule.forRoot(config),
+        WorkerRuntimeModule,
+        CommunityJobsModule,
+        MeetingsJobsModule,
+        NewsletterJobsModule,
+        DigestsJobsModule,
+      ],
     };
   }
 }

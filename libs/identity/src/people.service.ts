@@ -155,7 +155,15 @@ export class PeopleService {
       fields.meetingReminders = input.meetingReminders;
     if (input.newsletter !== undefined && input.newsletter !== null) fields.newsletter = input.newsletter;
     if (Object.keys(fields).length) await this.repository.update(viewer.personId, fields);
+    if (fields.newsletter !== undefined) await this.newsletterSync?.(viewer.personId, fields.newsletter);
     return this.settingsOf(await this.viewerPerson(viewer));
+  }
+
+  /** Set by the newsletter module: NotificationSettings.newsletter is the person's subscription. */
+  private newsletterSync?: (personId: string, subscribed: boolean) => Promise<void>;
+
+  onNewsletterSettingChange(sync: (personId: string, subscribed: boolean) => Promise<void>): void {
+    this.newsletterSync = sync;
   }
 
   /** OFFICE admits a GUEST as MEMBER. */

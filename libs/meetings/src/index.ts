@@ -9,3 +9,4 @@ export { MinutesRecordedJob } from './jobs/minutes-recorded.job';
 export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
 export { MeetingReminderJob } from './jobs/meeting-reminder.job';
 export { REMINDER_LEAD_MINUTES } from './reminders';
+export { meetingVisibleSql, type MeetingScope } from './meeting-visibility';

@@ -17,6 +17,20 @@ export interface JobPayloads {
   'meetings.schedule-reminders': { horizonMinutes: number };
   /** Reminds of one occurrence (originalStartsAt identifies it; startsAt is the start it was planned for). */
   'meetings.reminder': { meetingId: string; originalStartsAt: string; startsAt: string };
+  /** Mails the confirmation link of a subscription (sentAtMs: the request it answers). */
+  'newsletter.confirmation': { subscriberId: string; sentAtMs: number };
+  /** Starts a scheduled issue at its time (scheduledForMs: the schedule this job was made for). */
+  'newsletter.start-scheduled': { issueId: string; scheduledForMs: number };
+  /** Splits an issue's recipients snapshot into batch jobs. */
+  'newsletter.fan-out': { issueId: string };
+  /** Mails one batch of an issue's recipients. */
+  'newsletter.batch': { issueId: string; subscriberIds: string[] };
+  /** Mails a test copy of an issue to one address. */
+  'newsletter.test': { issueId: string; to: string; requestId: string };
+  /** Splits a digest run's members into batch jobs. */
+  'digests.run': { runId: string };
+  /** Composes and mails the digests of one batch of members (batch: its index in the run). */
+  'digests.batch': { runId: string; batch: number; personIds: string[] };
 }
 export type JobName = keyof JobPayloads;
 
@@ -42,6 +56,13 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
     schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: { horizonMinutes: 120 } },
   },
   'meetings.reminder': { queue: 'mail', attempts: 8 },
+  'newsletter.confirmation': { queue: 'mail', attempts: 8 },
+  'newsletter.start-scheduled': { queue: 'mail', attempts: 8 },
+  'newsletter.fan-out': { queue: 'mail', attempts: 8 },
+  'newsletter.batch': { queue: 'mail', attempts: 10 },
+  'newsletter.test': { queue: 'mail', attempts: 5 },
+  'digests.run': { queue: 'mail', attempts: 8 },
+  'digests.batch': { queue: 'mail', attempts: 10 },
 };
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];

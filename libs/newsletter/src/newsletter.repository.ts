@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionContext } from '@cop/platform';
+
+export type SubscriberStatus = 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED';
+export type IssueStatus = 'DRAFT' | 'SCHEDULED' | 'SENDING' | 'SENT';
+
+export interface SubscriberRow {
+  id: string;
+  email: string;
+  status: SubscriberStatus;
+  personId: string | null;
+  lastConfirmationSentAt: Date | null;
+}
+
+export interface IssueRow {
+  id: string;
+  subject: string;
+  body: string;
+  status: IssueStatus;
+  scheduledFor: Date | null;
+  sentAt: Date | null;
+  createdBy: string;
+  createdAt: Date;
+}
+
+export interface RecipientRow {
+  subscriberId: string;
+  email: string;
+}
+
+const SUBSCRIBER_COLUMNS = `id, email, status, person_id AS "personId",
+  last_confirmation_sent_at AS "lastConfirmationSentAt"`;
+const ISSUE_COLUMNS = `id, subject, body, status, scheduled_for AS "scheduledFor", sent_at AS "sentAt",
+  created_by AS "createdBy", created_at AS "createdAt"`;
+
+/** The only file that touches the newsletter tables. */
+@Injectable()
+export class NewsletterRepository {
+  constructor(private readonly tx: TransactionContext) {}
+
+  private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.tx
+      .manager()
+      .query(sql, params)
+      .then((r: unknown) => {
+        // UPDATE ... RETURNING answers [rows, count] through TypeORM's postgres driver.
+        if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
+          return r[0] as T[];
+        return r as T[];
+      });
+  }
+
+  // ------------------------------------------------------------------ subscribers
+
+  /** Inserts the address unless known; returns its row locked for the transaction. */
+  async upsertLocked(id: string, email: string, unsubscribeTokenHash: string): Promise<SubscriberRow> {
+    await this.query(
+      `INSERT INTO newsletter_subscribers (id, email, unsubscribe_token_hash) VALUES ($1, $2, $3)
+       ON CONFLICT (email) DO NOTHING`,
+      [id, email, unsubscribeTokenHash],
+    );
+    const [row] = await this.query<SubscriberRow>(
+      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = $1 FOR UPDATE`,
+      [email],
+    );
+    return row;
+  }
+
+  async findSubscriber(id: string): Promise<SubscriberRow | null> {
+    const [row] = await this.query<SubscriberRow>(
+      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async findSubscriberByEmail(email: string): Promise<SubscriberRow | null> {
+    const [row] = await this.query<SubscriberRow>(
+      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = $1`,
+      [email],
+    );
+    return row ?? null;
+  }
+
+  async findByConfirmHash(hash: string): Promise<SubscriberRow | null> {
+    const [row] = await this.query<SubscriberRow>(
+      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE confirm_token_hash = $1 FOR UPDATE`,
+      [hash],
+    );
+    return row ?? null;
+  }
+
+  async findByUnsubscribeHash(hash: string): Promise<SubscriberRow | null> {
+    const [row] = await this.query<SubscriberRow>(
+      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE unsubscribe_token_hash = $1`,
+      [hash],
+    );
+    return row ?? null;
+  }
+
+  /** A new confirmation request: PENDING again (after an unsubscription), with a new token. */
+  async markConfirmationSent(id: string, at: Date, confirmTokenHash: string): Promise<void> {
+    await this.query(
+      `UPDATE newsletter_subscribers SET status = 'PENDING', last_confirmation_sent_at = $2,
+         confirm_token_hash = $3, updated_at = now() WHERE id = $1`,
+      [id, at, confirmTokenHash],
+    );
+  }
+
+  async confirm(id: string, personId: string | null = null): Promise<void> {
+    await this.query(
+      `UPDATE newsletter_subscribers SET status = 'CONFIRMED', confirmed_at = now(), unsubscribed_at = NULL,
+         confirm_token_hash = NULL, person_id = COALESCE($2, person_id), updated_at = now() WHERE id = $1`,
+      [id, personId],
+    );
+    await this.syncPersonFlag(id, true);
+  }
+
+  async unsubscribe(id: string): Promise<void> {
+    await this.query(
+      `UPDATE newsletter_subscribers SET status = 'UNSUBSCRIBED', unsubscribed_at = now(),
+         confirm_token_hash = NULL, updated_at = now() WHERE id = $1`,
+      [id],
+    );
+    await this.syncPersonFlag(id, false);
+  }
+
+  /** NotificationSettings.newsletter of the member whose address this is follows the subscription. */
+  private async syncPersonFlag(subscriberId: string, value: boolean): Promise<void> {
+    await this.query(
+      `UPDATE people p SET newsletter = $2 FROM newsletter_subscribers s
+        WHERE s.id = $1 AND (p.id = s.person_id OR (s.person_id IS NULL AND lower(p.email) = s.email))
+          AND p.newsletter <> $2`,
+      [subscriberId, value],
+    );
+  }
+
+  async countSubscribers(): Promise<Record<SubscriberStatus, number>> {
+    const rows = await this.query<{ status: SubscriberStatus; n: number }>(
+      `SELECT status, count(*)::int AS n FROM newsletter_subscribers GROUP BY status`,
+    );
+    const counts: Record<SubscriberStatus, number> = { PENDING: 0, CONFIRMED: 0, UNSUBSCRIBED: 0 };
+    for (const r of rows) counts[r.status] = r.n;
+    return counts;
+  }
+
+  // ------------------------------------------------------------------ issues
+
+  async insertIssue(subject: string, body: string, createdBy: string): Promise<IssueRow> {
+    const [row] = await this.query<IssueRow>(
+      `INSERT INTO newsletter_issues (subject, body, created_by) VALUES ($1, $2, $3) RETURNING ${ISSUE_COLUMNS}`,
+      [subject, body, createdBy],
+    );
+    return row;
+  }
+
+  async findIssue(id: string, lock = false): Promise<IssueRow | null> {
+    const [row] = await this.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM newsletter_issues WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async updateIssueContent(id: string, subject: string, body: string): Promise<void> {
+    await this.query(
+      `UPDATE newsletter_issues SET subject = $2, body = $3, updated_at = now() WHERE id = $1`,
+      [id, subject, body],
+    );
+  }
+
+  async schedule(id: string, at: Date): Promise<void> {
+    await this.query(
+      `UPDATE newsletter_issues SET status = 'SCHEDULED', scheduled_for = $2, updated_at = now() WHERE id = $1`,
+      [id, at],
+    );
+  }
+
+  /** Snapshots the confirmed subscribers as the issue's recipients and marks it SENDING. */
+  async startSending(id: string): Promise<void> {
+    await this.query(
+      `INSERT INTO newsletter_recipients (issue_id, subscriber_id, email)
+       SELECT $1, id, email FROM newsletter_subscribers WHERE status = 'CONFIRMED'
+       ON CONFLICT DO NOTHING`,
+      [id],
+    );
+    await this.query(`UPDATE newsletter_issues SET status = 'SENDING', updated_at = now() WHERE id = $1`, [
+      id,
+    ]);
+  }
+
+  /** SENT once every recipient has a final delivery record (or is no longer a recipient). */
+  async markSentIfComplete(id: string): Promise<boolean> {
+    const rows = await this.query<{ id: string }>(
+      `UPDATE newsletter_issues i SET status = 'SENT', sent_at = now(), updated_at = now()
+        WHERE i.id = $1 AND i.status = 'SENDING' AND NOT EXISTS (
+          SELECT 1 FROM newsletter_recipients r
+           WHERE r.issue_id = i.id AND NOT EXISTS (
+             SELECT 1 FROM mail_deliveries d
+              WHERE d.key = 'newsletter:' || i.id || ':' || r.subscriber_id AND d.status <> 'PENDING'))
+        RETURNING i.id`,
+      [id],
+    );
+    return rows.length > 0;
+  }
+
+  async pageIssues(limit: number, after: [string, string] | null): Promise<IssueRow[]> {
+    const params: unknown[] = [limit];
+    let where = '';
+    if (after) {
+      params.push(after[0], after[1]);
+      where = `WHERE (created_at, id) < ($2::timestamptz, $3::uuid)`;
+    }
+    return this.query<IssueRow>(
+      `SELECT ${ISSUE_COLUMNS} FROM newsletter_issues ${where} ORDER BY created_at DESC, id DESC LIMIT $1`,
+      params,
+    );
+  }
+
+  async countIssues(): Promise<number> {
+    const [row] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM newsletter_issues`);
+    return row.n;
+  }
+
+  // ------------------------------------------------------------------ recipients
+
+  /** Recipients and delivery counts of several issues in one query (the issue list's DataLoader). */
+  async deliveryCounts(
+    issueIds: readonly string[],
+  ): Promise<{ issueId: string; recipients: number; sent: number; failed: number }[]> {
+    return this.query(
+      `SELECT i.id AS "issueId",
+              (SELECT count(*)::int FROM newsletter_recipients r WHERE r.issue_id = i.id) AS recipients,
+              (SELECT count(*)::int FROM mail_deliveries d
+                WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'SENT') AS sent,
+              (SELECT count(*)::int FROM mail_deliveries d
+                WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'FAILED') AS failed
+         FROM newsletter_issues i WHERE i.id = ANY($1::uuid[])`,
+      [issueIds],
+    );
+  }
+
+  async recipientIds(issueId: string): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT subscriber_id AS id FROM newsletter_recipients WHERE issue_id = $1 ORDER BY subscriber_id`,
+      [issueId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The batch's recipients who are still subscribed, with their snapshot address. */
+  async activeRecipients(issueId: string, subscriberIds: string[]): Promise<RecipientRow[]> {
+    return this.query<RecipientRow>(
+      `SELECT r.subscriber_id AS "subscriberId", r.email FROM newsletter_recipients r
+         JOIN newsletter_subscribers s ON s.id = r.subscriber_id
+        WHERE r.issue_id = $1 AND r.subscriber_id = ANY($2::uuid[]) AND s.status = 'CONFIRMED'
+        ORDER BY r.subscriber_id`,
+      [issueId, subscriberIds],
+    );
+  }
+
+  /** Recipients who unsubscribed after the snapshot and were not mailed yet are dropped from it. */
+  async dropUnsubscribedRecipients(issueId: string, subscriberIds: string[]): Promise<void> {
+    await this.query(
+      `DELETE FROM newsletter_recipients r USING newsletter_subscribers s
+        WHERE r.issue_id = $1 AND r.subscriber_id = ANY($2::uuid[]) AND s.id = r.subscriber_id
+          AND s.status <> 'CONFIRMED'
+          AND NOT EXISTS (SELECT 1 FROM mail_deliveries d WHERE d.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id)`,
+      [issueId, subscriberIds],
+    );
+  }
+
+  /** For members: the person's verified address, if any. */
+  async personEmail(personId: string): Promise<string | null> {
+    const [row] = await this.query<{ email: string | null }>(`SELECT email FROM people WHERE id = $1`, [
+      personId,
+    ]);
+    return row?.email?.toLowerCase() ?? null;
+  }
+}
