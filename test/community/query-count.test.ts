@@ -1,8 +1,9 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import {
   createTestEnvironment,
   insertPerson,
+  recordSql,
+  SqlRecorder,
   sessionCookie,
   startTestApi,
   TestApi,
@@ -18,8 +19,7 @@ describe('SQL queries of the working-group list', () => {
   let api: TestApi;
   let db: Client;
   let office: Record<string, string>;
-  let queries = 0;
-  const log: string[] = [];
+  let sql: SqlRecorder;
 
   beforeAll(async () => {
     env = await createTestEnvironment();
@@ -30,14 +30,7 @@ describe('SQL queries of the working-group list', () => {
       api,
       await insertPerson(env.db.url, { displayName: 'Office', role: 'OFFICE' }),
     );
-    // Count every statement TypeORM sends, through its logger (called for each query).
-    const logger = api.app.get(DataSource).logger;
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (...args) => {
-      queries += 1;
-      log.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 90));
-      return logQuery(...args);
-    };
+    sql = recordSql(api);
   });
   afterAll(async () => {
     await db.end();
@@ -60,11 +53,15 @@ describe('SQL queries of the working-group list', () => {
   };
 
   const countQueries = async () => {
-    const before = queries;
-    log.length = 0;
-    const res = await api.gql<{ workingGroups: { members: { edges: unknown[] } }[] }>(QUERY, {}, office);
+    const {
+      result: res,
+      queries,
+      log,
+    } = await sql.measure(() =>
+      api.gql<{ workingGroups: { members: { edges: unknown[] } }[] }>(QUERY, {}, office),
+    );
     expect(res.errors).toBeUndefined();
-    return { queries: queries - before, groups: res.data!.workingGroups, log: [...log] };
+    return { queries, groups: res.data!.workingGroups, log };
   };
 
   it('issues the same number of queries for 6 and for 60 groups', async () => {

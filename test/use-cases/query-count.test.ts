@@ -1,8 +1,9 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import {
   createTestEnvironment,
   insertPerson,
+  recordSql,
+  SqlRecorder,
   sessionCookie,
   startTestApi,
   TestApi,
@@ -19,8 +20,7 @@ describe('SQL queries of the use-case list', () => {
   let api: TestApi;
   let db: Client;
   let member: Record<string, string>;
-  let queries = 0;
-  const log: string[] = [];
+  let sql: SqlRecorder;
 
   beforeAll(async () => {
     env = await createTestEnvironment();
@@ -31,14 +31,7 @@ describe('SQL queries of the use-case list', () => {
       api,
       await insertPerson(env.db.url, { displayName: 'Member', role: 'MEMBER' }),
     );
-    // Count every statement TypeORM sends, through its logger (called for each query).
-    const logger = api.app.get(DataSource).logger;
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (...args) => {
-      queries += 1;
-      log.push(String(args[0]).replace(/\s+/g, ' ').slice(0, 90));
-      return logQuery(...args);
-    };
+    sql = recordSql(api);
     await db.query(`
       INSERT INTO people (display_name, role) SELECT 'Person ' || i, 'MEMBER' FROM generate_series(1, 30) i;
       INSERT INTO working_groups (code, name) SELECT 'WG' || i, 'Group ' || i FROM generate_series(1, 6) i;`);
@@ -68,16 +61,20 @@ describe('SQL queries of the use-case list', () => {
   };
 
   const countQueries = async () => {
-    const before = queries;
-    log.length = 0;
-    const res = await api.gql<{
-      useCases: {
-        totalCount: number;
-        edges: { node: { experts: unknown[]; requirements: unknown[]; workingGroups: unknown[] } }[];
-      };
-    }>(QUERY, {}, member);
+    const {
+      result: res,
+      queries,
+      log,
+    } = await sql.measure(() =>
+      api.gql<{
+        useCases: {
+          totalCount: number;
+          edges: { node: { experts: unknown[]; requirements: unknown[]; workingGroups: unknown[] } }[];
+        };
+      }>(QUERY, {}, member),
+    );
     expect(res.errors).toBeUndefined();
-    return { queries: queries - before, list: res.data!.useCases, log: [...log] };
+    return { queries, list: res.data!.useCases, log };
   };
 
   it('issues the same number of queries for 2 and for 20 use cases with their relations', async () => {

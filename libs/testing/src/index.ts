@@ -6,3 +6,4 @@ export * from './smtp-server';
 export * from './people';
 export * from './oidc-test-issuer';
 export * from './browser';
+export * from './sql-recorder';
