@@ -36,3 +36,4 @@ export * from './mail';
 export * from './storage';
 export { RateLimit } from './rate-limit/rate-limiter';
 export { requestLoader, byKeys } from './graphql/request-loaders';
+export { NO_CONTROL_CHARS } from './graphql/input-patterns';

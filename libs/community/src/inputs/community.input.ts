@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DateScalar } from '@cop/platform';
-import { NO_CONTROL_CHARS } from './working-group.input';
+import { NO_CONTROL_CHARS } from '@cop/platform';
 
 @InputType()
 export class CommunityPhaseInput {

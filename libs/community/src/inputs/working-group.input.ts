@@ -1,8 +1,7 @@
+import { NO_CONTROL_CHARS } from '@cop/platform';
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min } from 'class-validator';
 import { JoinPolicy } from '../models/working-group.model';
-
-export const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 @InputType()
 export class WorkingGroupInput {

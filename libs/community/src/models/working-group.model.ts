@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, PageInfo } from '@cop/platform';
+import { DateTimeScalar, Connection } from '@cop/platform';
 
 export enum JoinPolicy {
   OPEN = 'OPEN',
@@ -77,25 +77,7 @@ export class Membership {
 }
 
 @ObjectType()
-export class MembershipEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Membership)
-  node: Membership;
-}
-
-@ObjectType()
-export class MembershipConnection {
-  @Field(() => [MembershipEdge])
-  edges: MembershipEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class MembershipConnection extends Connection(Membership, 'Membership') {}
 
 @ObjectType()
 export class CommunityStats {

@@ -9,10 +9,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { TimeZoneScalar } from '@cop/platform';
+import { TimeZoneScalar, NO_CONTROL_CHARS } from '@cop/platform';
 import { ComputingRole, DigestFrequency, ScientificDomain, TargetGroup } from '../models/enums';
-
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 @InputType()
 export class ProfileInput {

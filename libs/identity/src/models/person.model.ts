@@ -1,5 +1,5 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, EmailAddressScalar, PageInfo, TimeZoneScalar } from '@cop/platform';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, EmailAddressScalar, TimeZoneScalar, Connection } from '@cop/platform';
 import { ComputingRole, PlatformRole, ScientificDomain, TargetGroup } from './enums';
 
 @ObjectType()
@@ -51,22 +51,4 @@ export class Person {
 }
 
 @ObjectType()
-export class PersonEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Person)
-  node: Person;
-}
-
-@ObjectType()
-export class PersonConnection {
-  @Field(() => [PersonEdge])
-  edges: PersonEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class PersonConnection extends Connection(Person, 'Person') {}

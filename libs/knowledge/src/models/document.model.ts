@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, PageInfo, URLScalar } from '@cop/platform';
+import { DateTimeScalar, URLScalar, Connection } from '@cop/platform';
 import { Visibility } from './visibility.enum';
 
 export enum DocumentKind {
@@ -106,25 +106,7 @@ export class Attachment {
 }
 
 @ObjectType()
-export class DocumentEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Document)
-  node: Document;
-}
-
-@ObjectType()
-export class DocumentConnection {
-  @Field(() => [DocumentEdge])
-  edges: DocumentEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class DocumentConnection extends Connection(Document, 'Document') {}
 
 @ObjectType()
 export class SearchHit {

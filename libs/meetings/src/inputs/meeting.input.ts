@@ -13,10 +13,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { DateTimeScalar, TimeZoneScalar, URLScalar } from '@cop/platform';
+import { DateTimeScalar, TimeZoneScalar, URLScalar, NO_CONTROL_CHARS } from '@cop/platform';
 import { Visibility } from '../models/meeting.model';
-
-const NO_CONTROL_CHARS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
 
 @InputType()
 export class MeetingInput {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, PageInfo } from '@cop/platform';
+import { DateTimeScalar, Connection } from '@cop/platform';
 
 @ObjectType()
 export class NewsItem {
@@ -27,25 +27,7 @@ export class NewsItem {
 }
 
 @ObjectType()
-export class NewsEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => NewsItem)
-  node: NewsItem;
-}
-
-@ObjectType()
-export class NewsConnection {
-  @Field(() => [NewsEdge])
-  edges: NewsEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class NewsConnection extends Connection(NewsItem, 'News') {}
 
 @ObjectType()
 export class FaqEntry {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, PageInfo } from '@cop/platform';
+import { DateTimeScalar, Connection } from '@cop/platform';
 
 export enum NewsletterStatus {
   DRAFT = 'DRAFT',
@@ -50,25 +50,7 @@ export class NewsletterIssue {
 }
 
 @ObjectType()
-export class NewsletterIssueEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => NewsletterIssue)
-  node: NewsletterIssue;
-}
-
-@ObjectType()
-export class NewsletterIssueConnection {
-  @Field(() => [NewsletterIssueEdge])
-  edges: NewsletterIssueEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class NewsletterIssueConnection extends Connection(NewsletterIssue, 'NewsletterIssue') {}
 
 @ObjectType()
 export class NewsletterSubscriberStats {

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
 import { BadUserInputError } from '../errors/domain-errors';
 
 @ObjectType()
@@ -8,6 +9,34 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
+}
+
+/**
+ * The contract's `<Name>Edge` and `<Name>Connection` pair for a node type: every paginated list
+ * has the same shape. Use as `@ObjectType() class DocumentConnection extends Connection(Document, 'Document') {}`.
+ */
+export function Connection<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor: string;
+
+    @Field(() => node)
+    node: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [Edge])
+    edges: { cursor: string; node: T }[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int)
+    totalCount: number;
+  }
+  return ConnectionType;
 }
 
 /** Opaque cursors: base64url JSON of the sort key of the last row. */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DateTimeScalar, PageInfo } from '@cop/platform';
+import { DateTimeScalar, Connection } from '@cop/platform';
 import { ScientificDomain } from '@cop/identity';
 
 export enum UseCaseStatus {
@@ -124,22 +124,4 @@ export class UseCase {
 }
 
 @ObjectType()
-export class UseCaseEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => UseCase)
-  node: UseCase;
-}
-
-@ObjectType()
-export class UseCaseConnection {
-  @Field(() => [UseCaseEdge])
-  edges: UseCaseEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
+export class UseCaseConnection extends Connection(UseCase, 'UseCase') {}
