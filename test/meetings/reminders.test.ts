@@ -162,4 +162,53 @@ describe('meeting reminders', () => {
     await withJobs(async ({ remind }) => remind.handle(payload(3)));
     expect(await mails()).toHaveLength(count);
   });
+  it('reminds at once of a meeting scheduled after its reminder was due, and not of older ones again', async () => {
+    const soon = DateTime.now().plus({ minutes: 30 }).startOf('minute');
+    const res = await api.gql<{ scheduleMeeting: { id: string } }>(
+      SCHEDULE,
+      {
+        input: {
+          title: 'Called at short notice',
+          workingGroupId: GROUP.A,
+          visibility: 'WORKING_GROUP',
+          startsAt: soon.toUTC().toISO(),
+          endsAt: soon.plus({ hours: 1 }).toUTC().toISO(),
+          timeZone: 'Europe/Rome',
+        },
+      },
+      fx.headers.CHAIR,
+    );
+    expect(res.errors).toBeUndefined();
+    const lateId = res.data!.scheduleMeeting.id;
+    // Another meeting as soon, but scheduled long ago: its reminder went out at the time.
+    const old = await api.gql<{ scheduleMeeting: { id: string } }>(
+      SCHEDULE,
+      {
+        input: {
+          title: 'Planned weeks ago',
+          workingGroupId: GROUP.A,
+          visibility: 'WORKING_GROUP',
+          startsAt: soon.toUTC().toISO(),
+          endsAt: soon.plus({ hours: 1 }).toUTC().toISO(),
+          timeZone: 'Europe/Rome',
+        },
+      },
+      fx.headers.CHAIR,
+    );
+    const oldId = old.data!.scheduleMeeting.id;
+    await fx.db.query(`UPDATE meetings SET updated_at = now() - interval '3 weeks' WHERE id = $1`, [oldId]);
+    const before = Date.now();
+    await withJobs(async ({ schedule }) => schedule.handle({ horizonMinutes: 120 }));
+    const { rows } = await fx.db.query<{ job_id: string; run_at: Date; meeting: string }>(
+      `SELECT DISTINCT job_id, run_at, payload->>'meetingId' AS meeting FROM outbox
+        WHERE job_name = 'meetings.reminder' AND payload->>'meetingId' = ANY($1::text[])`,
+      [[lateId, oldId]],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].meeting).toBe(lateId);
+    expect(rows[0].job_id).toBe(`meetings.reminder:${lateId}:${soon.toMillis()}:${soon.toMillis()}`);
+    // Due now rather than half an hour ago.
+    expect(rows[0].run_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(rows[0].run_at.getTime()).toBeLessThan(soon.toMillis());
+  });
 });

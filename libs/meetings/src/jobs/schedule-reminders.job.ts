@@ -36,7 +36,9 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
     // Reminders due from a little while ago (a late run) to the end of the horizon.
     const dueFrom = new Date(now.getTime() - 15 * 60_000);
     const dueTo = new Date(now.getTime() + horizonMinutes * 60_000);
-    const from = new Date(dueFrom.getTime() + lead);
+    // Occurrences from now on: one scheduled (or moved) after its reminder time was due still
+    // gets its reminder, at once, rather than none.
+    const from = new Date(Math.min(now.getTime(), dueFrom.getTime() + lead));
     const to = new Date(dueTo.getTime() + lead);
     await this.tx.run(async () => {
       const rows = await this.meetings.visibleInWindow(
@@ -49,6 +51,16 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
         .flatMap((m) =>
           expandOccurrences(m, m.exceptions, from, to)
             .filter((o) => !o.cancelled && o.startsAt >= from && o.startsAt < to)
+            .filter((o) => {
+              const dueAt = o.startsAt.getTime() - lead;
+              if (dueAt >= dueFrom.getTime()) return true;
+              // Due before this run's window: only if nothing could have enqueued it in time.
+              const changedAt = Math.max(
+                m.updatedAt.getTime(),
+                ...m.exceptions.map((e) => e.updatedAt.getTime()),
+              );
+              return o.startsAt > now && changedAt > dueAt - 15 * 60_000;
+            })
             .map((o) => ({
               payload: {
                 meetingId: m.id,
@@ -57,7 +69,7 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
               },
               opts: {
                 jobId: reminderJobId(m.id, o.originalStartsAt, o.startsAt),
-                runAt: new Date(o.startsAt.getTime() - lead),
+                runAt: new Date(Math.max(now.getTime(), o.startsAt.getTime() - lead)),
               },
             })),
         );
