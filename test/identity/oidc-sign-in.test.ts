@@ -435,6 +435,16 @@ describe('federated sign-in over OpenID Connect with two issuers', () => {
     },
   );
 
+  it('ends the earlier session of a browser that signs in again', async () => {
+    const browser = newBrowser();
+    const first = await signIn(browser, 'a');
+    expect((await viewerOf(api, first.token)).data?.viewer).not.toBeNull();
+    const second = await signIn(browser, 'b');
+    expect(second.token).not.toBe(first.token);
+    expect((await viewerOf(api, second.token)).data?.viewer).not.toBeNull();
+    expect((await viewerOf(api, first.token)).data?.viewer).toBeNull();
+  });
+
   it('logs out: the issuer end-session URL is returned and the cookie stops working', async () => {
     const browser = newBrowser();
     const { token } = await signIn(browser, 'a');

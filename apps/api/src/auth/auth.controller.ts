@@ -75,6 +75,7 @@ export class AuthController {
         {
           userAgent: req.get('user-agent'),
           ip: req.ip,
+          previousSessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
         },
       );
       res.clearCookie(LOGIN_COOKIE, this.loginCookieOptions(providerId));

@@ -67,7 +67,7 @@ export class OidcSignInService {
     providerId: string,
     attemptId: string | null,
     callbackQuery: string,
-    meta: { userAgent?: string; ip?: string } = {},
+    meta: { userAgent?: string; ip?: string; previousSessionToken?: string | null } = {},
   ): Promise<{ token: string; expiresAt: Date; returnTo: string }> {
     const provider = this.providers.get(providerId);
     // The attempt must have been started for this very provider: a response of another issuer
@@ -122,6 +122,8 @@ export class OidcSignInService {
       userAgent: meta.userAgent,
       ip: meta.ip,
     });
+    // The browser's earlier session ends with this sign-in: one live session per cookie jar.
+    if (meta.previousSessionToken) await this.sessions.revoke(meta.previousSessionToken);
     return { ...session, returnTo: attempt.returnTo };
   }
 
