@@ -460,6 +460,7 @@ describe('authorization of every operation and route, for every role', () => {
       const expected = Object.fromEntries(ROLES.map((r) => [r, expectedOutcome(rule, r)]));
       const actual: Record<string, Outcome> = {};
       const unchanged: Record<string, string[]> = {};
+      let wrote = false;
       if (!mutation) {
         // Reads change nothing: all roles at once.
         await Promise.all(
@@ -474,7 +475,8 @@ describe('authorization of every operation and route, for every role', () => {
         const order = [...ROLES].sort(
           (a, b) => Number(expected[a] === 'allowed') - Number(expected[b] === 'allowed'),
         );
-        let before = await fx.digest();
+        const pristine = await fx.digest();
+        let before = pristine;
         let dirty = false;
         for (const role of order) {
           if (expected[role] === 'allowed') {
@@ -482,6 +484,8 @@ describe('authorization of every operation and route, for every role', () => {
             const res = await api.gql(call.query, vars, fx.headers[role]);
             actual[role] = graphqlOutcome(res.errors, expected[role]);
             dirty = true;
+            const after = await fx.digest();
+            if (Object.keys(after).some((t) => after[t] !== pristine[t])) wrote = true;
           } else {
             const res = await api.gql(call.query, vars, fx.headers[role]);
             actual[role] = graphqlOutcome(res.errors, expected[role]);
@@ -495,6 +499,8 @@ describe('authorization of every operation and route, for every role', () => {
       checked += ROLES.length;
       expect(actual).toEqual(expected);
       expect(unchanged).toEqual({});
+      // The digest would see a refused call's write: an allowed call of the same mutation writes.
+      if (mutation && rule.allowed.length) expect({ key, wrote }).toEqual({ key, wrote: true });
     });
   });
 

@@ -159,6 +159,8 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
   await seat(people.OTHER_CHAIR, GROUP_B, 'CHAIR');
   await seat(people.OUTSIDER, GROUP_B);
   await seat(people.EXPERT, GROUP_B);
+  // Seated in both: meetings of A and of B share a person, so conflict checks find each other's.
+  await seat(ids.seated, GROUP_B);
 
   const gql: Gql = async (query, vars, as) => {
     const res = await api.gql(query, vars, headers[as]);

@@ -16,7 +16,9 @@ import {
   CALLERS,
   type Caller,
   GROUP_A,
+  GROUP_B,
   MARK,
+  TOPIC_A,
   SURVEY_SLUG,
   type SecurityFixture,
   seedSecurityFixture,
@@ -68,10 +70,16 @@ function probes(
   const { ids } = fx;
   return {
     documents: { query: `{ documents(first: 100) { totalCount edges { node { ...D } } } }`, everyone: true },
+    documentsFiltered: {
+      query: `{ a: documents(filter: { workingGroupIds: ["${GROUP_A}"], topicIds: ["${TOPIC_A}"] }) { totalCount edges { node { ...D } } }
+        b: documents(filter: { tags: ["Notes ${MARK.groupDocument}"], authorId: "${ids.people.AUTHOR}" }) { totalCount edges { node { id title } } } }`,
+      everyone: true,
+    },
     search: {
       query: `{ a: searchDocuments(query: "${MARK.groupDocument}") { totalCount hits { headline document { ...D } } }
         b: searchDocuments(query: "${MARK.communityDocument}") { totalCount hits { headline document { ...D } } }
-        c: searchDocuments(query: "notes", first: 100) { totalCount hits { headline document { id } } } }`,
+        c: searchDocuments(query: "notes", first: 100) { totalCount hits { headline document { id } } }
+        d: searchDocuments(query: "notes", filter: { workingGroupIds: ["${GROUP_A}"] }) { totalCount hits { document { ...D } } } }`,
       everyone: true,
     },
     document: {
@@ -105,7 +113,8 @@ function probes(
       everyone: true,
     },
     news: {
-      query: `{ news(first: 50) { totalCount edges { node { title body author { ...P } workingGroup { code chairs { ...P } } } } } }`,
+      query: `{ news(first: 50) { totalCount edges { node { title body author { ...P } workingGroup { code chairs { ...P }
+        documents { totalCount edges { node { ...D } } } upcomingMeetings { ${OCCURRENCE} } } } } } }`,
       everyone: true,
     },
     community: {
@@ -136,7 +145,8 @@ function probes(
       query: `{ surveyResults(slug: "${SURVEY_SLUG.closed}") { responses questions { texts answered } } }`,
     },
     useCases: {
-      query: `{ useCases { totalCount edges { node { title storage requirements { metric } createdBy { ...P } experts { ...P } workingGroups { code } } } } }`,
+      query: `{ useCases { totalCount edges { node { title storage requirements { metric } createdBy { ...P } experts { ...P }
+        workingGroups { code documents { totalCount edges { node { ...D } } } upcomingMeetings { ${OCCURRENCE} } } } } } }`,
     },
     useCase: { query: `{ useCase(id: "${ids.useCase}") { title storage } }` },
     requirementTotals: { query: `{ requirementTotals { metric total } }` },
@@ -146,11 +156,18 @@ function probes(
     newsletterIssue: { query: `{ newsletterIssue(id: "${ids.newsletterDraft}") { subject body } }` },
     newsletterSubscribers: { query: `{ newsletterSubscribers { confirmed pending unsubscribed } }` },
     pendingAdmissions: { query: `{ pendingAdmissions { ...P } }` },
-    meetingConflicts: {
-      query: `{ meetingConflicts(input: { title: "Probe", startsAt: "${new Date(fx.ids.groupMeetingFirst).toISOString()}",
-        endsAt: "${new Date(fx.ids.groupMeetingFirst.getTime() + 3600_000).toISOString()}", timeZone: "UTC" }) {
-        occurrence { ${OCCURRENCE} } sharedMembers { ...P } } }`,
-    },
+    // A proposed meeting at the time of A's series, community-wide and in each group: conflicts
+    // name the meetings they collide with, so they must be only those the caller may see.
+    ...Object.fromEntries(
+      [null, GROUP_A, GROUP_B].map((group) => [
+        `meetingConflicts ${group === GROUP_A ? 'A' : group === GROUP_B ? 'B' : 'community'}`,
+        {
+          query: `{ meetingConflicts(input: { title: "Probe", startsAt: "${ids.groupMeetingFirst.toISOString()}",
+            endsAt: "${new Date(ids.groupMeetingFirst.getTime() + 3600_000).toISOString()}", timeZone: "UTC"
+            ${group ? `, workingGroupId: "${group}"` : ''} }) { occurrence { ${OCCURRENCE} } sharedMembers { ...P } } }`,
+        },
+      ]),
+    ),
   };
 }
 
@@ -166,6 +183,46 @@ describe('visibility of every private item through every path', () => {
   const seen = {} as Record<Caller, Record<string, string>>;
   const data = {} as Record<Caller, Record<string, { data?: unknown; errors?: unknown[] }>>;
 
+  /** Takes every path as the caller; what they got lands in seen and data. */
+  const probeAs = async (caller: Caller) => {
+    const from = new Date(Date.now() - 24 * 3600_000).toISOString();
+    const to = new Date(Date.now() + 60 * 24 * 3600_000).toISOString();
+    const headers = fx.headers[caller];
+    seen[caller] = {};
+    data[caller] = {};
+    for (const [path, probe] of Object.entries(probes(fx, from, to))) {
+      // GraphQL refuses unused fragments: send exactly those the probe spreads.
+      const meetings = probe.query.includes('...M');
+      const documents = meetings || probe.query.includes('...D');
+      const people = documents || probe.query.includes('...P');
+      const used = [meetings ? MEETING : '', documents ? DOC : '', people ? PERSON : ''].filter(Boolean);
+      const res = await api.gql(`${probe.query}\n${used.join('\n')}`, {}, headers);
+      data[caller][path] = res;
+      seen[caller][path] = JSON.stringify(res);
+    }
+    const http = async (name: string, url: string) => {
+      const res = await fetch(url, { headers });
+      seen[caller][name] = `${res.status} ${unfold(await res.text())}`;
+    };
+    await http('GET /calendar/public.ics', `${api.url}/calendar/public.ics`);
+    await http('GET /calendar/groups/A.ics', `${api.url}/calendar/groups/A.ics`);
+    await http('GET /calendar/groups/B.ics', `${api.url}/calendar/groups/B.ics`);
+    await http('GET /attachments/:id', `${api.url}/attachments/${fx.ids.groupAttachment}`);
+    await http('GET responses.csv (open)', `${api.url}/surveys/${SURVEY_SLUG.open}/responses.csv`);
+    await http('GET responses.csv (closed)', `${api.url}/surveys/${SURVEY_SLUG.closed}/responses.csv`);
+    if (caller !== 'ANYONE') {
+      const feed = await api.gql<{ viewer: { calendarFeedUrl: string } }>(
+        '{ viewer { calendarFeedUrl } }',
+        {},
+        headers,
+      );
+      await http(
+        'GET personal .ics feed',
+        feed.data!.viewer.calendarFeedUrl.replace(env.config.publicUrl, api.url),
+      );
+    }
+  };
+
   beforeAll(async () => {
     smtp = await startSmtpServer();
     // The probes walk deep, wide paths on purpose: the cost and depth limits are another suite's concern.
@@ -176,47 +233,7 @@ describe('visibility of every private item through every path', () => {
     });
     api = await startTestApi(env.config);
     fx = await seedSecurityFixture(api, env);
-    const from = new Date(Date.now() - 24 * 3600_000).toISOString();
-    const to = new Date(Date.now() + 60 * 24 * 3600_000).toISOString();
-    const all = probes(fx, from, to);
-    await Promise.all(
-      CALLERS.map(async (caller) => {
-        const headers = fx.headers[caller];
-        seen[caller] = {};
-        data[caller] = {};
-        for (const [path, probe] of Object.entries(all)) {
-          // GraphQL refuses unused fragments: send exactly those the probe spreads.
-          const meetings = probe.query.includes('...M');
-          const documents = meetings || probe.query.includes('...D');
-          const people = documents || probe.query.includes('...P');
-          const used = [meetings ? MEETING : '', documents ? DOC : '', people ? PERSON : ''].filter(Boolean);
-          const res = await api.gql(`${probe.query}\n${used.join('\n')}`, {}, headers);
-          data[caller][path] = res;
-          seen[caller][path] = JSON.stringify(res);
-        }
-        const http = async (name: string, url: string) => {
-          const res = await fetch(url, { headers });
-          seen[caller][name] = `${res.status} ${unfold(await res.text())}`;
-        };
-        await http('GET /calendar/public.ics', `${api.url}/calendar/public.ics`);
-        await http('GET /calendar/groups/A.ics', `${api.url}/calendar/groups/A.ics`);
-        await http('GET /calendar/groups/B.ics', `${api.url}/calendar/groups/B.ics`);
-        await http('GET /attachments/:id', `${api.url}/attachments/${fx.ids.groupAttachment}`);
-        await http('GET responses.csv (open)', `${api.url}/surveys/${SURVEY_SLUG.open}/responses.csv`);
-        await http('GET responses.csv (closed)', `${api.url}/surveys/${SURVEY_SLUG.closed}/responses.csv`);
-        if (caller !== 'ANYONE') {
-          const feed = await api.gql<{ viewer: { calendarFeedUrl: string } }>(
-            '{ viewer { calendarFeedUrl } }',
-            {},
-            headers,
-          );
-          await http(
-            'GET personal .ics feed',
-            feed.data!.viewer.calendarFeedUrl.replace(env.config.publicUrl, api.url),
-          );
-        }
-      }),
-    );
+    await Promise.all(CALLERS.map((caller) => probeAs(caller)));
   }, 180_000);
   afterAll(async () => {
     await fx?.close();
@@ -250,6 +267,9 @@ describe('visibility of every private item through every path', () => {
         .map(([path]) => `${c} ${path}: ${JSON.stringify(data[c][path].errors)}`),
     );
     expect(failing).toEqual([]);
+    // The conflict check of B's chair ran, and would have named A's series (the office's does).
+    expect(data.OTHER_CHAIR['meetingConflicts B'].errors).toBeUndefined();
+    expect(pathsWith('OFFICE', MARK.groupMeeting)).toContain('meetingConflicts B');
     // Refused paths are refused, never an internal error.
     const internal = CALLERS.flatMap((c) =>
       Object.entries(data[c])
@@ -271,7 +291,8 @@ describe('visibility of every private item through every path', () => {
     for (const c of CALLERS) {
       const d = (path: string) => data[c][path].data as Record<string, never> | null | undefined;
       check(c, 'documents', d('documents')?.documents);
-      for (const k of ['a', 'b', 'c']) check(c, `searchDocuments ${k}`, d('search')?.[k]);
+      for (const k of ['a', 'b', 'c', 'd']) check(c, `searchDocuments ${k}`, d('search')?.[k]);
+      for (const k of ['a', 'b']) check(c, `documents (filtered) ${k}`, d('documentsFiltered')?.[k]);
       for (const g of (d('workingGroups')?.workingGroups ?? []) as { code: string; documents: Conn }[])
         check(c, `WorkingGroup ${g.code}.documents`, g.documents);
       for (const g of (d('members')?.workingGroups ?? []) as { code: string; members: Conn }[])
@@ -393,5 +414,28 @@ describe('visibility of every private item through every path', () => {
       );
       expect(leaks(MARK.communityMeeting, MEMBERS)).toEqual(expectation(MEMBERS));
     }, 60_000);
+  });
+
+  it('ends access at once: a removed seat hides the group’s items, a demotion the community’s, on every path', async () => {
+    const removed = await api.gql(
+      'mutation($m: ID!) { removeMembership(membershipId: $m) }',
+      { m: fx.ids.memberSeat },
+      fx.headers.CHAIR,
+    );
+    expect(removed.errors).toBeUndefined();
+    await probeAs('MEMBER');
+    for (const marker of [MARK.groupDocument, MARK.attachment, MARK.groupMeeting])
+      expect({ marker, paths: pathsWith('MEMBER', marker) }).toEqual({ marker, paths: [] });
+    expect(pathsWith('MEMBER', MARK.communityDocument).length).toBeGreaterThan(0);
+    const demoted = await api.gql(
+      'mutation($p: ID!) { setPlatformRole(personId: $p, role: GUEST) { role } }',
+      { p: fx.ids.people.MEMBER },
+      fx.headers.OFFICE,
+    );
+    expect(demoted.errors).toBeUndefined();
+    await probeAs('MEMBER');
+    // The demoted person still sees their own address (viewer): look for the others'.
+    for (const marker of [MARK.communityDocument, MARK.communityMeeting, MARK.useCase, `chair.${MARK.email}`])
+      expect({ marker, paths: pathsWith('MEMBER', marker) }).toEqual({ marker, paths: [] });
   });
 });
