@@ -190,16 +190,18 @@ describe('visibility of every private item through every path', () => {
     const headers = fx.headers[caller];
     seen[caller] = {};
     data[caller] = {};
-    for (const [path, probe] of Object.entries(probes(fx, from, to))) {
-      // GraphQL refuses unused fragments: send exactly those the probe spreads.
-      const meetings = probe.query.includes('...M');
-      const documents = meetings || probe.query.includes('...D');
-      const people = documents || probe.query.includes('...P');
-      const used = [meetings ? MEETING : '', documents ? DOC : '', people ? PERSON : ''].filter(Boolean);
-      const res = await api.gql(`${probe.query}\n${used.join('\n')}`, {}, headers);
-      data[caller][path] = res;
-      seen[caller][path] = JSON.stringify(res);
-    }
+    await Promise.all(
+      Object.entries(probes(fx, from, to)).map(async ([path, probe]) => {
+        // GraphQL refuses unused fragments: send exactly those the probe spreads.
+        const meetings = probe.query.includes('...M');
+        const documents = meetings || probe.query.includes('...D');
+        const people = documents || probe.query.includes('...P');
+        const used = [meetings ? MEETING : '', documents ? DOC : '', people ? PERSON : ''].filter(Boolean);
+        const res = await api.gql(`${probe.query}\n${used.join('\n')}`, {}, headers);
+        data[caller][path] = res;
+        seen[caller][path] = JSON.stringify(res);
+      }),
+    );
     const http = async (name: string, url: string) => {
       const res = await fetch(url, { headers });
       seen[caller][name] = `${res.status} ${unfold(await res.text())}`;
@@ -379,6 +381,7 @@ describe('visibility of every private item through every path', () => {
         expectation(['MEMBER', 'CHAIR', 'AUTHOR']),
       );
       expect(leaks(MARK.communityDocument, MEMBERS)).toEqual(expectation(MEMBERS));
+      expect(leaks(MARK.communityMeeting, MEMBERS)).toEqual(expectation(MEMBERS));
       for (const marker of [
         MARK.attachment,
         MARK.openAnswer,
@@ -437,5 +440,16 @@ describe('visibility of every private item through every path', () => {
     // The demoted person still sees their own address (viewer): look for the others'.
     for (const marker of [MARK.communityDocument, MARK.communityMeeting, MARK.useCase, `chair.${MARK.email}`])
       expect({ marker, paths: pathsWith('MEMBER', marker) }).toEqual({ marker, paths: [] });
+
+    // A guest who keeps a seat may see the group's meetings, but never a video link or an address.
+    const author = await api.gql(
+      'mutation($p: ID!) { setPlatformRole(personId: $p, role: GUEST) { role } }',
+      { p: fx.ids.people.AUTHOR },
+      fx.headers.OFFICE,
+    );
+    expect(author.errors).toBeUndefined();
+    await probeAs('AUTHOR');
+    for (const marker of [MARK.publicVideo, MARK.communityDocument, `chair.${MARK.email}`])
+      expect({ marker, paths: pathsWith('AUTHOR', marker) }).toEqual({ marker, paths: [] });
   });
 });
