@@ -12,6 +12,7 @@ import {
 import {
   GROUP_A,
   GROUP_B,
+  MARK,
   SURVEY_SLUG,
   type SecurityFixture,
   type SecurityIds,
@@ -332,6 +333,16 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   '* /admin/queues': get(() => '/admin/queues'),
 };
 
+/** A refusal tells nothing of the object: no marker word of the fixture in its answer. */
+function leakRecorder() {
+  const leaked: Record<string, string[]> = {};
+  const noteLeak = (role: Role, text: string) => {
+    const found = Object.values(MARK).filter((m) => text.toLowerCase().includes(m));
+    if (found.length) leaked[role] = found;
+  };
+  return { leaked, noteLeak };
+}
+
 /** Nest's global middleware (request metrics, the viewer) sits on every path: not a route. */
 const GLOBAL_MIDDLEWARE_PATHS = new Set(['/', '/*path', '/{*path}']);
 
@@ -460,6 +471,7 @@ describe('authorization of every operation and route, for every role', () => {
       const expected = Object.fromEntries(ROLES.map((r) => [r, expectedOutcome(rule, r)]));
       const actual: Record<string, Outcome> = {};
       const unchanged: Record<string, string[]> = {};
+      const { leaked, noteLeak } = leakRecorder();
       let wrote = false;
       if (!mutation) {
         // Reads change nothing: all roles at once.
@@ -467,6 +479,7 @@ describe('authorization of every operation and route, for every role', () => {
           ROLES.map(async (role) => {
             const res = await api.gql(call.query, vars, fx.headers[role]);
             actual[role] = graphqlOutcome(res.errors, expected[role]);
+            if (expected[role] !== 'allowed') noteLeak(role, JSON.stringify(res));
           }),
         );
       } else {
@@ -489,6 +502,7 @@ describe('authorization of every operation and route, for every role', () => {
           } else {
             const res = await api.gql(call.query, vars, fx.headers[role]);
             actual[role] = graphqlOutcome(res.errors, expected[role]);
+            noteLeak(role, JSON.stringify(res));
             const after = await fx.digest();
             const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
             if (changed.length) unchanged[role] = changed;
@@ -499,6 +513,7 @@ describe('authorization of every operation and route, for every role', () => {
       checked += ROLES.length;
       expect(actual).toEqual(expected);
       expect(unchanged).toEqual({});
+      expect(leaked).toEqual({});
       // The digest would see a refused call's write: an allowed call of the same mutation writes.
       if (mutation && rule.allowed.length) expect({ key, wrote }).toEqual({ key, wrote: true });
     });
@@ -512,12 +527,14 @@ describe('authorization of every operation and route, for every role', () => {
       const expected = Object.fromEntries(ROLES.map((r) => [r, expectedOutcome(rule, r)]));
       const actual: Record<string, Outcome> = {};
       const unchanged: Record<string, string[]> = {};
+      const { leaked, noteLeak } = leakRecorder();
       for (const role of ROLES) {
         const before = await fx.digest();
         const res = await HTTP_CALLS[key]({ api, fx, role, feedUrl });
-        await res.arrayBuffer();
+        const body = await res.text();
         actual[role] = httpOutcome(res.status, expected[role]);
         if (expected[role] !== 'allowed') {
+          noteLeak(role, body);
           const after = await fx.digest();
           const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
           if (changed.length) unchanged[role] = changed;
@@ -526,6 +543,7 @@ describe('authorization of every operation and route, for every role', () => {
       checked += ROLES.length;
       expect(actual).toEqual(expected);
       expect(unchanged).toEqual({});
+      expect(leaked).toEqual({});
     });
   });
 
