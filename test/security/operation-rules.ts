@@ -119,7 +119,14 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     deleteNews: [{ allowed: CHAIR_OR_OFFICE, contract: 'OFFICE; CHAIR for news of their own working group' }],
     draftNewsletter: office(),
     joinWorkingGroup: members('MEMBER; CONFLICT when already in'),
-    leaveWorkingGroup: signedIn('SIGNED_IN; NOT_FOUND without a seat, CONFLICT for the last chair'),
+    leaveWorkingGroup: [
+      {
+        // CHAIR is A's last chair: CONFLICT, a domain answer. Without a seat there is nothing to leave.
+        allowed: ['MEMBER', 'AUTHOR', 'CHAIR'],
+        refusal: { GUEST: 'NOT_FOUND', OTHER_CHAIR: 'NOT_FOUND', EXPERT: 'NOT_FOUND', OFFICE: 'NOT_FOUND' },
+        contract: 'SIGNED_IN with a seat; CONFLICT for the last chair',
+      },
+    ],
     openSurvey: office(),
     postDocument: [
       {

@@ -86,6 +86,8 @@ export interface SecurityFixture {
   ids: SecurityIds;
   /** Request headers of each role (a cookie session; none for ANYONE). */
   headers: Record<Caller, Record<string, string>>;
+  /** Each signed-in caller's secret calendar feed, on this test server. */
+  feedUrls: Record<Exclude<Caller, 'ANYONE'>, string>;
   /** A fresh session of the role's person (for calls that end their session). */
   freshHeaders(role: Caller): Promise<Record<string, string>>;
   /** Puts every table but the sessions back as seeded. */
@@ -365,11 +367,24 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     )
   ).createAccessToken.token.id;
 
+  // Personal feed URLs are made on first ask: ask before the snapshot, so restore() keeps them.
+  const feedUrls = {} as SecurityFixture['feedUrls'];
+  for (const caller of CALLERS) {
+    if (caller === 'ANYONE') continue;
+    const { viewer } = await gql<{ viewer: { calendarFeedUrl: string } }>(
+      '{ viewer { calendarFeedUrl } }',
+      {},
+      caller,
+    );
+    feedUrls[caller] = viewer.calendarFeedUrl.replace(env.config.publicUrl, api.url);
+  }
+
   const snapshot = await takeSnapshot(db);
   return {
     db,
     ids,
     headers,
+    feedUrls,
     freshHeaders: async (role) => (role === 'ANYONE' ? {} : sessionCookie(api, people[role])),
     restore: () => snapshot.restore(),
     digest: () => snapshot.digest(),
