@@ -1,3 +1,4 @@
+import type { EmailList } from '@cop/platform';
 import type {
   DigestDocumentRow,
   DigestNewsRow,
@@ -26,61 +27,63 @@ export function isEmpty(c: DigestContent): boolean {
   );
 }
 
-/** The digest's body as markdown (rendered and sanitised by the e-mail layout); times in `zone`. */
-export function digestMarkdown(c: DigestContent, zone: string, link: (path: string) => string): string {
-  const format = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  const lines: string[] = [];
-  const section = (title: string, items: string[]) => {
-    if (items.length) lines.push(`## ${title}`, '', ...items.map((i) => `- ${i}`), '');
-  };
-  section(
-    `Upcoming meetings (times in ${zone})`,
-    c.meetings.map(
-      (m) =>
-        `${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}${escapeMd(m.title)}`,
-    ),
-  );
-  section(
-    'Membership requests waiting for you',
-    c.requests.map(
-      (r) =>
-        `${escapeMd(r.requesterName)} asks to join [${escapeMd(r.groupCode)}](${link(`/working-groups/${r.groupId}`)})`,
-    ),
-  );
-  const closes = (s: DigestSurveyRow) =>
-    s.closesAt ? ` (closes ${format.format(new Date(s.closesAt))} ${zone})` : '';
-  section(
-    'Surveys open for you',
-    c.surveys
-      .filter((s) => s.isNew)
-      .map((s) => `[${escapeMd(s.title)}](${link(`/surveys/${s.slug}`)})${closes(s)}`),
-  );
-  section(
-    'Surveys closing soon',
-    c.surveys
-      .filter((s) => s.closingSoon && !s.isNew)
-      .map((s) => `[${escapeMd(s.title)}](${link(`/surveys/${s.slug}`)})${closes(s)}`),
-  );
-  section(
-    'Documents',
-    c.documents.map(
-      (d) => `[${escapeMd(d.title)}](${link(`/documents/${d.id}`)}) (${d.isNew ? 'new' : 'updated'})`,
-    ),
-  );
-  section(
-    'News',
-    c.news.map((n) => `[${escapeMd(n.title)}](${link(`/news/${n.id}`)})`),
-  );
-  return lines.join('\n');
+// A formatter per zone, made once: making one costs more than composing a whole digest.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(zone: string): Intl.DateTimeFormat {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formatters.set(zone, format);
+  }
+  return format;
 }
 
-function escapeMd(text: string): string {
-  return text.replace(/([\\`*_[\]()<>#!|])/g, '\\$1');
+/** The digest's lists (the e-mail layout renders them, text and HTML); times in `zone`. */
+export function digestLists(c: DigestContent, zone: string, link: (path: string) => string): EmailList[] {
+  const format = formatterOf(zone);
+  const closes = (s: DigestSurveyRow) =>
+    s.closesAt ? ` (closes ${format.format(new Date(s.closesAt))} ${zone})` : '';
+  const survey = (s: DigestSurveyRow) => ({
+    text: s.title,
+    url: link(`/surveys/${s.slug}`),
+    suffix: closes(s),
+  });
+  const lists: EmailList[] = [
+    {
+      heading: `Upcoming meetings (times in ${zone})`,
+      items: c.meetings.map((m) => ({
+        text: `${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}${m.title}`,
+      })),
+    },
+    {
+      heading: 'Membership requests waiting for you',
+      items: c.requests.map((r) => ({
+        prefix: `${r.requesterName} asks to join `,
+        text: r.groupCode,
+        url: link(`/working-groups/${r.groupId}`),
+      })),
+    },
+    { heading: 'Surveys open for you', items: c.surveys.filter((s) => s.isNew).map(survey) },
+    {
+      heading: 'Surveys closing soon',
+      items: c.surveys.filter((s) => s.closingSoon && !s.isNew).map(survey),
+    },
+    {
+      heading: 'Documents',
+      items: c.documents.map((d) => ({
+        text: d.title,
+        url: link(`/documents/${d.id}`),
+        suffix: d.isNew ? ' (new)' : ' (updated)',
+      })),
+    },
+    { heading: 'News', items: c.news.map((n) => ({ text: n.title, url: link(`/news/${n.id}`) })) },
+  ];
+  return lists.filter((l) => l.items.length > 0);
 }

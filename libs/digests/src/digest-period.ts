@@ -22,8 +22,13 @@ const lengthInDays = (frequency: DigestFrequencyValue) => (frequency === 'DAILY'
 
 /** The zone a member's digest is made in: theirs when the runtime knows it, else the fallback. */
 export function effectiveZone(zone: string | null | undefined, fallback: string): string {
-  return zone && IANAZone.isValidZone(zone) ? zone : fallback;
+  if (!zone) return fallback;
+  let valid = knownZones.get(zone);
+  if (valid === undefined) knownZones.set(zone, (valid = IANAZone.isValidZone(zone)));
+  return valid ? zone : fallback;
 }
+// Checking a zone makes an Intl formatter: remembered per name (a few hundred names at most).
+const knownZones = new Map<string, boolean>();
 
 /** The period of that label in that zone. */
 export function localPeriod(frequency: DigestFrequencyValue, label: string, zone: string): LocalPeriod {

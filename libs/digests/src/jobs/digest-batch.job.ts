@@ -11,7 +11,7 @@ import {
   renderEmail,
 } from '@cop/platform';
 import { expandOccurrences } from '@cop/meetings';
-import { type DigestContent, type Occurrence, digestMarkdown, isEmpty } from '../digest-content';
+import { type DigestContent, type Occurrence, digestLists, isEmpty } from '../digest-content';
 import { effectiveZone } from '../digest-period';
 import { digestUnsubscribeToken } from '../digest-tokens';
 import {
@@ -174,7 +174,7 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
       subject,
       heading: subject,
       paragraphs: [`Hello ${person.displayName}, this is what is new for you.`],
-      bodyMarkdown: digestMarkdown(content, effectiveZone(person.timeZone, zoneRun.zone), link),
+      lists: digestLists(content, effectiveZone(person.timeZone, zoneRun.zone), link),
       footer: {
         reason: `You receive this because your digest setting is ${frequency}.`,
         manageUrl: link('/settings/email'),
