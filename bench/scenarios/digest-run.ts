@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { deleteQueueKeys } from '@cop/platform';
 import { createBenchDatabase, withDatabase } from '../lib/seed';
 
 /**
@@ -134,7 +135,7 @@ export async function digestRun(opts: DigestRunOptions): Promise<DigestRunFigure
     await new Promise((r) => (worker.exitCode === null ? worker.once('exit', r) : r(null)));
     await queue.obliterate({ force: true }).catch(() => undefined);
     await queue.close();
-    await deleteKeys(opts.redisUrl, prefix);
+    await deleteQueueKeys(opts.redisUrl, prefix);
     await db.end();
     await smtp.stop();
     if (!opts.keep) await dropDatabase(opts.databaseUrl);
@@ -276,20 +277,6 @@ function rssOf(pid: number): { current: number; peak: number } {
     return { current: round(kb('VmRSS') / 1024), peak: round(kb('VmHWM') / 1024) };
   } catch {
     return { current: 0, peak: 0 };
-  }
-}
-
-async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 

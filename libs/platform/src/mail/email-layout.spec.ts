@@ -6,6 +6,18 @@ const base: EmailLayoutInput = {
   footer: { reason: 'You receive this because you are a member of WG 3.' },
 };
 
+const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
+/** Markup and script in every field the layout takes. */
+const EVIL: EmailLayoutInput = {
+  subject: evil,
+  preheader: evil,
+  heading: evil,
+  paragraphs: [evil],
+  bodyMarkdown: `${evil}\n\n[x](javascript:alert(3))`,
+  actions: [{ label: evil, url: 'https://cop.example.org/a"onmouseover="alert(4)' }],
+  footer: { reason: evil },
+};
+
 describe('renderEmail', () => {
   it('renders a responsive HTML part and a text part with every link written out', async () => {
     const { html, text } = await renderEmail({
@@ -56,16 +68,7 @@ describe('renderEmail', () => {
   });
 
   it('escapes everything user-provided', async () => {
-    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
-    const { html } = await renderEmail({
-      subject: evil,
-      preheader: evil,
-      heading: evil,
-      paragraphs: [evil],
-      bodyMarkdown: `${evil}\n\n[x](javascript:alert(3))`,
-      actions: [{ label: evil, url: 'https://cop.example.org/a"onmouseover="alert(4)' }],
-      footer: { reason: evil },
-    });
+    const { html } = await renderEmail(EVIL);
     // Text "<" is escaped, so any "<" left is markup: no foreign tag, handler or script URL in it.
     expect(html).not.toMatch(/<(script|img)\b/i);
     for (const [, attrs] of html.matchAll(/<[a-zA-Z][\w:-]*([^>]*)>/g)) {
@@ -91,18 +94,9 @@ describe('renderEmail', () => {
   });
 
   it('fills the cached skeleton to the same message MJML renders in full', async () => {
-    const evil = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&';
     const inputs: EmailLayoutInput[] = [
       base,
-      {
-        subject: evil,
-        preheader: evil,
-        heading: evil,
-        paragraphs: [evil],
-        bodyMarkdown: `${evil}\n\n[x](javascript:alert(3))`,
-        actions: [{ label: evil, url: 'https://cop.example.org/a"onmouseover="alert(4)' }],
-        footer: { reason: evil },
-      },
+      EVIL,
       {
         ...base,
         preheader: 'Now on Tuesday & "later"',
