@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import {
@@ -11,6 +12,8 @@ import {
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
+  /** The worker's context: tests reach its Clock and QueueService through it. */
+  app: INestApplicationContext;
   relay: OutboxRelay;
   stop(): Promise<void>;
 }
@@ -42,6 +45,7 @@ export async function startWorker(
   relay.start(opts.relayIntervalMs ?? 250);
   let stopping: Promise<void> | undefined;
   return {
+    app,
     relay,
     stop: () =>
       (stopping ??= (async () => {

@@ -18,3 +18,4 @@ export {
   MembershipRole,
   MembershipStatus,
 } from './models/working-group.model';
+export { membershipVisibleSql, type SeatScope } from './membership-visibility';

@@ -1,20 +1,24 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@cop/identity';
 import { DigestLinksController } from './digest-links.controller';
+import { DigestSchedulingService } from './digest-scheduling.service';
 import { DigestsRepository } from './digests.repository';
 import { DigestsResolver } from './digests.resolver';
 import { DigestsService } from './digests.service';
 import { DigestBatchJob } from './jobs/digest-batch.job';
 import { DigestRunJob } from './jobs/digest-run.job';
+import { DigestTickJob } from './jobs/digest-tick.job';
 
 /** Digest runs and their unsubscribe link (API side). */
 @Module({
   imports: [IdentityModule],
   controllers: [DigestLinksController],
-  providers: [DigestsRepository, DigestsService, DigestsResolver],
+  providers: [DigestsRepository, DigestSchedulingService, DigestsService, DigestsResolver],
 })
 export class DigestsModule {}
 
 /** The digests' job handlers, for the worker. */
-@Module({ providers: [DigestsRepository, DigestRunJob, DigestBatchJob] })
+@Module({
+  providers: [DigestsRepository, DigestSchedulingService, DigestTickJob, DigestRunJob, DigestBatchJob],
+})
 export class DigestsJobsModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, MailDeliveryRepository, OutboxService, pageSize } from '@cop/platform';
+import { BadUserInputError, Clock, MailDeliveryRepository, pageSize } from '@cop/platform';
 import type { DigestFrequency } from '@cop/identity';
 import type { DeliveryStats } from '@cop/newsletter';
-import { lastEndedPeriod } from './digest-period';
+import { DigestSchedulingService } from './digest-scheduling.service';
 import { type DigestRunRow, DigestsRepository } from './digests.repository';
 import type { DigestRun, RunStatus } from './models/digest-run.model';
 
@@ -10,19 +10,19 @@ import type { DigestRun, RunStatus } from './models/digest-run.model';
 export class DigestsService {
   constructor(
     private readonly repository: DigestsRepository,
-    private readonly outbox: OutboxService,
+    private readonly scheduling: DigestSchedulingService,
     private readonly deliveries: MailDeliveryRepository,
+    private readonly clock: Clock,
   ) {}
 
-  /** The run of the period that ended last; a second call returns the same run. */
+  /**
+   * The run of the period that ended last (in the default zone); its zones whose period has
+   * ended start now, each once. A second call returns the same run and starts no zone twice.
+   */
   async run(frequency: DigestFrequency): Promise<DigestRun> {
     if (frequency !== 'DAILY' && frequency !== 'WEEKLY')
       throw BadUserInputError.field('frequency', 'must be DAILY or WEEKLY');
-    const { start, end } = lastEndedPeriod(frequency, new Date());
-    const { run, created } = await this.repository.createRun(frequency, start, end);
-    if (created)
-      await this.outbox.enqueue('digests.run', { runId: run.id }, { jobId: `digests-run:${run.id}` });
-    return toModel(run);
+    return toModel(await this.scheduling.startLastEnded(frequency, this.clock.now()));
   }
 
   async list(first: number | null): Promise<DigestRun[]> {

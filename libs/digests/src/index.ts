@@ -2,4 +2,13 @@
 export { DigestsModule, DigestsJobsModule } from './digests.module';
 export { DigestsService } from './digests.service';
 export { DigestRun, RunStatus } from './models/digest-run.model';
-export { lastEndedPeriod } from './digest-period';
+export {
+  duePeriod,
+  effectiveZone,
+  lastEndedPeriod,
+  localPeriod,
+  sendTime,
+  type LocalPeriod,
+  type DigestFrequencyValue,
+} from './digest-period';
+export { DIGEST_LATE_LIMIT_MS } from './digest-scheduling.service';

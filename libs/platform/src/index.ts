@@ -22,7 +22,7 @@ export { OutboxRelay } from './queue/outbox-relay';
 export { OutboxRepository } from './queue/outbox.repository';
 export { QueueService } from './queue/queue.service';
 export { QueueModule, WorkerRuntimeModule } from './queue/queue.module';
-export { createRedis } from './queue/redis-connection';
+export { createRedis, deleteQueueKeys } from './queue/redis-connection';
 export * from './graphql/scalars';
 export * from './graphql/pagination';
 export { Visibility } from './graphql/visibility';

@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { AppConfig, loadConfig } from '@cop/platform';
+import { AppConfig, deleteQueueKeys, loadConfig } from '@cop/platform';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,25 +36,9 @@ export async function createTestEnvironment(env: Record<string, string> = {}): P
     config: configWith({}),
     configWith,
     async cleanup() {
-      await deleteRedisKeys(queuePrefix);
+      await deleteQueueKeys(TEST_REDIS_URL, queuePrefix);
       await db.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } catch {
-    // Redis down (a fault test): nothing to clean.
-  } finally {
-    redis.disconnect();
-  }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   APP_CONFIG,
   type AppConfig,
+  Clock,
   HandlesJob,
   type JobHandler,
   type JobPayloads,
@@ -10,32 +11,31 @@ import {
   renderEmail,
 } from '@cop/platform';
 import { expandOccurrences } from '@cop/meetings';
+import { type DigestContent, type Occurrence, digestLists, isEmpty } from '../digest-content';
+import { effectiveZone } from '../digest-period';
 import { digestUnsubscribeToken } from '../digest-tokens';
 import {
-  type DigestDocumentRow,
   type DigestMeetingRow,
-  type DigestNewsRow,
   type DigestPerson,
+  type DigestWindow,
+  type DigestZoneRunRow,
   DigestsRepository,
+  type WatermarkAdvance,
 } from '../digests.repository';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** Upcoming meetings: those starting within this horizon after the period's end. */
+/** Upcoming meetings: those starting within this horizon after the zone run's start. */
 export const DIGEST_MEETING_HORIZON_DAYS = 14;
-
-interface Occurrence {
-  title: string;
-  startsAt: Date;
-  groupCode: string | null;
-}
+/** Messages of one batch in flight at once (each holds its delivery row while SMTP runs). */
+const SENDS_IN_FLIGHT = 4;
 
 /**
- * Composes and mails one batch of digests. The content comes from a handful of queries for the
+ * Composes and mails one batch of digests. The content comes from one query per kind for the
  * whole batch (each domain's visibility SQL joined with the batch's people), never per member
- * per item. Content is bounded by the run's period end, so a retry composes the same digest;
- * the mail key `digest:<runId>:<personId>` makes it go out once, and the watermark moves
- * forward after the send is recorded (a crash between the two re-sends nothing: the retry
- * finds the key sent and only moves the watermark).
+ * per item. It is bounded by the zone run's period end and start instant, so a retry composes
+ * the same digest; the mail key `digest:<runId>:<personId>` makes it go out once, and the
+ * watermarks move forward after the sends are recorded (a crash between the two re-sends
+ * nothing: the retry finds the keys sent and only moves the watermarks).
  */
 @Injectable()
 @HandlesJob('digests.batch')
@@ -46,73 +46,101 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DigestsRepository,
     private readonly mail: MailService,
+    private readonly clock: Clock,
   ) {}
 
-  async handle({ runId, batch, personIds }: JobPayloads['digests.batch']): Promise<void> {
-    const run = await this.repository.findRun(runId);
-    if (!run || run.status === 'QUEUED') return;
-    const periodEnd = new Date(run.periodEnd);
-    const horizon = new Date(periodEnd.getTime() + DIGEST_MEETING_HORIZON_DAYS * DAY_MS);
-    const people = await this.repository.people(personIds, run.frequency, run);
-    const ids = people.map((p) => p.id);
-    const [documents, news, meetingRows] = await Promise.all([
-      this.repository.documents(ids, periodEnd, new Date(run.periodStart)),
-      this.repository.news(ids, periodEnd, new Date(run.periodStart)),
-      this.repository.meetings(ids, periodEnd, horizon),
-    ]);
-    const occurrences = await this.expand(meetingRows, periodEnd, horizon);
-    const byPerson = <T extends { personId: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const r of rows) map.set(r.personId, [...(map.get(r.personId) ?? []), r]);
-      return map;
+  async handle({ zoneRunId, batch, personIds }: JobPayloads['digests.batch']): Promise<void> {
+    const zoneRun = await this.repository.findZoneRun(zoneRunId);
+    if (!zoneRun || zoneRun.status === 'QUEUED') return;
+    const at = new Date(zoneRun.startedAt);
+    const w: DigestWindow = {
+      periodStart: new Date(zoneRun.periodStart),
+      periodEnd: new Date(zoneRun.periodEnd),
+      at,
+      meetingsTo: new Date(at.getTime() + DIGEST_MEETING_HORIZON_DAYS * DAY_MS),
+      closingTo: new Date(at.getTime() + this.config.digests.surveyClosingDays * DAY_MS),
     };
+    const people = await this.repository.people(personIds, zoneRun.frequency);
+    const ids = people.map((p) => p.id);
+    const [documents, news, meetingRows, requests, surveys] = await Promise.all([
+      this.repository.documents(ids, w),
+      this.repository.news(ids, w),
+      this.repository.meetings(ids, w),
+      this.repository.pendingRequests(ids, w),
+      this.repository.surveys(ids, w),
+    ]);
+    const meetings = await this.expand(meetingRows, w);
     const docsOf = byPerson(documents);
     const newsOf = byPerson(news);
-    const meetingsOf = byPerson(occurrences);
+    const meetingsOf = byPerson(meetings);
+    const requestsOf = byPerson(requests);
+    const surveysOf = byPerson(surveys);
 
     let skipped = personIds.length - people.length;
+    const covered: WatermarkAdvance[] = [];
     let transient: TransientMailError | null = null;
-    for (const person of people) {
-      const from = new Date(person.meetingsFrom);
-      const upcoming = (meetingsOf.get(person.id) ?? []).filter(
-        (o) => o.startsAt > from && o.startsAt <= horizon,
-      );
-      const docs = docsOf.get(person.id) ?? [];
-      const items = newsOf.get(person.id) ?? [];
-      if (upcoming.length + docs.length + items.length === 0) {
+    const sendOne = async (person: DigestPerson) => {
+      const content: DigestContent = {
+        meetings: meetingsOf.get(person.id) ?? [],
+        documents: docsOf.get(person.id) ?? [],
+        news: newsOf.get(person.id) ?? [],
+        requests: requestsOf.get(person.id) ?? [],
+        surveys: surveysOf.get(person.id) ?? [],
+      };
+      const watermark = {
+        personId: person.id,
+        contentUntil: w.periodEnd,
+        meetingsUntil: w.meetingsTo,
+        surveysUntil: w.at,
+        surveysClosingUntil: w.closingTo,
+      };
+      if (isEmpty(content)) {
         skipped++;
-        await this.repository.advanceWatermark(person.id, periodEnd, horizon);
-        continue;
+        covered.push(watermark);
+        return;
       }
       try {
-        const outcome = await this.send(runId, run.frequency, person, upcoming, docs, items);
-        if (outcome === 'failed') this.logger.warn(`digest ${runId} to ${person.id} refused for good`);
-        await this.repository.advanceWatermark(person.id, periodEnd, horizon);
+        const outcome = await this.send(zoneRun, person, content);
+        if (outcome === 'failed')
+          this.logger.warn(`digest ${zoneRun.runId} to ${person.id} refused for good`);
+        covered.push(watermark);
       } catch (error) {
         if (!(error instanceof TransientMailError)) throw error;
         transient ??= error;
       }
-    }
+    };
+    const queue = [...people];
+    await Promise.all(
+      Array.from({ length: Math.min(SENDS_IN_FLIGHT, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await sendOne(next);
+      }),
+    );
+    // Only those sent, refused for good or with nothing new: a transient failure keeps its content.
+    await this.repository.advanceWatermarks(covered);
     if (transient) throw transient;
-    await this.repository.finishBatch(runId, batch, skipped);
+    const now = this.clock.now();
+    await this.repository.finishBatch(zoneRun, batch, skipped, now);
+    await this.repository.refreshRun(zoneRun.runId, now);
   }
 
-  private async expand(rows: DigestMeetingRow[], from: Date, to: Date) {
+  /** Series expanded once per meeting for the batch; each person keeps what is after their watermark. */
+  private async expand(
+    rows: DigestMeetingRow[],
+    w: DigestWindow,
+  ): Promise<(Occurrence & { personId: string })[]> {
     const series = [...new Set(rows.filter((r) => r.rrule).map((r) => r.id))];
-    const exceptions = await this.repository.meetingExceptions(series);
+    const exceptions = byKey(await this.repository.meetingExceptions(series), (e) => e.meetingId);
     const cache = new Map<string, Occurrence[]>();
     const result: (Occurrence & { personId: string })[] = [];
     for (const row of rows) {
       let list = cache.get(row.id);
       if (!list) {
-        const own = exceptions
-          .filter((e) => e.meetingId === row.id)
-          .map((e) => ({
-            originalStartsAt: new Date(e.originalStartsAt),
-            cancelled: e.cancelled,
-            startsAt: e.startsAt ? new Date(e.startsAt) : null,
-            endsAt: e.endsAt ? new Date(e.endsAt) : null,
-          }));
+        const own = (exceptions.get(row.id) ?? []).map((e) => ({
+          originalStartsAt: new Date(e.originalStartsAt),
+          cancelled: e.cancelled,
+          startsAt: e.startsAt ? new Date(e.startsAt) : null,
+          endsAt: e.endsAt ? new Date(e.endsAt) : null,
+        }));
         list = expandOccurrences(
           {
             startsAt: new Date(row.startsAt),
@@ -121,58 +149,23 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
             rrule: row.rrule,
           },
           own,
-          from,
-          to,
+          w.at,
+          w.meetingsTo,
         )
-          .filter((o) => !o.cancelled && o.startsAt >= from)
+          .filter((o) => !o.cancelled && o.startsAt >= w.at)
           .map((o) => ({ title: row.title, startsAt: o.startsAt, groupCode: row.groupCode }));
         cache.set(row.id, list);
       }
-      for (const o of list) result.push({ ...o, personId: row.personId });
+      const from = new Date(row.meetingsFrom);
+      for (const o of list)
+        if (o.startsAt > from && o.startsAt <= w.meetingsTo) result.push({ ...o, personId: row.personId });
     }
     return result.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
-  private async send(
-    runId: string,
-    frequency: string,
-    person: DigestPerson,
-    meetings: Occurrence[],
-    documents: DigestDocumentRow[],
-    news: DigestNewsRow[],
-  ) {
-    const zone = person.timeZone || 'UTC';
-    const format = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
+  private async send(zoneRun: DigestZoneRunRow, person: DigestPerson, content: DigestContent) {
     const link = (path: string) => new URL(path, this.config.publicUrl).toString();
-    const lines: string[] = [];
-    if (meetings.length) {
-      lines.push(`## Upcoming meetings (times in ${zone})`, '');
-      for (const m of meetings)
-        lines.push(
-          `- ${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}${escapeMd(m.title)}`,
-        );
-      lines.push('');
-    }
-    if (documents.length) {
-      lines.push('## Documents', '');
-      for (const d of documents)
-        lines.push(
-          `- [${escapeMd(d.title)}](${link(`/documents/${d.id}`)}) (${d.isNew ? 'new' : 'updated'})`,
-        );
-      lines.push('');
-    }
-    if (news.length) {
-      lines.push('## News', '');
-      for (const n of news) lines.push(`- [${escapeMd(n.title)}](${link(`/news/${n.id}`)})`);
-      lines.push('');
-    }
+    const frequency = zoneRun.frequency;
     const subject = `Your ${frequency === 'DAILY' ? 'daily' : 'weekly'} digest`;
     const unsubscribeUrl = link(
       `/digests/unsubscribe?token=${encodeURIComponent(digestUnsubscribeToken(this.config.sessionSecret, person.id))}`,
@@ -181,7 +174,7 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
       subject,
       heading: subject,
       paragraphs: [`Hello ${person.displayName}, this is what is new for you.`],
-      bodyMarkdown: lines.join('\n'),
+      lists: digestLists(content, effectiveZone(person.timeZone, zoneRun.zone), link),
       footer: {
         reason: `You receive this because your digest setting is ${frequency}.`,
         manageUrl: link('/settings/email'),
@@ -189,7 +182,7 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
       },
     });
     return this.mail.send({
-      key: `digest:${runId}:${person.id}`,
+      key: `digest:${zoneRun.runId}:${person.id}`,
       to: person.email,
       subject,
       html,
@@ -199,6 +192,14 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
   }
 }
 
-function escapeMd(text: string): string {
-  return text.replace(/([\\`*_[\]()<>#!|])/g, '\\$1');
+function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(key(r));
+    if (list) list.push(r);
+    else map.set(key(r), [r]);
+  }
+  return map;
 }
+
+const byPerson = <T extends { personId: string }>(rows: T[]) => byKey(rows, (r) => r.personId);

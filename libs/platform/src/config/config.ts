@@ -47,7 +47,23 @@ export interface AppConfig {
   meetingReminderMinutes: number;
   /** Optional bearer token protecting GET /metrics. */
   metricsToken: string | null;
+  /** When and for what the digests are made. */
+  digests: DigestScheduleConfig;
 }
+
+/** The digests' schedule: each member's digest goes out at localTime in their own zone. */
+export interface DigestScheduleConfig {
+  /** DIGEST_LOCAL_TIME, HH:MM (24 h). */
+  localTime: { hour: number; minute: number };
+  /** DIGEST_WEEKDAY: 1 (Monday) to 7 (Sunday), ISO numbering as luxon's `weekday`. */
+  weekday: number;
+  /** DIGEST_DEFAULT_TIME_ZONE: the zone of members who set none, and of runDigest's periods. */
+  defaultTimeZone: string;
+  /** DIGEST_SURVEY_CLOSING_DAYS: a survey closing within this many days is "closing soon". */
+  surveyClosingDays: number;
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -174,6 +190,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const meetingReminderMinutes = int('MEETING_REMINDER_MINUTES', 60, 1);
   if (meetingReminderMinutes > 7 * 24 * 60) problems.push('MEETING_REMINDER_MINUTES: at most 10080 (a week)');
 
+  const digests = digestSchedule(str, int, problems);
+
   const queuePrefix = str('QUEUE_PREFIX') ?? 'cop';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push('QUEUE_PREFIX: letters, digits, _ . - only');
 
@@ -202,7 +220,42 @@ export function loadConfig(env: Env = process.env): AppConfig {
     graphql,
     meetingReminderMinutes,
     metricsToken: str('METRICS_TOKEN') ?? null,
+    digests,
   };
+}
+
+function digestSchedule(
+  str: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number) => number,
+  problems: string[],
+): DigestScheduleConfig {
+  const timeRaw = str('DIGEST_LOCAL_TIME') ?? '07:00';
+  const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(timeRaw);
+  if (!time) problems.push(`DIGEST_LOCAL_TIME: must be HH:MM, 00:00 to 23:59 (got "${timeRaw}")`);
+  const dayRaw = (str('DIGEST_WEEKDAY') ?? 'monday').toLowerCase();
+  const weekday = WEEKDAYS.indexOf(dayRaw) + 1;
+  if (weekday === 0) problems.push(`DIGEST_WEEKDAY: must be one of ${WEEKDAYS.join(', ')} (got "${dayRaw}")`);
+  const zone = str('DIGEST_DEFAULT_TIME_ZONE') ?? 'UTC';
+  if (!isIanaZone(zone)) problems.push(`DIGEST_DEFAULT_TIME_ZONE: not an IANA time zone (got "${zone}")`);
+  const surveyClosingDays = int('DIGEST_SURVEY_CLOSING_DAYS', 3, 1);
+  if (surveyClosingDays > 60) problems.push('DIGEST_SURVEY_CLOSING_DAYS: at most 60');
+  return {
+    localTime: time ? { hour: Number(time[1]), minute: Number(time[2]) } : { hour: 7, minute: 0 },
+    weekday: weekday || 1,
+    defaultTimeZone: zone,
+    surveyClosingDays,
+  };
+}
+
+/** An IANA zone name the runtime knows (Intl refuses the others); fixed offsets are not zones. */
+function isIanaZone(zone: string): boolean {
+  if (!/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function parseOidcProviders(raw: string, problems: string[]): OidcProviderConfig[] | null {

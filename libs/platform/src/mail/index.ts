@@ -20,5 +20,6 @@ export {
   escapeHtml,
   type EmailLayoutInput,
   type EmailAction,
+  type EmailList,
   type RenderedEmail,
 } from './email-layout';

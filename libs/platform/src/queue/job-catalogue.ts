@@ -27,10 +27,12 @@ export interface JobPayloads {
   'newsletter.batch': { issueId: string; subscriberIds: string[] };
   /** Mails a test copy of an issue to one address. */
   'newsletter.test': { issueId: string; to: string; requestId: string };
-  /** Splits a digest run's members into batch jobs. */
-  'digests.run': { runId: string };
-  /** Composes and mails the digests of one batch of members (batch: its index in the run). */
-  'digests.batch': { runId: string; batch: number; personIds: string[] };
+  /** Starts the digest runs whose local send time has come, per zone in use (periodic). */
+  'digests.tick': Record<string, never>;
+  /** Splits the members of one zone of a digest run into batch jobs. */
+  'digests.run': { zoneRunId: string };
+  /** Composes and mails the digests of one batch of members (batch: its index in the zone run). */
+  'digests.batch': { zoneRunId: string; batch: number; personIds: string[] };
 }
 export type JobName = keyof JobPayloads;
 
@@ -61,6 +63,11 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
   'newsletter.fan-out': { queue: 'mail', attempts: 8 },
   'newsletter.batch': { queue: 'mail', attempts: 10 },
   'newsletter.test': { queue: 'mail', attempts: 5 },
+  'digests.tick': {
+    queue: 'maintenance',
+    attempts: 3,
+    schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: {} },
+  },
   'digests.run': { queue: 'mail', attempts: 8 },
   'digests.batch': { queue: 'mail', attempts: 10 },
 };

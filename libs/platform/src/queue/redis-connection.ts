@@ -23,3 +23,20 @@ export function createRedis(url: string, role: 'producer' | 'worker' | 'probe'):
   redis.on('error', () => undefined);
   return redis;
 }
+
+/** Deletes every key under a queue prefix (a test file's or a benchmark's); nothing when Redis is down. */
+export async function deleteQueueKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } catch {
+    // Redis down (a fault test): nothing to clean.
+  } finally {
+    redis.disconnect();
+  }
+}
