@@ -330,7 +330,7 @@ describe('visibility of every private item through every path', () => {
 
     it('digests, run by the real worker, carry each member only what they may see', async () => {
       smtp.clear();
-      const period = lastEndedPeriod('DAILY', new Date());
+      const period = lastEndedPeriod('DAILY', 'UTC', new Date(), 1);
       const inPeriod = new Date(period.end.getTime() - 3600_000);
       await fx.db.query(`UPDATE people SET digest = 'DAILY'`);
       await fx.db.query(`UPDATE documents SET created_at = $1, updated_at = $1`, [inPeriod]);
