@@ -205,43 +205,61 @@ export class DocumentsRepository {
     return pages;
   }
 
-  /** Ranked hits (best first, recency breaking ties) with their headline, and the total. */
+  /**
+   * Ranked hits (best first, recency breaking ties) with their headline, and the number of
+   * visible matches counted up to `countCap` + 1, in one statement. The work is bounded however
+   * common the words: the full, TOASTed vector is ranked (ts_rank_cd) only for candidates, the
+   * `candidates` best matches by the small in-row vector of title, summary and tags (recency
+   * breaking ties) among the first `countCap` + 1 visible matches, plus the `candidates` best
+   * title/summary/tags matches found through their own index (so that a common query, with more
+   * matches than are read, still ranks its best title matches). When no more than `candidates`
+   * documents match, every match is ranked, as before.
+   */
   async search(
     scope: DocumentScope,
     filter: DocumentQueryFilter,
     search: ParsedSearch,
     limit: number,
+    bounds: { countCap: number; candidates: number },
   ): Promise<{ rows: SearchRow[]; total: number }> {
     const p = new Params();
     const where = whereClause(scope, filter, p);
     const tsquery = tsquerySql(search, p);
-    const countParams = [...p.values];
+    const candidates = p.add(Math.max(bounds.candidates, limit));
     const options = p.add(
       `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
     );
-    const [rows, count] = await Promise.all([
-      this.query<DocumentRow & { rank: number; headline: string }>(
-        `WITH q AS (SELECT ${tsquery} AS query),
-         hits AS (
-           SELECT ${COLUMNS}, ts_rank_cd(d.search, q.query) AS rank
-           FROM documents d, q WHERE d.search @@ q.query AND ${where}
-           ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
-         SELECT hits.*, ts_headline('english',
-             translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
-               ${p.add(MARK_START + MARK_STOP)}, ''),
-             q.query, ${options}) AS headline
-         FROM hits, q ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
-        p.values,
-      ),
-      this.query<{ n: number }>(
-        `WITH q AS (SELECT ${tsquery} AS query)
-         SELECT count(*)::int AS n FROM documents d, q WHERE d.search @@ q.query AND ${where}`,
-        countParams,
-      ),
-    ]);
+    const rows = await this.query<Partial<DocumentRow> & { total: number; rank: number; headline: string }>(
+      `WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
+       matches AS MATERIALIZED (
+         SELECT d.id, d.updated_at, ts_rank_cd(d.search_head, q.query) AS head_rank
+         FROM documents d, q WHERE d.search @@ q.query AND ${where}
+         LIMIT ${p.add(bounds.countCap + 1)}),
+       head_matches AS (
+         SELECT d.id, d.updated_at, ts_rank_cd(d.search_head, q.query) AS head_rank
+         FROM documents d, q WHERE d.search_head @@ q.query AND ${where}
+         ORDER BY head_rank DESC, d.updated_at DESC, d.id DESC LIMIT ${candidates}),
+       candidates AS (
+         (SELECT id FROM matches ORDER BY head_rank DESC, updated_at DESC, id DESC LIMIT ${candidates})
+         UNION SELECT id FROM head_matches),
+       hits AS (
+         -- head_matches of a query with a negation may fail on the body: checked here.
+         SELECT ${COLUMNS}, ts_rank_cd(d.search, q.query) AS rank
+         FROM candidates c JOIN documents d ON d.id = c.id, q WHERE d.search @@ q.query
+         ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
+       SELECT t.total, hits.*, ts_headline('english',
+           translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
+             ${p.add(MARK_START + MARK_STOP)}, ''),
+           q.query, ${options}) AS headline
+       FROM (SELECT count(*)::int AS total FROM matches) t CROSS JOIN q LEFT JOIN hits ON true
+       ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
+      p.values,
+    );
     return {
-      rows: rows.map((r) => ({ document: toEntity(r), rank: Number(r.rank), headline: r.headline })),
-      total: count[0].n,
+      rows: rows
+        .filter((r) => r.id)
+        .map((r) => ({ document: toEntity(r as DocumentRow), rank: Number(r.rank), headline: r.headline })),
+      total: rows[0]?.total ?? 0,
     };
   }
 

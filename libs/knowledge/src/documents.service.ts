@@ -42,7 +42,7 @@ import type {
   SearchResult,
 } from './models/document.model';
 import { Visibility } from './models/visibility.enum';
-import { parseSearchQuery } from './search-query';
+import { parseSearchQuery, SEARCH_COUNT_CAP, SEARCH_RANK_CANDIDATES } from './search-query';
 
 const TAG_MAX = 50;
 
@@ -136,9 +136,10 @@ export class DocumentsService {
       checkedFilter(filter),
       parsed,
       limit,
+      { countCap: SEARCH_COUNT_CAP, candidates: SEARCH_RANK_CANDIDATES },
     );
     return {
-      totalCount: total,
+      totalCount: Math.min(total, SEARCH_COUNT_CAP),
       hits: rows.map((r) => ({
         document: toDocument(r.document),
         rank: r.rank,
