@@ -23,6 +23,11 @@ export class KnowledgeSearch1764000000000 implements MigrationInterface {
     // Compressed in the row if need be, never moved out of it (the body and `search` go first).
     await q.query(`ALTER TABLE documents ALTER COLUMN search_head SET STORAGE MAIN`);
     await q.query(`CREATE INDEX documents_search_head ON documents USING gin (search_head)`);
+    // The documents of the viewer's groups (the visibility rule), read from the index alone.
+    await q.query(
+      `CREATE INDEX document_working_groups_group_document ON document_working_groups (working_group_id, document_id)`,
+    );
+    await q.query(`DROP INDEX document_working_groups_group`);
     // The visible-document count of lists reads this index only (id for the seat check).
     await q.query(
       `CREATE INDEX documents_live_visibility ON documents (visibility, id) WHERE deleted_at IS NULL`,
@@ -32,6 +37,8 @@ export class KnowledgeSearch1764000000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX documents_live_visibility`);
     await q.query(`DROP INDEX documents_search_head`);
+    await q.query(`CREATE INDEX document_working_groups_group ON document_working_groups (working_group_id)`);
+    await q.query(`DROP INDEX document_working_groups_group_document`);
     await q.query(`ALTER TABLE documents DROP COLUMN search_head`);
     await q.query(`DROP FUNCTION cop_document_search_head(text, text, text[])`);
   }

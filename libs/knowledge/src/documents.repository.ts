@@ -208,12 +208,11 @@ export class DocumentsRepository {
   /**
    * Ranked hits (best first, recency breaking ties) with their headline, and the number of
    * visible matches counted up to `countCap` + 1, in one statement. The work is bounded however
-   * common the words: the full, TOASTed vector is ranked (ts_rank_cd) only for candidates, the
-   * `candidates` best matches by the small in-row vector of title, summary and tags (recency
-   * breaking ties) among the first `countCap` + 1 visible matches, plus the `candidates` best
-   * title/summary/tags matches found through their own index (so that a common query, with more
-   * matches than are read, still ranks its best title matches). When no more than `candidates`
-   * documents match, every match is ranked, as before.
+   * common the words: only candidates are ranked on the full, TOASTed vector (ts_rank_cd), namely
+   * the `candidates` best documents whose title, summary and tags alone match (found through
+   * their own index, ranked on the small in-row vector) and the `candidates` most recent of the
+   * first `countCap` + 1 visible matches. A search with no more than `candidates` matches ranks
+   * every one of them, as before; one with more ranks its best title/summary/tags matches.
    */
   async search(
     scope: DocumentScope,
@@ -229,29 +228,33 @@ export class DocumentsRepository {
     const options = p.add(
       `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
     );
+    // Outside `matches` the tsquery is written out where it is used: the planner folds it to a
+    // constant and estimates from the column statistics.
     const rows = await this.query<Partial<DocumentRow> & { total: number; rank: number; headline: string }>(
       `WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
+       -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
+       -- index) and stops after the LIMIT; alone, the planner would read it in order under the
+       -- LIMIT, unpacking each row's full vector to test it.
        matches AS MATERIALIZED (
-         SELECT d.id, d.updated_at, ts_rank_cd(d.search_head, q.query) AS head_rank
-         FROM documents d, q WHERE d.search @@ q.query AND ${where}
+         SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${where}
          LIMIT ${p.add(bounds.countCap + 1)}),
-       head_matches AS (
-         SELECT d.id, d.updated_at, ts_rank_cd(d.search_head, q.query) AS head_rank
-         FROM documents d, q WHERE d.search_head @@ q.query AND ${where}
-         ORDER BY head_rank DESC, d.updated_at DESC, d.id DESC LIMIT ${candidates}),
-       candidates AS (
-         (SELECT id FROM matches ORDER BY head_rank DESC, updated_at DESC, id DESC LIMIT ${candidates})
+       head_matches AS MATERIALIZED (
+         SELECT d.id FROM documents d WHERE d.search_head @@ ${tsquery} AND ${where}
+         ORDER BY ts_rank_cd(d.search_head, ${tsquery}) DESC, d.updated_at DESC, d.id DESC LIMIT ${candidates}),
+       candidates AS MATERIALIZED (
+         (SELECT id FROM matches ORDER BY updated_at DESC, id DESC LIMIT ${candidates})
          UNION SELECT id FROM head_matches),
        hits AS (
+         -- Candidates are read by primary key ("IS TRUE" keeps the planner off the GIN index);
          -- head_matches of a query with a negation may fail on the body: checked here.
-         SELECT ${COLUMNS}, ts_rank_cd(d.search, q.query) AS rank
-         FROM candidates c JOIN documents d ON d.id = c.id, q WHERE d.search @@ q.query
+         SELECT ${COLUMNS}, ts_rank_cd(d.search, ${tsquery}) AS rank
+         FROM candidates c JOIN documents d ON d.id = c.id WHERE (d.search @@ ${tsquery}) IS TRUE
          ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
        SELECT t.total, hits.*, ts_headline('english',
            translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
              ${p.add(MARK_START + MARK_STOP)}, ''),
-           q.query, ${options}) AS headline
-       FROM (SELECT count(*)::int AS total FROM matches) t CROSS JOIN q LEFT JOIN hits ON true
+           ${tsquery}, ${options}) AS headline
+       FROM (SELECT count(*)::int AS total FROM matches) t LEFT JOIN hits ON true
        ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
       p.values,
     );
