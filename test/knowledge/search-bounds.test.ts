@@ -1,6 +1,5 @@
-import { createTestEnvironment, startTestApi, TestApi, TestEnvironment } from '@cop/testing';
 import { SEARCH_COUNT_CAP, SEARCH_RANK_CANDIDATES } from '../../libs/knowledge/src/search-query';
-import { KB, type KnowledgeFixture, postDocument, seedKnowledgeFixture } from './knowledge-fixtures';
+import { KB, type KnowledgeFixture, postDocument, useKnowledgeApi } from './knowledge-fixtures';
 
 const SEARCH = `query($q: String!) { searchDocuments(query: $q, first: 5) {
   totalCount hits { rank document { id title } } } }`;
@@ -13,23 +12,10 @@ type Result = { totalCount: number; hits: { rank: number; document: { id: string
  * match than are ranked on the full vector.
  */
 describe('searchDocuments with many matches', () => {
-  let env: TestEnvironment;
-  let api: TestApi;
-  let fx: KnowledgeFixture;
-
-  beforeAll(async () => {
-    env = await createTestEnvironment();
-    api = await startTestApi(env.config);
-    fx = await seedKnowledgeFixture(api, env.db.url);
-  });
-  afterAll(async () => {
-    await fx.db.end();
-    await api.close();
-    await env.cleanup();
-  });
+  const ctx = useKnowledgeApi();
 
   const search = async (q: string, caller: keyof KnowledgeFixture['as']) => {
-    const res = await api.gql<{ searchDocuments: Result }>(SEARCH, { q }, fx.as[caller]);
+    const res = await ctx.api.gql<{ searchDocuments: Result }>(SEARCH, { q }, ctx.fx.as[caller]);
     expect(res.errors).toBeUndefined();
     return res.data!.searchDocuments;
   };
@@ -39,14 +25,14 @@ describe('searchDocuments with many matches', () => {
     n: number,
     opts: { title: string; body: string; visibility: string; group?: string; updatedDaysAgo?: number },
   ) => {
-    const rows = await fx.db.query<{ id: string }>(
+    const rows = await ctx.fx.db.query<{ id: string }>(
       `INSERT INTO documents (title, body, kind, visibility, author_id, updated_at)
        SELECT $2 || ' ' || i, $3, 'NOTE', $4, $5, now() - make_interval(days => $6::int) - make_interval(secs => i)
        FROM generate_series(1, $1::int) i RETURNING id`,
-      [n, opts.title, opts.body, opts.visibility, fx.ids.MEMBER_A, opts.updatedDaysAgo ?? 1],
+      [n, opts.title, opts.body, opts.visibility, ctx.fx.ids.MEMBER_A, opts.updatedDaysAgo ?? 1],
     );
     if (opts.group)
-      await fx.db.query(
+      await ctx.fx.db.query(
         `INSERT INTO document_working_groups (document_id, working_group_id) SELECT unnest($1::uuid[]), $2`,
         [rows.rows.map((r) => r.id), opts.group],
       );
@@ -63,7 +49,7 @@ describe('searchDocuments with many matches', () => {
       group: KB.groupB,
     });
     // Deleted documents are never counted.
-    await fx.db.query(`UPDATE documents SET deleted_at = now() WHERE title = 'Note 1'`);
+    await ctx.fx.db.query(`UPDATE documents SET deleted_at = now() WHERE title = 'Note 1'`);
 
     expect((await search('quokka', 'anonymous')).totalCount).toBe(below - 1);
     expect((await search('quokka', 'GUEST')).totalCount).toBe(below - 1);
@@ -93,14 +79,19 @@ describe('searchDocuments with many matches', () => {
       visibility: 'PUBLIC',
       updatedDaysAgo: 1,
     });
-    const title = await postDocument(api, fx.as.MEMBER_A, { title: 'Wombat burrows', body: 'A survey.' });
-    await fx.db.query(`UPDATE documents SET updated_at = now() - interval '400 days' WHERE id = $1`, [title]);
-    const summary = await postDocument(api, fx.as.MEMBER_A, {
+    const title = await postDocument(ctx.api, ctx.fx.as.MEMBER_A, {
+      title: 'Wombat burrows',
+      body: 'A survey.',
+    });
+    await ctx.fx.db.query(`UPDATE documents SET updated_at = now() - interval '400 days' WHERE id = $1`, [
+      title,
+    ]);
+    const summary = await postDocument(ctx.api, ctx.fx.as.MEMBER_A, {
       title: 'Field notes',
       summary: 'On the wombat',
       body: 'Mostly about kangaroos.',
     });
-    await fx.db.query(`UPDATE documents SET updated_at = now() - interval '300 days' WHERE id = $1`, [
+    await ctx.fx.db.query(`UPDATE documents SET updated_at = now() - interval '300 days' WHERE id = $1`, [
       summary,
     ]);
 
@@ -118,13 +109,18 @@ describe('searchDocuments with many matches', () => {
   });
 
   it('ranks every match on the full vector when few match: a body-dense match above a sparse one', async () => {
-    const dense = await postDocument(api, fx.as.MEMBER_A, {
+    const dense = await postDocument(ctx.api, ctx.fx.as.MEMBER_A, {
       title: 'First',
       body: 'dingo pack. dingo pup. dingo den. dingo tracks.',
     });
-    const sparse = await postDocument(api, fx.as.MEMBER_A, { title: 'Second', body: 'one dingo once.' });
+    const sparse = await postDocument(ctx.api, ctx.fx.as.MEMBER_A, {
+      title: 'Second',
+      body: 'one dingo once.',
+    });
     // The sparse one is newer: only the body rank puts the dense one first.
-    await fx.db.query(`UPDATE documents SET updated_at = now() - interval '1 day' WHERE id = $1`, [dense]);
+    await ctx.fx.db.query(`UPDATE documents SET updated_at = now() - interval '1 day' WHERE id = $1`, [
+      dense,
+    ]);
     const result = await search('dingo', 'MEMBER_A');
     expect(result.totalCount).toBe(2);
     expect(result.hits.map((h) => h.document.id)).toEqual([dense, sparse]);
