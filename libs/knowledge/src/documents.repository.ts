@@ -174,33 +174,42 @@ export class DocumentsRepository {
   }
 
   /**
-   * The first page of several groups' visible documents in one query (WorkingGroup.documents in
-   * a list of groups): `limit` rows per group, newest updated first, and each group's total.
+   * Pages of several groups' visible documents in one query (WorkingGroup.documents in a list of
+   * groups): for each request, a group and an optional cursor, `limit` rows after the cursor,
+   * newest updated first, and the group's total (all its visible documents, as `page` counts).
    */
-  async firstPagesOfGroups(
+  async pagesOfGroups(
     scope: DocumentScope,
-    groupIds: readonly string[],
+    requests: readonly { groupId: string; after: DocumentCursor | null }[],
     limit: number,
-  ): Promise<Map<string, { rows: DocumentEntity[]; total: number }>> {
+  ): Promise<{ rows: DocumentEntity[]; total: number }[]> {
     const p = new Params();
     const where = whereClause(scope, {}, p);
-    const rows = await this.query<DocumentRow & { group_id: string; rn: string; total: number }>(
+    // rn counts the rows after the cursor (NULL before it); the newest row carries the total
+    // even when the page after the cursor is empty.
+    const rows = await this.query<DocumentRow & { request: string; rn: string | null; total: number }>(
       `SELECT * FROM (
-         SELECT ${COLUMNS}, g.id AS group_id,
-           row_number() OVER (PARTITION BY g.id ORDER BY d.updated_at DESC, d.id DESC) AS rn,
-           (count(*) OVER (PARTITION BY g.id))::int AS total
-         FROM unnest(${p.add(groupIds)}::uuid[]) AS g(id)
+         SELECT ${COLUMNS}, g.n AS request,
+           sum(CASE WHEN g.after_at IS NULL OR (d.updated_at, d.id) < (g.after_at, g.after_id) THEN 1 END)
+             OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS rn,
+           row_number() OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS pos,
+           (count(*) OVER (PARTITION BY g.n))::int AS total
+         FROM unnest(${p.add(requests.map((r) => r.groupId))}::uuid[],
+                     ${p.add(requests.map((r) => r.after?.updatedAt ?? null))}::timestamptz[],
+                     ${p.add(requests.map((r) => r.after?.id ?? null))}::uuid[])
+                WITH ORDINALITY AS g(id, after_at, after_id, n)
            JOIN document_working_groups dg ON dg.working_group_id = g.id
            JOIN documents d ON d.id = dg.document_id
          WHERE ${where}) x
-       WHERE x.rn <= ${p.add(limit)} ORDER BY x.group_id, x.rn`,
+       WHERE x.rn <= ${p.add(limit)} OR x.pos = 1
+       ORDER BY x.request, x.pos`,
       p.values,
     );
-    const pages = new Map(groupIds.map((id) => [id, { rows: [] as DocumentEntity[], total: 0 }]));
+    const pages = requests.map(() => ({ rows: [] as DocumentEntity[], total: 0 }));
     for (const r of rows) {
-      const page = pages.get(r.group_id)!;
-      page.rows.push(toEntity(r));
+      const page = pages[Number(r.request) - 1];
       page.total = r.total;
+      if (r.rn !== null && Number(r.rn) <= limit) page.rows.push(toEntity(r));
     }
     return pages;
   }
