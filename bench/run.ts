@@ -151,6 +151,14 @@ async function main(): Promise<void> {
         String(search.sqlPerRequest),
       ],
       [
+        'searchDocuments (2 common words)',
+        String(search.commonWords.latency.runs),
+        String(search.commonWords.latency.p50),
+        String(search.commonWords.latency.p95),
+        String(search.commonWords.latency.p99),
+        String(search.sqlPerRequest),
+      ],
+      [
         'documents(first: 20) + relations',
         String(list.latencyFirst20.runs),
         String(list.latencyFirst20.p50),

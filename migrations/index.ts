@@ -7,6 +7,7 @@ import { Meetings1763840000000 } from './1763840000000-meetings';
 import { Knowledge1763830000000 } from './1763830000000-knowledge';
 import { Newsletter1763850000000 } from './1763850000000-newsletter';
 import { Digests1763860000000 } from './1763860000000-digests';
+import { KnowledgeSearch1764000000000 } from './1764000000000-knowledge-search';
 import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   Meetings1763840000000,
   Newsletter1763850000000,
   Digests1763860000000,
+  KnowledgeSearch1764000000000,
   DigestSchedule1764200000000,
 ];

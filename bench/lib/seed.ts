@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { loadConfig, runMigrations } from '@cop/platform';
 import { MIGRATIONS } from '@cop/migrations';
-import { vocabularySql } from './vocabulary';
+import { FUNCTION_WORD_COUNT, rankedVocabularySql, VOCABULARY_SIZE, vocabularySql } from './vocabulary';
 
 /** The counts of one scale seed; scale 1 is the size the issues' targets name. */
 export interface SeedCounts {
@@ -127,6 +127,7 @@ export async function seedScale(url: string, scale: number, log: Log): Promise<S
     await db.query(`CREATE FUNCTION bench_words(seed bigint, n int) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
       AS $$ SELECT string_agg(bench_word(seed * 1000 + j) || CASE WHEN j % 14 = 0 THEN '.' ELSE '' END, ' ')
             FROM generate_series(1, n) j $$`);
+    await createDocumentTextFunctions(db);
 
     await step(
       'people',
@@ -172,19 +173,19 @@ export async function seedScale(url: string, scale: number, log: Log): Promise<S
         `documents ${from}-${to}`,
         `INSERT INTO documents (id, title, summary, body, kind, visibility, tags, author_id, version, created_at, updated_at)
          SELECT md5('doc' || i)::uuid,
-                initcap(bench_words(i * 4 + 1, 3 + i % 5)),
-                bench_words(i * 4 + 2, 25),
-                bench_words(i * 4 + 3, 270),
+                initcap(bench_doc_words(i * 4 + 1, 3 + i % 5, $4)),
+                bench_doc_words(i * 4 + 2, 30, 0),
+                bench_doc_words(i * 4 + 3, ${DOCUMENT_BODY_WORDS}, 0),
                 (ARRAY['REPORT','SLIDES','MINUTES','USE_CASE','PAPER','DATASET','LINK','NOTE'])[1 + i % 8],
                 CASE WHEN bench_u(i * 8 + 5) < 0.4 THEN 'PUBLIC' WHEN bench_u(i * 8 + 5) < 0.7 THEN 'COMMUNITY'
                      ELSE 'WORKING_GROUP' END,
-                ARRAY[bench_word(i * 8 + 6), bench_word(i * 8 + 7)],
+                ARRAY[bench_doc_word(i * 8 + 6, $4), bench_doc_word(i * 8 + 7, $4)],
                 md5('person' || (1 + (hashint8(i * 8 + 1)::bigint & 2147483647) % $3::int))::uuid,
                 1,
                 now() - make_interval(secs => bench_u(i * 8 + 2) * 3 * 365 * 86400),
                 now() - make_interval(secs => bench_u(i * 8 + 3) * 365 * 86400)
          FROM generate_series($1::int, $2::int) i`,
-        [from, to, c.people],
+        [from, to, c.people, FUNCTION_WORD_COUNT],
       );
     }
     // Every document in one group, one in five in a second; a topic of its first group for half.
@@ -218,6 +219,7 @@ export async function seedScale(url: string, scale: number, log: Log): Promise<S
       [c.documents, c.people],
     );
     await seedSurvey(db, c, step);
+    await dropDocumentTextFunctions(db);
     await db.query(`DROP FUNCTION bench_words(bigint, int)`);
     await db.query(`DROP FUNCTION bench_word(bigint)`);
     await db.query(`DROP FUNCTION bench_u(bigint)`);
@@ -229,6 +231,32 @@ export async function seedScale(url: string, scale: number, log: Log): Promise<S
     await db.end();
   }
   return c;
+}
+
+/** Words in a document body: about 2 kB of text with this vocabulary. */
+const DOCUMENT_BODY_WORDS = 330;
+
+/**
+ * Document text: words drawn from the ranked vocabulary with a Zipf law, P(rank r) ~ 1/r, by
+ * inverting its continuous distribution over [lo, n]: r = floor(lo * ((n + 1) / lo) ^ u), lo = skip + 1.
+ * `skip` leaves out the first ranks (the function words) for titles and tags, keeping the others'
+ * relative frequencies.
+ */
+async function createDocumentTextFunctions(db: Client): Promise<void> {
+  await db.query(`CREATE FUNCTION bench_ranked() RETURNS name[] LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT ${rankedVocabularySql()} $$`);
+  await db.query(`CREATE FUNCTION bench_doc_word(seed bigint, skip int) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT (bench_ranked())[least(${VOCABULARY_SIZE},
+            floor((skip + 1) * ((${VOCABULARY_SIZE} + 1.0) / (skip + 1)) ^ bench_u(seed))::int)]::text $$`);
+  await db.query(`CREATE FUNCTION bench_doc_words(seed bigint, n int, skip int) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT string_agg(bench_doc_word(seed * 1000 + j, skip) || CASE WHEN j % 14 = 0 THEN '.' ELSE '' END, ' ')
+          FROM generate_series(1, n) j $$`);
+}
+
+async function dropDocumentTextFunctions(db: Client): Promise<void> {
+  await db.query(`DROP FUNCTION bench_doc_words(bigint, int, int)`);
+  await db.query(`DROP FUNCTION bench_doc_word(bigint, int)`);
+  await db.query(`DROP FUNCTION bench_ranked()`);
 }
 
 /**

@@ -526,6 +526,38 @@ describe('WorkingGroup.documents in a list of groups', () => {
     const twelve = await measure();
     expect(twelve.groups).toHaveLength(12);
     expect(twelve.n).toBe(two.n);
+
+    // Later pages (an `after` cursor) are batched the same way: one query for all the groups.
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: { title: string } }[];
+    };
+    const PAGE = `query($after: String) { workingGroups { code
+      documents(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title } } } } }`;
+    const pageOf = async (after: string | null) => {
+      const before = queries;
+      const res = await api.gql<{ workingGroups: { code: string; documents: Page }[] }>(
+        PAGE,
+        { after },
+        fx.as.CHAIR_A,
+      );
+      expect(res.errors).toBeUndefined();
+      return { n: queries - before, a: res.data!.workingGroups.find((g) => g.code === 'A')!.documents };
+    };
+    await pageOf(null); // warm the session cache
+    const first = await pageOf(null);
+    expect(first.a.edges.map((e) => e.node.title)).toEqual(['A2', 'A1']);
+    const second = await pageOf(first.a.pageInfo.endCursor);
+    expect(second.a).toEqual({
+      totalCount: 3,
+      pageInfo: { hasNextPage: false, endCursor: expect.any(String) },
+      edges: [{ node: { title: 'A0' } }],
+    });
+    expect(second.n).toBe(first.n);
+    // Past the last document: an empty page that still knows the group's total.
+    const past = await pageOf(second.a.pageInfo.endCursor);
+    expect(past.a).toEqual({ totalCount: 3, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     logger.logQuery = logQuery;
   });
 });

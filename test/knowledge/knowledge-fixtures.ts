@@ -1,5 +1,12 @@
 import { Client } from 'pg';
-import { insertPerson, sessionCookie, type TestApi } from '@cop/testing';
+import {
+  createTestEnvironment,
+  insertPerson,
+  sessionCookie,
+  startTestApi,
+  type TestApi,
+  type TestEnvironment,
+} from '@cop/testing';
 
 /** Two groups (A, B) with a topic each; people holding seats in them; cookies per caller. */
 export const KB = {
@@ -71,4 +78,20 @@ export async function postDocument(
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.postDocument.id;
+}
+
+/** A test API with the knowledge fixture for the enclosing describe block, torn down after it. */
+export function useKnowledgeApi(): { readonly api: TestApi; readonly fx: KnowledgeFixture } {
+  const ctx = {} as { env: TestEnvironment; api: TestApi; fx: KnowledgeFixture };
+  beforeAll(async () => {
+    ctx.env = await createTestEnvironment();
+    ctx.api = await startTestApi(ctx.env.config);
+    ctx.fx = await seedKnowledgeFixture(ctx.api, ctx.env.db.url);
+  });
+  afterAll(async () => {
+    await ctx.fx.db.end();
+    await ctx.api.close();
+    await ctx.env.cleanup();
+  });
+  return ctx;
 }

@@ -27,11 +27,14 @@ export function documentVisibleSql(scope: DocumentScope, d: string, param: strin
       return `(${d}.deleted_at IS NULL AND ${d}.visibility = 'PUBLIC' AND CAST(${param} AS uuid) IS NULL)`;
     case 'office':
       return `(${d}.deleted_at IS NULL AND (TRUE OR CAST(${param} AS uuid) IS NULL))`;
+    // An uncorrelated IN: PostgreSQL reads the documents of the viewer's groups once per
+    // statement into a hash (from an index alone) and costs it so; a correlated EXISTS is costed
+    // per row, which made the planner estimate lists at millions and compile them with JIT.
     case 'member':
-      return `(${d}.deleted_at IS NULL AND (${d}.visibility IN ('PUBLIC', 'COMMUNITY') OR EXISTS (
-        SELECT 1 FROM document_working_groups vdg
+      return `(${d}.deleted_at IS NULL AND (${d}.visibility IN ('PUBLIC', 'COMMUNITY') OR (${d}.visibility = 'WORKING_GROUP' AND ${d}.id IN (
+        SELECT vdg.document_id FROM document_working_groups vdg
           JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
-        WHERE vdg.document_id = ${d}.id AND vm.person_id = CAST(${param} AS uuid) AND vm.status = 'ACTIVE')))`;
+        WHERE vm.person_id = CAST(${param} AS uuid) AND vm.status = 'ACTIVE'))))`;
   }
 }
 

@@ -174,74 +174,104 @@ export class DocumentsRepository {
   }
 
   /**
-   * The first page of several groups' visible documents in one query (WorkingGroup.documents in
-   * a list of groups): `limit` rows per group, newest updated first, and each group's total.
+   * Pages of several groups' visible documents in one query (WorkingGroup.documents in a list of
+   * groups): for each request, a group and an optional cursor, `limit` rows after the cursor,
+   * newest updated first, and the group's total (all its visible documents, as `page` counts).
    */
-  async firstPagesOfGroups(
+  async pagesOfGroups(
     scope: DocumentScope,
-    groupIds: readonly string[],
+    requests: readonly { groupId: string; after: DocumentCursor | null }[],
     limit: number,
-  ): Promise<Map<string, { rows: DocumentEntity[]; total: number }>> {
+  ): Promise<{ rows: DocumentEntity[]; total: number }[]> {
     const p = new Params();
     const where = whereClause(scope, {}, p);
-    const rows = await this.query<DocumentRow & { group_id: string; rn: string; total: number }>(
+    // rn counts the rows after the cursor (NULL before it); the newest row carries the total
+    // even when the page after the cursor is empty.
+    const rows = await this.query<DocumentRow & { request: string; rn: string | null; total: number }>(
       `SELECT * FROM (
-         SELECT ${COLUMNS}, g.id AS group_id,
-           row_number() OVER (PARTITION BY g.id ORDER BY d.updated_at DESC, d.id DESC) AS rn,
-           (count(*) OVER (PARTITION BY g.id))::int AS total
-         FROM unnest(${p.add(groupIds)}::uuid[]) AS g(id)
+         SELECT ${COLUMNS}, g.n AS request,
+           sum(CASE WHEN g.after_at IS NULL OR (d.updated_at, d.id) < (g.after_at, g.after_id) THEN 1 END)
+             OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS rn,
+           row_number() OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS pos,
+           (count(*) OVER (PARTITION BY g.n))::int AS total
+         FROM unnest(${p.add(requests.map((r) => r.groupId))}::uuid[],
+                     ${p.add(requests.map((r) => r.after?.updatedAt ?? null))}::timestamptz[],
+                     ${p.add(requests.map((r) => r.after?.id ?? null))}::uuid[])
+                WITH ORDINALITY AS g(id, after_at, after_id, n)
            JOIN document_working_groups dg ON dg.working_group_id = g.id
            JOIN documents d ON d.id = dg.document_id
          WHERE ${where}) x
-       WHERE x.rn <= ${p.add(limit)} ORDER BY x.group_id, x.rn`,
+       WHERE x.rn <= ${p.add(limit)} OR x.pos = 1
+       ORDER BY x.request, x.pos`,
       p.values,
     );
-    const pages = new Map(groupIds.map((id) => [id, { rows: [] as DocumentEntity[], total: 0 }]));
+    const pages = requests.map(() => ({ rows: [] as DocumentEntity[], total: 0 }));
     for (const r of rows) {
-      const page = pages.get(r.group_id)!;
-      page.rows.push(toEntity(r));
+      const page = pages[Number(r.request) - 1];
       page.total = r.total;
+      if (r.rn !== null && Number(r.rn) <= limit) page.rows.push(toEntity(r));
     }
     return pages;
   }
 
-  /** Ranked hits (best first, recency breaking ties) with their headline, and the total. */
+  /**
+   * Ranked hits (best first, recency breaking ties) with their headline, and the number of
+   * visible matches counted up to `countCap` + 1, in one statement. The work is bounded however
+   * common the words: only candidates are ranked on the full, TOASTed vector (ts_rank_cd), namely
+   * the `candidates` best documents whose title, summary and tags alone match (found through
+   * their own index, ranked on the small in-row vector) and the `candidates` most recent of the
+   * first `countCap` + 1 visible matches. A search with no more than `candidates` matches ranks
+   * every one of them, as before; one with more ranks its best title/summary/tags matches.
+   */
   async search(
     scope: DocumentScope,
     filter: DocumentQueryFilter,
     search: ParsedSearch,
     limit: number,
+    bounds: { countCap: number; candidates: number },
   ): Promise<{ rows: SearchRow[]; total: number }> {
     const p = new Params();
     const where = whereClause(scope, filter, p);
     const tsquery = tsquerySql(search, p);
-    const countParams = [...p.values];
+    const candidates = p.add(Math.max(bounds.candidates, limit));
     const options = p.add(
       `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
     );
-    const [rows, count] = await Promise.all([
-      this.query<DocumentRow & { rank: number; headline: string }>(
-        `WITH q AS (SELECT ${tsquery} AS query),
-         hits AS (
-           SELECT ${COLUMNS}, ts_rank_cd(d.search, q.query) AS rank
-           FROM documents d, q WHERE d.search @@ q.query AND ${where}
-           ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
-         SELECT hits.*, ts_headline('english',
-             translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
-               ${p.add(MARK_START + MARK_STOP)}, ''),
-             q.query, ${options}) AS headline
-         FROM hits, q ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
-        p.values,
-      ),
-      this.query<{ n: number }>(
-        `WITH q AS (SELECT ${tsquery} AS query)
-         SELECT count(*)::int AS n FROM documents d, q WHERE d.search @@ q.query AND ${where}`,
-        countParams,
-      ),
-    ]);
+    // Outside `matches` the tsquery is written out where it is used: the planner folds it to a
+    // constant and estimates from the column statistics.
+    const rows = await this.query<Partial<DocumentRow> & { total: number; rank: number; headline: string }>(
+      `WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
+       -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
+       -- index) and stops after the LIMIT; alone, the planner would read it in order under the
+       -- LIMIT, unpacking each row's full vector to test it.
+       matches AS MATERIALIZED (
+         SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${where}
+         LIMIT ${p.add(bounds.countCap + 1)}),
+       head_matches AS MATERIALIZED (
+         SELECT d.id FROM documents d WHERE d.search_head @@ ${tsquery} AND ${where}
+         ORDER BY ts_rank_cd(d.search_head, ${tsquery}) DESC, d.updated_at DESC, d.id DESC LIMIT ${candidates}),
+       candidates AS MATERIALIZED (
+         (SELECT id FROM matches ORDER BY updated_at DESC, id DESC LIMIT ${candidates})
+         UNION SELECT id FROM head_matches),
+       hits AS (
+         -- Candidates are read by primary key ("IS TRUE" keeps the planner off the GIN index);
+         -- head_matches of a query with a negation may fail on the body: checked here.
+         SELECT ${COLUMNS}, ts_rank_cd(d.search, ${tsquery}) AS rank
+         FROM candidates c JOIN documents d ON d.id = c.id WHERE (d.search @@ ${tsquery}) IS TRUE
+         ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
+       SELECT t.total, hits.*, ts_headline('english',
+           translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
+             ${p.add(MARK_START + MARK_STOP)}, ''),
+           ${tsquery}, ${options}) AS headline
+       FROM (SELECT count(*)::int AS total FROM matches) t LEFT JOIN hits ON true
+       ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
+      p.values,
+    );
     return {
-      rows: rows.map((r) => ({ document: toEntity(r), rank: Number(r.rank), headline: r.headline })),
-      total: count[0].n,
+      rows: rows
+        .filter((r) => r.id)
+        .map((r) => ({ document: toEntity(r as DocumentRow), rank: Number(r.rank), headline: r.headline })),
+      total: rows[0]?.total ?? 0,
     };
   }
 

@@ -42,7 +42,7 @@ import type {
   SearchResult,
 } from './models/document.model';
 import { Visibility } from './models/visibility.enum';
-import { parseSearchQuery } from './search-query';
+import { parseSearchQuery, SEARCH_COUNT_CAP, SEARCH_RANK_CANDIDATES } from './search-query';
 
 const TAG_MAX = 50;
 
@@ -91,8 +91,8 @@ export class DocumentsService {
   }
 
   /**
-   * WorkingGroup.documents: the visible documents of one group. First pages are batched across
-   * the groups of a list (one query for all of them); later pages are one query pair each.
+   * WorkingGroup.documents: the visible documents of one group. The pages asked for in one
+   * request (a list of groups, first pages or later ones) are batched into one query.
    */
   async ofGroup(
     req: object,
@@ -101,17 +101,15 @@ export class DocumentsService {
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<DocumentConnection> {
-    if (after) return this.list(viewer, { workingGroupIds: [groupId] }, first, after);
     const limit = pageSize(first, 20);
+    const cursor = parseDocumentCursor(after);
     const scope = documentScope(viewer);
-    const page = await requestLoader<string, { rows: DocumentEntity[]; total: number }>(
-      req,
-      `knowledge.firstPageOfGroup:${limit}`,
-      async (groupIds) => {
-        const pages = await this.documents.firstPagesOfGroups(scope, groupIds, limit + 1);
-        return groupIds.map((id) => pages.get(id)!);
-      },
-    ).load(groupId);
+    const page = await requestLoader<
+      { groupId: string; after: DocumentCursor | null },
+      { rows: DocumentEntity[]; total: number }
+    >(req, `knowledge.pageOfGroup:${limit}`, (requests) =>
+      this.documents.pagesOfGroups(scope, requests, limit + 1),
+    ).load({ groupId, after: cursor });
     const edges = page.rows.slice(0, limit).map((d) => ({
       cursor: encodeCursor([d.updatedAt.toISOString(), d.id]),
       node: toDocument(d),
@@ -136,9 +134,10 @@ export class DocumentsService {
       checkedFilter(filter),
       parsed,
       limit,
+      { countCap: SEARCH_COUNT_CAP, candidates: SEARCH_RANK_CANDIDATES },
     );
     return {
-      totalCount: total,
+      totalCount: Math.min(total, SEARCH_COUNT_CAP),
       hits: rows.map((r) => ({
         document: toDocument(r.document),
         rank: r.rank,

@@ -3,6 +3,19 @@ import { BadUserInputError } from '@cop/platform';
 export const SEARCH_QUERY_MAX = 500;
 
 /**
+ * A search counts its visible matches exactly up to this many; with more it answers this many
+ * (SearchResult.totalCount says so). Counting further would read every match of a common word.
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+/**
+ * How many matches at most are ranked on the full vector (title, summary, tags and body), chosen
+ * by their title/summary/tags rank with recency breaking ties; a search with no more matches
+ * than this ranks every one of them.
+ */
+export const SEARCH_RANK_CANDIDATES = 200;
+
+/**
  * A search as PostgreSQL will get it: `websearch` goes to websearch_to_tsquery (which never
  * raises a syntax error), `prefix` is the last word being typed, letters and digits only, safe
  * to hand to to_tsquery as `word:*`.

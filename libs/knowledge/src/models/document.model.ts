@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar, URLScalar, Connection } from '@cop/platform';
 import { Visibility } from './visibility.enum';
+import { SEARCH_COUNT_CAP } from '../search-query';
 
 export enum DocumentKind {
   REPORT = 'REPORT',
@@ -128,6 +129,8 @@ export class SearchResult {
   @Field(() => [SearchHit])
   hits: SearchHit[];
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: `How many documents the viewer may see match, counted exactly up to ${SEARCH_COUNT_CAP}; a search with more matches answers ${SEARCH_COUNT_CAP} (show it as "${SEARCH_COUNT_CAP}+").`,
+  })
   totalCount: number;
 }
