@@ -7,6 +7,7 @@ import { Meetings1763840000000 } from './1763840000000-meetings';
 import { Knowledge1763830000000 } from './1763830000000-knowledge';
 import { Newsletter1763850000000 } from './1763850000000-newsletter';
 import { Digests1763860000000 } from './1763860000000-digests';
+import { SurveyBitmaps1764100000000 } from './1764100000000-survey-bitmaps';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Meetings1763840000000,
   Newsletter1763850000000,
   Digests1763860000000,
+  SurveyBitmaps1764100000000,
 ];

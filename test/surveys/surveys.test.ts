@@ -627,6 +627,41 @@ describe('surveys: definitions, responses and access', () => {
       }
     });
 
+    it('treats an OPEN survey past its closesAt as CLOSED: status, answers, results for members, open and close', async () => {
+      const clock = api.app.get(Clock);
+      const closesAt = new Date(clock.now().getTime() + 3600_000).toISOString();
+      const s = await createOpen(nestedSurvey('resp-deadline', { closesAt }));
+      const answers = [{ questionKey: 'role', optionKeys: ['ops'] }];
+      const status = async () =>
+        (
+          await gqlAs<{ survey: { status: string } }>(
+            'MEMBER',
+            '{ survey(slug: "resp-deadline") { status } }',
+          )
+        ).data!.survey.status;
+      expect((await gqlAs('MEMBER', SUBMIT, { slug: 'resp-deadline', answers })).errors).toBeUndefined();
+      expect(await status()).toBe('OPEN');
+      expect((await gqlAs('MEMBER', RESULTS, { slug: 'resp-deadline' })).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      clock.advance(3600_000);
+      try {
+        expect(await status()).toBe('CLOSED');
+        const results = await gqlAs<{ surveyResults: { responses: number } }>('MEMBER', RESULTS, {
+          slug: 'resp-deadline',
+        });
+        expect(results.errors).toBeUndefined();
+        expect(results.data!.surveyResults.responses).toBe(1);
+        const late = await gqlAs('MEMBER', SUBMIT, { slug: 'resp-deadline', answers });
+        expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(late.errors?.[0]?.message).toMatch(/closed at/);
+        expect((await gqlAs('OFFICE', CLOSE, { id: s.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect((await gqlAs('OFFICE', OPEN, { id: s.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      } finally {
+        clock.advance(-3600_000);
+      }
+    });
+
     it('takes signed-out answers for an anonymous survey only, and never changes a definition once answered', async () => {
       const answers = [{ questionKey: 'role', optionKeys: ['ops'] }];
       const refused = await gqlAs('anonymous', SUBMIT, { slug, answers });
