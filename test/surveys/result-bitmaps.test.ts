@@ -7,6 +7,7 @@ import {
   TestApi,
   TestEnvironment,
 } from '@cop/testing';
+import { nestedSurvey } from './nested-survey';
 
 /**
  * Results are read from bitmaps that saveResponse maintains in its transaction. These tests
@@ -36,63 +37,15 @@ interface Results {
 type Filter = { questionKey: string; anyOf: string[] };
 
 const SLUG = 'bitmaps';
+/** The shared nested survey, with one more NUMBER question for negative and large whole numbers. */
+const NESTED = nestedSurvey(SLUG);
 const SURVEY = {
-  slug: SLUG,
-  title: 'Bitmaps',
-  sections: [
-    {
-      key: 'who',
-      title: 'Who',
-      questions: [
-        {
-          key: 'role',
-          text: 'Role',
-          kind: 'SINGLE_CHOICE',
-          required: true,
-          options: [
-            { key: 'dev', label: 'Dev' },
-            { key: 'ops', label: 'Ops' },
-          ],
-        },
-      ],
-    },
-    {
-      key: 'dev',
-      title: 'Dev',
-      showIf: { questionKey: 'role', anyOf: ['dev'] },
-      questions: [
-        {
-          key: 'uses_gpu',
-          text: 'GPUs?',
-          kind: 'SINGLE_CHOICE',
-          options: [
-            { key: 'yes', label: 'Yes' },
-            { key: 'no', label: 'No' },
-          ],
-        },
-      ],
-    },
-    {
-      key: 'more',
-      title: 'More',
-      questions: [
-        { key: 'score', text: 'Score', kind: 'SCALE', scaleMin: 1, scaleMax: 5 },
-        { key: 'hours', text: 'Hours', kind: 'NUMBER' },
-        { key: 'cores', text: 'Cores', kind: 'NUMBER' },
-        { key: 'comment', text: 'Comment', kind: 'TEXT' },
-        {
-          key: 'tools',
-          text: 'Tools',
-          kind: 'MULTIPLE_CHOICE',
-          allowOther: true,
-          options: [
-            { key: 'a', label: 'A' },
-            { key: 'b', label: 'B' },
-          ],
-        },
-      ],
-    },
-  ],
+  ...NESTED,
+  sections: NESTED.sections.map((sec) =>
+    sec.key === 'more'
+      ? { ...sec, questions: [...sec.questions, { key: 'cores', text: 'Cores', kind: 'NUMBER' }] }
+      : sec,
+  ),
 };
 const CHOICES: Record<string, string[]> = {
   role: ['dev', 'ops'],
@@ -105,7 +58,8 @@ function answersFor(k: number, generation: number): AnswerIn[] {
   const v = k * 7 + generation * 13;
   const dev = v % 3 !== 0;
   const out: AnswerIn[] = [{ questionKey: 'role', optionKeys: [dev ? 'dev' : 'ops'] }];
-  if (dev && v % 4 !== 0) out.push({ questionKey: 'uses_gpu', optionKeys: [v % 2 ? 'yes' : 'no'] });
+  if (dev) out.push({ questionKey: 'uses_gpu', optionKeys: [v % 2 ? 'yes' : 'no'] });
+  if (dev && v % 2) out.push({ questionKey: 'gpu_kind', text: `gpu ${k}/${generation}` });
   if (v % 5 !== 0) out.push({ questionKey: 'score', number: 1 + (v % 5) });
   // Whole numbers (bit-sliced) for most, a fraction now and then (summed from the answers).
   if (v % 6 !== 0) out.push({ questionKey: 'hours', number: v % 8 === 1 ? (v % 11) * 1.25 + 0.1 : v % 11 });
@@ -121,21 +75,21 @@ function answersFor(k: number, generation: number): AnswerIn[] {
 
 /** What the results must say, counted in memory from the final answers of every respondent. */
 function expected(final: AnswerIn[][], where: Filter[]) {
+  const choice = (answers: AnswerIn[], key: string) =>
+    answers.find((a) => a.questionKey === key)?.optionKeys ?? [];
+  const isShown = (answers: AnswerIn[], key: string) =>
+    key === 'gpu_kind'
+      ? choice(answers, 'uses_gpu').includes('yes')
+      : key !== 'uses_gpu' || choice(answers, 'role').includes('dev');
   const matching = final.filter((answers) =>
-    where.every((f) =>
-      (answers.find((a) => a.questionKey === f.questionKey)?.optionKeys ?? []).some((o) =>
-        f.anyOf.includes(o),
-      ),
-    ),
+    where.every((f) => choice(answers, f.questionKey).some((o) => f.anyOf.includes(o))),
   );
-  const keys = ['role', 'uses_gpu', 'score', 'hours', 'cores', 'comment', 'tools'];
+  const keys = ['role', 'uses_gpu', 'gpu_kind', 'comment', 'score', 'hours', 'cores', 'tools'];
   return {
     responses: matching.length,
     questions: Object.fromEntries(
       keys.map((key) => {
-        const shown = matching.filter(
-          (answers) => key !== 'uses_gpu' || answers[0].optionKeys![0] === 'dev',
-        ).length;
+        const shown = matching.filter((answers) => isShown(answers, key)).length;
         const given = matching.flatMap((answers) => answers.filter((a) => a.questionKey === key));
         const numbers = given.map((a) => a.number).filter((n): n is number => n !== undefined);
         const counts = Object.fromEntries(

@@ -135,68 +135,71 @@ export class SurveysRepository {
     r: { surveyId: string; personId: string | null; submittedAt: Date | null; shownKeys: string[] },
     answers: AnswerValue[],
   ): Promise<{ id: string; submittedAt: Date | null }> {
-    const [survey] = await this.query<{ next: number }>(
-      `SELECT next_response_ordinal AS next FROM surveys WHERE id = $1 FOR NO KEY UPDATE`,
-      [r.surveyId],
-    );
-    const existing =
-      r.personId === null
-        ? null
-        : (
-            await this.query<{ id: string; ordinal: number; submitted_at: Date | null }>(
-              `SELECT id, ordinal, submitted_at FROM survey_responses WHERE survey_id = $1 AND person_id = $2`,
-              [r.surveyId, r.personId],
-            )
-          )[0];
-    const submittedAt = r.submittedAt;
-    let id: string;
-    let ordinal: number;
-    if (existing) {
-      if (existing.submitted_at) await this.clearBits(existing.id);
-      await this.query(
-        `UPDATE survey_responses SET submitted_at = $2, shown_keys = $3, updated_at = now() WHERE id = $1`,
-        [existing.id, submittedAt, r.shownKeys],
+    // One transaction (the caller's when there is one): the lock lasts until the bits are set.
+    return this.tx.run(async () => {
+      const [survey] = await this.query<{ next: number }>(
+        `SELECT next_response_ordinal AS next FROM surveys WHERE id = $1 FOR NO KEY UPDATE`,
+        [r.surveyId],
       );
-      [id, ordinal] = [existing.id, existing.ordinal];
-    } else {
-      const rows = await this.query<{ id: string }>(
-        `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys, ordinal)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [r.surveyId, r.personId, submittedAt, r.shownKeys, survey.next],
-      );
-      await this.query(`UPDATE surveys SET next_response_ordinal = $2 WHERE id = $1`, [
-        r.surveyId,
-        survey.next + 1,
-      ]);
-      [id, ordinal] = [rows[0].id, survey.next];
-    }
-    await this.query(`DELETE FROM survey_answers WHERE response_id = $1`, [id]);
-    if (answers.length) {
-      await this.query(
-        `INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
-           other_text, text, number)
-         SELECT $1, $2, $4::timestamptz, $5, a.question_key, a.option_keys, a.other_text, a.text, a.number
-         FROM jsonb_to_recordset($3::jsonb)
-           AS a(question_key text, option_keys text[], other_text text, text text, number double precision)`,
-        [
-          id,
+      const existing =
+        r.personId === null
+          ? null
+          : (
+              await this.query<{ id: string; ordinal: number; submitted_at: Date | null }>(
+                `SELECT id, ordinal, submitted_at FROM survey_responses WHERE survey_id = $1 AND person_id = $2`,
+                [r.surveyId, r.personId],
+              )
+            )[0];
+      const submittedAt = r.submittedAt;
+      let id: string;
+      let ordinal: number;
+      if (existing) {
+        if (existing.submitted_at) await this.clearBits(existing.id);
+        await this.query(
+          `UPDATE survey_responses SET submitted_at = $2, shown_keys = $3, updated_at = now() WHERE id = $1`,
+          [existing.id, submittedAt, r.shownKeys],
+        );
+        [id, ordinal] = [existing.id, existing.ordinal];
+      } else {
+        const rows = await this.query<{ id: string }>(
+          `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys, ordinal)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [r.surveyId, r.personId, submittedAt, r.shownKeys, survey.next],
+        );
+        await this.query(`UPDATE surveys SET next_response_ordinal = $2 WHERE id = $1`, [
           r.surveyId,
-          JSON.stringify(
-            answers.map((a) => ({
-              question_key: a.questionKey,
-              option_keys: a.optionKeys,
-              other_text: a.otherText,
-              text: a.text,
-              number: a.number,
-            })),
-          ),
-          submittedAt,
-          ordinal,
-        ],
-      );
-    }
-    if (submittedAt) await this.setBits(id);
-    return { id, submittedAt };
+          survey.next + 1,
+        ]);
+        [id, ordinal] = [rows[0].id, survey.next];
+      }
+      await this.query(`DELETE FROM survey_answers WHERE response_id = $1`, [id]);
+      if (answers.length) {
+        await this.query(
+          `INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
+             other_text, text, number)
+           SELECT $1, $2, $4::timestamptz, $5, a.question_key, a.option_keys, a.other_text, a.text, a.number
+           FROM jsonb_to_recordset($3::jsonb)
+             AS a(question_key text, option_keys text[], other_text text, text text, number double precision)`,
+          [
+            id,
+            r.surveyId,
+            JSON.stringify(
+              answers.map((a) => ({
+                question_key: a.questionKey,
+                option_keys: a.optionKeys,
+                other_text: a.otherText,
+                text: a.text,
+                number: a.number,
+              })),
+            ),
+            submittedAt,
+            ordinal,
+          ],
+        );
+      }
+      if (submittedAt) await this.setBits(id);
+      return { id, submittedAt };
+    });
   }
 
   /** Sets the response's bit in the bitmap of each of its facts (creating the blocks it needs). */
