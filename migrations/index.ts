@@ -8,6 +8,7 @@ import { Knowledge1763830000000 } from './1763830000000-knowledge';
 import { Newsletter1763850000000 } from './1763850000000-newsletter';
 import { Digests1763860000000 } from './1763860000000-digests';
 import { KnowledgeSearch1764000000000 } from './1764000000000-knowledge-search';
+import { SurveyBitmaps1764100000000 } from './1764100000000-survey-bitmaps';
 import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Newsletter1763850000000,
   Digests1763860000000,
   KnowledgeSearch1764000000000,
+  SurveyBitmaps1764100000000,
   DigestSchedule1764200000000,
 ];

@@ -262,7 +262,8 @@ async function dropDocumentTextFunctions(db: Client): Promise<void> {
 /**
  * One CLOSED anonymous survey with its submitted responses, in the shape
  * SurveysRepository.saveResponse writes: shown_keys in definition order, only non-empty answers,
- * submitted_at repeated on every answer.
+ * submitted_at and the response's ordinal repeated on every answer, the survey's next ordinal;
+ * then its result bitmaps, by the same survey_rebuild_bitmaps the application has.
  */
 async function seedSurvey(
   db: Client,
@@ -300,17 +301,18 @@ async function seedSurvey(
   );
   await step(
     'survey responses',
-    `INSERT INTO survey_responses (id, survey_id, person_id, submitted_at, shown_keys, created_at, updated_at)
+    `INSERT INTO survey_responses (id, survey_id, person_id, submitted_at, shown_keys, ordinal, created_at, updated_at)
      SELECT id, $1, NULL, submitted_at,
-            CASE WHEN role IN ('o1', 'o2') THEN $2::text[] ELSE $3::text[] END, submitted_at, submitted_at
+            CASE WHEN role IN ('o1', 'o2') THEN $2::text[] ELSE $3::text[] END, i - 1, submitted_at, submitted_at
      FROM bench_responses`,
     [surveyId, allKeys, withoutS3],
   );
   // About 90% of the shown questions answered; q01 (required) always; texts by three in ten.
   await step(
     'survey answers',
-    `INSERT INTO survey_answers (response_id, survey_id, submitted_at, question_key, option_keys, other_text, text, number)
-     SELECT r.id, $1, r.submitted_at, q.key,
+    `INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
+       other_text, text, number)
+     SELECT r.id, $1, r.submitted_at, r.i - 1, q.key,
             CASE WHEN q.key = 'q01' THEN ARRAY[r.role]
                  WHEN q.kind = 'SINGLE_CHOICE' THEN
                    ARRAY['o' || (1 + floor(q.options * bench_u(r.i * 64 + q.n) ^ 1.4))::int]
@@ -329,6 +331,11 @@ async function seedSurvey(
         OR (q.kind = 'TEXT' AND bench_u(r.i * 128 + q.n + 7) < 0.3)`,
     [surveyId],
   );
+  await db.query(`UPDATE surveys SET next_response_ordinal = $2 WHERE id = $1`, [
+    surveyId,
+    c.surveyResponses,
+  ]);
+  await step('survey result bitmaps', `SELECT survey_rebuild_bitmaps($1)`, [surveyId]);
   await db.query(`DROP TABLE bench_responses`);
   await db.query(`DROP TABLE bench_questions`);
 }

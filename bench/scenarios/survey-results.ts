@@ -17,17 +17,23 @@ const RESULTS = `query Results($slug: String!, $where: [AnswerFilter!]) {
 }`;
 
 export interface SurveyResultsFigures {
-  responses: { unfiltered: number; filtered: number };
+  responses: { unfiltered: number; filtered: number; twoFilters: number };
   unfiltered: Latency;
   filtered: Latency;
+  twoFilters: Latency;
   sqlPerRequest: number;
   plans: QueryPlan[];
 }
 
 /** The cross-tabulation filter: respondents whose role (q01) is o1. */
 const WHERE = [{ questionKey: 'q01', anyOf: ['o1'] }];
+/** Two filters (AND), the first with two options (OR): roles o1 or o2 who chose o1 for q03. */
+const WHERE_TWO = [
+  { questionKey: 'q01', anyOf: ['o1', 'o2'] },
+  { questionKey: 'q03', anyOf: ['o1'] },
+];
 
-/** surveyResults over every submitted response, unfiltered and with one `where` filter. */
+/** surveyResults over every submitted response, unfiltered, with one and with two `where` filters. */
 export async function surveyResults(
   api: RunningApi,
   cookie: string,
@@ -54,14 +60,30 @@ export async function surveyResults(
   };
   const unfiltered = await run(null);
   const filtered = await run(WHERE);
-  const { queries } = await recorder.record(() =>
-    graphql(api, cookie, RESULTS, { slug: BENCH_SURVEY_SLUG, where: WHERE }),
-  );
+  const twoFilters = await run(WHERE_TWO);
+  const plans: QueryPlan[] = [];
+  let sqlPerRequest = 0;
+  for (const [label, where] of [
+    ['surveyResults unfiltered', null],
+    ['surveyResults where q01 = o1', WHERE],
+    ['surveyResults where q01 in (o1, o2) and q03 = o1', WHERE_TWO],
+  ] as const) {
+    const { queries } = await recorder.record(() =>
+      graphql(api, cookie, RESULTS, { slug: BENCH_SURVEY_SLUG, where }),
+    );
+    sqlPerRequest = Math.max(sqlPerRequest, queries.length);
+    plans.push(...(await explain(databaseUrl, label, queries.filter(isDomainQuery))));
+  }
   return {
-    responses: { unfiltered: unfiltered.responses, filtered: filtered.responses },
+    responses: {
+      unfiltered: unfiltered.responses,
+      filtered: filtered.responses,
+      twoFilters: twoFilters.responses,
+    },
     unfiltered: latency(unfiltered.samples),
     filtered: latency(filtered.samples),
-    sqlPerRequest: queries.length,
-    plans: await explain(databaseUrl, 'surveyResults where q01 = o1', queries.filter(isDomainQuery)),
+    twoFilters: latency(twoFilters.samples),
+    sqlPerRequest,
+    plans,
   };
 }

@@ -1,32 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { MIGRATIONS } from '@cop/migrations';
-import { type EmbeddedPostgres, loadConfig, runMigrations, startEmbeddedPostgres } from '@cop/platform';
+import { runMigrations } from '@cop/platform';
+import { startTestPglite, type TestPglite } from '@cop/testing';
 
 /** The knowledge migration (unaccent, the generated search vector) also runs on the embedded PGlite. */
 describe('knowledge migration on PGlite', () => {
-  let dir: string;
-  let pg: EmbeddedPostgres;
+  let pg: TestPglite;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'cop-pglite-'));
-    pg = await startEmbeddedPostgres(dir, 54000 + Math.floor(Math.random() * 900));
+    pg = await startTestPglite();
   }, 120_000);
-  afterAll(async () => {
-    await pg?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => pg?.stop());
 
   it('migrates and searches accent-insensitively with a prefix', async () => {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATABASE_URL: pg.url,
-      DATA_DIR: dir,
-      SESSION_SECRET: 'x'.repeat(40),
-    });
-    const applied = await runMigrations(config, MIGRATIONS, pg.url);
+    const applied = await runMigrations(pg.config, MIGRATIONS, pg.url);
     expect(applied).toContain('Knowledge1763830000000');
     const db = new Client({ connectionString: pg.url });
     await db.connect();

@@ -8,6 +8,7 @@ import {
   TestEnvironment,
 } from '@cop/testing';
 import { Clock } from '@cop/platform';
+import { nestedSurvey } from './nested-survey';
 
 type Caller = 'anonymous' | 'GUEST' | 'MEMBER' | 'OFFICE';
 const CALLERS: Caller[] = ['anonymous', 'GUEST', 'MEMBER', 'OFFICE'];
@@ -26,79 +27,6 @@ const DRAFT = `mutation($slug: String!, $answers: [AnswerInput!]!) {
 const MINE = `query($slug: String!) { viewerSurveyResponse(slug: $slug) { id submittedAt answers { questionKey optionKeys text } } }`;
 const RESULTS = `query($slug: String!, $where: [AnswerFilter!]) { surveyResults(slug: $slug, where: $where) {
   responses questions { question { key } shown answered noAnswer mean texts options { key label count ratio share } } } }`;
-
-/**
- * A survey with nested conditions: section "dev" is shown when role is dev, and inside it
- * gpu_kind is shown when uses_gpu is yes. Both hidden questions are required while shown.
- */
-function nestedSurvey(slug: string, extra: Record<string, unknown> = {}) {
-  return {
-    slug,
-    title: `Survey ${slug}`,
-    ...extra,
-    sections: [
-      {
-        key: 'who',
-        title: 'Who you are',
-        questions: [
-          {
-            key: 'role',
-            text: 'Your role',
-            kind: 'SINGLE_CHOICE',
-            required: true,
-            options: [
-              { key: 'dev', label: 'Developer' },
-              { key: 'ops', label: 'Operations' },
-            ],
-          },
-        ],
-      },
-      {
-        key: 'dev',
-        title: 'Development',
-        showIf: { questionKey: 'role', anyOf: ['dev'] },
-        questions: [
-          {
-            key: 'uses_gpu',
-            text: 'GPUs?',
-            kind: 'SINGLE_CHOICE',
-            required: true,
-            options: [
-              { key: 'yes', label: 'Yes' },
-              { key: 'no', label: 'No' },
-            ],
-          },
-          {
-            key: 'gpu_kind',
-            text: 'Which GPUs?',
-            kind: 'TEXT',
-            required: true,
-            showIf: { questionKey: 'uses_gpu', anyOf: ['yes'] },
-          },
-        ],
-      },
-      {
-        key: 'more',
-        title: 'More',
-        questions: [
-          { key: 'comment', text: 'Comment', kind: 'TEXT' },
-          { key: 'score', text: 'Score', kind: 'SCALE', scaleMin: 1, scaleMax: 5 },
-          { key: 'hours', text: 'Hours', kind: 'NUMBER' },
-          {
-            key: 'tools',
-            text: 'Tools',
-            kind: 'MULTIPLE_CHOICE',
-            allowOther: true,
-            options: [
-              { key: 'a', label: 'A' },
-              { key: 'b', label: 'B' },
-            ],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 describe('surveys: definitions, responses and access', () => {
   let env: TestEnvironment;
@@ -624,6 +552,41 @@ describe('surveys: definitions, responses and access', () => {
         expect(late.errors?.[0]?.message).toMatch(/closed at/);
       } finally {
         clock.advance(-9000_000);
+      }
+    });
+
+    it('treats an OPEN survey past its closesAt as CLOSED: status, answers, results for members, open and close', async () => {
+      const clock = api.app.get(Clock);
+      const closesAt = new Date(clock.now().getTime() + 3600_000).toISOString();
+      const s = await createOpen(nestedSurvey('resp-deadline', { closesAt }));
+      const answers = [{ questionKey: 'role', optionKeys: ['ops'] }];
+      const status = async () =>
+        (
+          await gqlAs<{ survey: { status: string } }>(
+            'MEMBER',
+            '{ survey(slug: "resp-deadline") { status } }',
+          )
+        ).data!.survey.status;
+      expect((await gqlAs('MEMBER', SUBMIT, { slug: 'resp-deadline', answers })).errors).toBeUndefined();
+      expect(await status()).toBe('OPEN');
+      expect((await gqlAs('MEMBER', RESULTS, { slug: 'resp-deadline' })).errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      clock.advance(3600_000);
+      try {
+        expect(await status()).toBe('CLOSED');
+        const results = await gqlAs<{ surveyResults: { responses: number } }>('MEMBER', RESULTS, {
+          slug: 'resp-deadline',
+        });
+        expect(results.errors).toBeUndefined();
+        expect(results.data!.surveyResults.responses).toBe(1);
+        const late = await gqlAs('MEMBER', SUBMIT, { slug: 'resp-deadline', answers });
+        expect(late.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect(late.errors?.[0]?.message).toMatch(/closed at/);
+        expect((await gqlAs('OFFICE', CLOSE, { id: s.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+        expect((await gqlAs('OFFICE', OPEN, { id: s.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      } finally {
+        clock.advance(-3600_000);
       }
     });
 

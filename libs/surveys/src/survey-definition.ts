@@ -9,6 +9,17 @@ export const OTHER_OPTION_LABEL = 'Other';
 export type QuestionKindValue = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TEXT' | 'NUMBER' | 'SCALE';
 export type SurveyStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
 
+/**
+ * The status as everyone sees and obeys it: an OPEN survey is CLOSED once its closesAt has
+ * passed (before its opensAt it stays OPEN, taking answers from opensAt on).
+ */
+export function effectiveStatus(
+  s: { status: SurveyStatusValue; closesAt: Date | null },
+  now: Date,
+): SurveyStatusValue {
+  return s.status === 'OPEN' && s.closesAt !== null && now >= s.closesAt ? 'CLOSED' : s.status;
+}
+
 export interface ConditionDef {
   questionKey: string;
   anyOf: string[];

@@ -56,6 +56,10 @@ export class SurveyResponseEntity {
   @Column({ name: 'shown_keys', type: 'text', array: true, default: () => `'{}'` })
   shownKeys: string[];
 
+  /** Its bit in the survey's result bitmaps (survey_bitmaps), handed out by saveResponse. */
+  @Column({ type: 'int' })
+  ordinal: number;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
@@ -88,4 +92,8 @@ export class SurveyAnswerEntity {
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** The response's ordinal, repeated. */
+  @Column({ name: 'response_ordinal', type: 'int' })
+  responseOrdinal: number;
 }

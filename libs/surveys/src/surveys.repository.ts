@@ -3,6 +3,9 @@ import { TransactionContext } from '@cop/platform';
 import type { AnswerValue, SurveyFields, SurveyStatusValue } from './survey-definition';
 import { SurveyEntity } from './survey.entity';
 
+/** Ordinals per bitmap row: 4096 bits, 512 bytes, small enough to stay inline. */
+const BLOCK = 4096;
+
 export interface AnswerFilterValue {
   questionKey: string;
   anyOf: string[];
@@ -11,7 +14,8 @@ export interface AnswerFilterValue {
 export interface ResultRows {
   responses: number;
   shown: Map<string, number>;
-  answered: Map<string, { answered: number; mean: number | null }>;
+  /** mean: of the numbers given, read only for NUMBER and SCALE questions. */
+  answered: Map<string, { answered: number; mean: number }>;
   tallies: Map<string, Map<string, number>>;
   texts: Map<string, string[]>;
 }
@@ -121,58 +125,115 @@ export class SurveysRepository {
   }
 
   /**
-   * Writes a response and replaces its answers. A signed-in person has one response per survey
-   * (upserted on the partial unique key); a signed-out one always adds a new response.
+   * Writes a response and replaces its answers, and keeps the survey's result bitmaps exact in
+   * the same transaction. The survey row is locked first (FOR NO KEY UPDATE: answers still take
+   * their key-share locks on it), so writers of one survey take turns: a replacement clears the
+   * old response's bits before setting the new ones, and nobody's update is lost. A signed-in
+   * person has one response per survey; a signed-out one always adds a new response.
    */
   async saveResponse(
     r: { surveyId: string; personId: string | null; submittedAt: Date | null; shownKeys: string[] },
     answers: AnswerValue[],
   ): Promise<{ id: string; submittedAt: Date | null }> {
-    const rows = await this.query<{ id: string; submitted_at: Date | null }>(
-      r.personId === null
-        ? `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys)
-           VALUES ($1, NULL, $2, $3) RETURNING id, submitted_at`
-        : `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys)
-           VALUES ($1, $4, $2, $3)
-           ON CONFLICT (survey_id, person_id) WHERE person_id IS NOT NULL
-           DO UPDATE SET submitted_at = EXCLUDED.submitted_at, shown_keys = EXCLUDED.shown_keys, updated_at = now()
-           RETURNING id, submitted_at`,
-      r.personId === null
-        ? [r.surveyId, r.submittedAt, r.shownKeys]
-        : [r.surveyId, r.submittedAt, r.shownKeys, r.personId],
-    );
-    const id = rows[0].id;
-    await this.query(`DELETE FROM survey_answers WHERE response_id = $1`, [id]);
-    if (answers.length) {
-      await this.query(
-        `INSERT INTO survey_answers (response_id, survey_id, submitted_at, question_key, option_keys, other_text, text, number)
-         SELECT $1, $2, $4::timestamptz, a.question_key, a.option_keys, a.other_text, a.text, a.number
-         FROM jsonb_to_recordset($3::jsonb)
-           AS a(question_key text, option_keys text[], other_text text, text text, number double precision)`,
-        [
-          id,
-          r.surveyId,
-          JSON.stringify(
-            answers.map((a) => ({
-              question_key: a.questionKey,
-              option_keys: a.optionKeys,
-              other_text: a.otherText,
-              text: a.text,
-              number: a.number,
-            })),
-          ),
-          rows[0].submitted_at,
-        ],
+    // One transaction (the caller's when there is one): the lock lasts until the bits are set.
+    return this.tx.run(async () => {
+      const [survey] = await this.query<{ next: number }>(
+        `SELECT next_response_ordinal AS next FROM surveys WHERE id = $1 FOR NO KEY UPDATE`,
+        [r.surveyId],
       );
-    }
-    return { id, submittedAt: rows[0].submitted_at };
+      const existing =
+        r.personId === null
+          ? null
+          : (
+              await this.query<{ id: string; ordinal: number; submitted_at: Date | null }>(
+                `SELECT id, ordinal, submitted_at FROM survey_responses WHERE survey_id = $1 AND person_id = $2`,
+                [r.surveyId, r.personId],
+              )
+            )[0];
+      const submittedAt = r.submittedAt;
+      let id: string;
+      let ordinal: number;
+      if (existing) {
+        if (existing.submitted_at) await this.clearBits(existing.id);
+        await this.query(
+          `UPDATE survey_responses SET submitted_at = $2, shown_keys = $3, updated_at = now() WHERE id = $1`,
+          [existing.id, submittedAt, r.shownKeys],
+        );
+        [id, ordinal] = [existing.id, existing.ordinal];
+      } else {
+        const rows = await this.query<{ id: string }>(
+          `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys, ordinal)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [r.surveyId, r.personId, submittedAt, r.shownKeys, survey.next],
+        );
+        await this.query(`UPDATE surveys SET next_response_ordinal = $2 WHERE id = $1`, [
+          r.surveyId,
+          survey.next + 1,
+        ]);
+        [id, ordinal] = [rows[0].id, survey.next];
+      }
+      await this.query(`DELETE FROM survey_answers WHERE response_id = $1`, [id]);
+      if (answers.length) {
+        await this.query(
+          `INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
+             other_text, text, number)
+           SELECT $1, $2, $4::timestamptz, $5, a.question_key, a.option_keys, a.other_text, a.text, a.number
+           FROM jsonb_to_recordset($3::jsonb)
+             AS a(question_key text, option_keys text[], other_text text, text text, number double precision)`,
+          [
+            id,
+            r.surveyId,
+            JSON.stringify(
+              answers.map((a) => ({
+                question_key: a.questionKey,
+                option_keys: a.optionKeys,
+                other_text: a.otherText,
+                text: a.text,
+                number: a.number,
+              })),
+            ),
+            submittedAt,
+            ordinal,
+          ],
+        );
+      }
+      if (submittedAt) await this.setBits(id);
+      return { id, submittedAt };
+    });
+  }
+
+  /** Sets the response's bit in the bitmap of each of its facts (creating the blocks it needs). */
+  private async setBits(responseId: string): Promise<void> {
+    await this.query(
+      `INSERT INTO survey_bitmaps (survey_id, fact, block, bits)
+       SELECT survey_id, fact, ordinal / ${BLOCK}, B'1'::bit(${BLOCK}) >> (ordinal % ${BLOCK})
+       FROM survey_response_facts WHERE response_id = $1
+       ON CONFLICT (survey_id, fact, block) DO UPDATE SET bits = survey_bitmaps.bits | EXCLUDED.bits`,
+      [responseId],
+    );
+  }
+
+  /** Clears the response's bit in the bitmap of each of its facts, before they change. */
+  private async clearBits(responseId: string): Promise<void> {
+    await this.query(
+      `UPDATE survey_bitmaps b SET bits = b.bits & ~(B'1'::bit(${BLOCK}) >> (f.ordinal % ${BLOCK}))
+       FROM survey_response_facts f
+       WHERE f.response_id = $1 AND b.survey_id = f.survey_id AND b.fact = f.fact AND b.block = f.ordinal / ${BLOCK}`,
+      [responseId],
+    );
+  }
+
+  /** Recomputes a survey's result bitmaps from its responses (after a repair or a bulk load). */
+  async rebuildBitmaps(surveyId: string): Promise<void> {
+    await this.query(`SELECT survey_rebuild_bitmaps($1)`, [surveyId]);
   }
 
   /**
-   * The counts of the results page, in SQL: submitted responses (matching every filter), how
-   * many were shown each question (grouped by shown set first), answers grouped by question and
-   * chosen option set in one pass (the service folds these few groups into tallies and means),
-   * and the newest texts of the given questions (at most textsMax each, read by index).
+   * The counts of the results page, in SQL, from the bitmaps: one bit_count per fact (after
+   * ANDing it with the filters' bitmap), so the cost does not grow with the responses. Sums of
+   * whole numbers come from their bit slices; a question with any other number is summed from
+   * its answers instead. Texts are the newest matching ones per question (at most textsMax
+   * each, read by index in order until enough match).
    */
   async results(
     surveyId: string,
@@ -181,56 +242,81 @@ export class SurveysRepository {
     textsMax: number,
   ): Promise<ResultRows> {
     const params: unknown[] = [surveyId];
-    const conditions = filters.map((f) => {
-      params.push(f.questionKey, f.anyOf);
-      return `AND EXISTS (SELECT 1 FROM survey_answers f WHERE f.response_id = sr.id
-                AND f.survey_id = $1 AND f.question_key = $${params.length - 1} AND f.option_keys && $${params.length}::text[])`;
-    });
-    const base = `WITH r AS (
-      SELECT sr.id, sr.shown_keys FROM survey_responses sr
-      WHERE sr.survey_id = $1 AND sr.submitted_at IS NOT NULL ${conditions.join(' ')})`;
-    // Without filters every submitted answer counts: no need to join the responses.
-    const inFiltered = filters.length ? 'AND a.response_id IN (SELECT id FROM r)' : '';
+    let counts = `SELECT fact, sum(bit_count(bits))::int AS n FROM survey_bitmaps WHERE survey_id = $1 GROUP BY fact`;
+    // Filtered: m holds the matching responses per block (OR within a filter's options, AND
+    // across filters), f the same as one bit string over all ordinals for answer-level reads.
+    let matched = '';
+    let answerMatches = '';
+    if (filters.length) {
+      params.push(
+        filters.flatMap((f) => f.anyOf.map((o) => `o:${f.questionKey}:${o}`)),
+        filters.flatMap((f, i) => f.anyOf.map(() => i)),
+        filters.length,
+      );
+      matched = `WITH fo AS (
+          SELECT b.block, x.i, bit_or(b.bits) AS bits
+          FROM unnest($2::text[], $3::int[]) AS x(fact, i)
+          JOIN survey_bitmaps b ON b.survey_id = $1 AND b.fact = x.fact
+          GROUP BY b.block, x.i),
+        m AS (SELECT block, bit_and(bits) AS bits FROM fo GROUP BY block HAVING count(*) = $4::int),
+        f AS (
+          SELECT string_agg(coalesce(m.bits, B'0'::bit(${BLOCK}))::text, '' ORDER BY g.block)::varbit AS bits
+          FROM generate_series(0, (SELECT max(block) FROM m)) AS g(block) LEFT JOIN m USING (block))`;
+      answerMatches = `AND CASE WHEN a.response_ordinal < (SELECT length(bits) FROM f)
+        THEN get_bit((SELECT bits FROM f), a.response_ordinal) = 1 ELSE false END`;
+      counts = `${matched} SELECT b.fact, sum(bit_count(b.bits & m.bits))::int AS n
+        FROM m JOIN survey_bitmaps b ON b.survey_id = $1 AND b.block = m.block GROUP BY b.fact`;
+    }
     const n = params.length;
-    const [count, shown, groups, texts] = await Promise.all([
-      this.query<{ n: number }>(`${base} SELECT count(*)::int AS n FROM r`, params),
-      this.query<{ key: string; n: number }>(
-        `${base} SELECT k AS key, sum(g.n)::int AS n
-         FROM (SELECT shown_keys, count(*) AS n FROM r GROUP BY shown_keys) g
-         CROSS JOIN LATERAL unnest(g.shown_keys) AS k GROUP BY k`,
-        params,
-      ),
-      this.query<{ key: string; options: string[]; n: number; s: number | null; c: number }>(
-        `${filters.length ? base : ''} SELECT a.question_key AS key, a.option_keys AS options, count(*)::int AS n,
-           sum(a.number) AS s, count(a.number)::int AS c
-         FROM survey_answers a WHERE a.survey_id = $1 AND a.submitted_at IS NOT NULL ${inFiltered}
-         GROUP BY a.question_key, a.option_keys`,
-        params,
-      ),
+    const [factCounts, texts] = await Promise.all([
+      this.query<{ fact: string; n: number }>(counts, params),
       textKeys.length
         ? this.query<{ key: string; t: string }>(
-            `${filters.length ? base : ''} SELECT k.key, x.t FROM unnest($${n + 1}::text[]) AS k(key)
+            `${matched} SELECT k.key, x.t FROM unnest($${n + 1}::text[]) AS k(key)
              CROSS JOIN LATERAL (
                SELECT coalesce(a.text, a.other_text) AS t, a.submitted_at, a.response_id FROM survey_answers a
                WHERE a.survey_id = $1 AND a.question_key = k.key AND a.submitted_at IS NOT NULL
-                 AND (a.text IS NOT NULL OR a.other_text IS NOT NULL) ${inFiltered}
+                 AND (a.text IS NOT NULL OR a.other_text IS NOT NULL) ${answerMatches}
                ORDER BY a.submitted_at DESC, a.response_id DESC LIMIT $${n + 2}) x
              ORDER BY k.key, x.submitted_at DESC, x.response_id DESC`,
             [...params, textKeys, textsMax],
           )
         : Promise.resolve([]),
     ]);
-    const answered = new Map<string, { answered: number; sum: number; numbers: number }>();
-    const tallyMap = new Map<string, Map<string, number>>();
-    for (const g of groups) {
-      const a = answered.get(g.key) ?? { answered: 0, sum: 0, numbers: 0 };
-      a.answered += g.n;
-      a.sum += g.s === null ? 0 : Number(g.s);
-      a.numbers += g.c;
-      answered.set(g.key, a);
-      if (!tallyMap.has(g.key)) tallyMap.set(g.key, new Map());
-      const t = tallyMap.get(g.key)!;
-      for (const o of g.options) t.set(o, (t.get(o) ?? 0) + g.n);
+    let responses = 0;
+    const shown = new Map<string, number>();
+    const answered = new Map<string, number>();
+    const tallies = new Map<string, Map<string, number>>();
+    // Exact integer sums (counts × 2^k overflow doubles); questions with other numbers apart.
+    const sums = new Map<string, bigint>();
+    const summedFromAnswers: string[] = [];
+    for (const { fact, n: count } of factCounts) {
+      // Empty under the filter (or emptied by replacements): as if absent.
+      if (count === 0) continue;
+      const [kind, key, rest] = fact.split(':');
+      if (kind === 'r') responses = count;
+      else if (kind === 's') shown.set(key, count);
+      else if (kind === 'a') answered.set(key, count);
+      else if (kind === 'o') {
+        if (!tallies.has(key)) tallies.set(key, new Map());
+        tallies.get(key)!.set(rest, count);
+      } else if (kind === 'n' || kind === 'm') {
+        const term = BigInt(count) << BigInt(rest);
+        sums.set(key, (sums.get(key) ?? 0n) + (kind === 'n' ? term : -term));
+      } else if (kind === 'x') summedFromAnswers.push(key);
+    }
+    const means = new Map<string, number>();
+    for (const [key, sum] of sums) means.set(key, Number(sum) / answered.get(key)!);
+    if (summedFromAnswers.length) {
+      const rows = await this.query<{ key: string; s: number; c: number }>(
+        `${matched} SELECT a.question_key AS key, sum(a.number) AS s, count(*)::int AS c
+         FROM survey_answers a
+         WHERE a.survey_id = $1 AND a.question_key = ANY($${n + 1}::text[])
+           AND a.submitted_at IS NOT NULL AND a.number IS NOT NULL ${answerMatches}
+         GROUP BY a.question_key`,
+        [...params, summedFromAnswers],
+      );
+      for (const r of rows) means.set(r.key, Number(r.s) / r.c);
     }
     const textMap = new Map<string, string[]>();
     for (const t of texts) {
@@ -238,15 +324,13 @@ export class SurveysRepository {
       textMap.get(t.key)!.push(t.t);
     }
     return {
-      responses: count[0]?.n ?? 0,
-      shown: new Map(shown.map((s) => [s.key, s.n])),
+      responses,
+      shown,
       answered: new Map(
-        [...answered].map(([k, a]) => [
-          k,
-          { answered: a.answered, mean: a.numbers ? a.sum / a.numbers : null },
-        ]),
+        // Zeros leave no bits: a question answered with numbers but without sums has mean 0.
+        [...answered].map(([k, a]) => [k, { answered: a, mean: means.get(k) ?? 0 }]),
       ),
-      tallies: tallyMap,
+      tallies,
       texts: textMap,
     };
   }

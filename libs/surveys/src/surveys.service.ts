@@ -17,6 +17,7 @@ import {
   checkAnswers,
   checkSurveyInput,
   choiceKeys,
+  effectiveStatus,
   isChoice,
   type AnswerInputLike,
   type AnswerValue,
@@ -64,12 +65,13 @@ export class SurveysService {
   }
 
   async list(viewer: Viewer | null): Promise<Survey[]> {
-    return (await this.surveys.list(isOffice(viewer))).map(toSurvey);
+    const now = this.clock.now();
+    return (await this.surveys.list(isOffice(viewer))).map((s) => toSurvey(s, now));
   }
 
   async bySlug(viewer: Viewer | null, slug: string): Promise<Survey | null> {
     const s = await this.surveys.findBySlug(slug);
-    return s && this.maySee(viewer, s) ? toSurvey(s) : null;
+    return s && this.maySee(viewer, s) ? toSurvey(s, this.clock.now()) : null;
   }
 
   /** Survey.responseCount, batched per request. */
@@ -84,7 +86,7 @@ export class SurveysService {
     const fields = checkSurveyInput(input);
     if (await this.surveys.slugTaken(fields.slug, null))
       throw new ConflictError(`A survey with slug "${fields.slug}" exists already.`);
-    return toSurvey(await this.surveys.insert({ ...fields, status: 'DRAFT' }));
+    return toSurvey(await this.surveys.insert({ ...fields, status: 'DRAFT' }), this.clock.now());
   }
 
   /** DRAFT only; a definition never changes once responses exist. */
@@ -98,25 +100,29 @@ export class SurveysService {
     if (await this.surveys.slugTaken(fields.slug, s.id))
       throw new ConflictError(`A survey with slug "${fields.slug}" exists already.`);
     await this.surveys.update(s.id, fields);
-    return toSurvey((await this.surveys.findById(s.id))!);
+    return toSurvey((await this.surveys.findById(s.id))!, this.clock.now());
   }
 
   async open(id: string): Promise<Survey> {
     const s = await this.findByIdOrThrow(id);
+    // Past its closesAt a survey would stay CLOSED whatever its stored status.
+    if (s.closesAt && this.clock.now() >= s.closesAt)
+      throw new ConflictError(`The survey closed at ${s.closesAt.toISOString()}: it cannot open again.`);
     if (s.status === 'OPEN') throw new ConflictError('The survey is open already.');
     return this.setStatus(s, 'OPEN');
   }
 
   async close(id: string): Promise<Survey> {
     const s = await this.findByIdOrThrow(id);
-    if (s.status !== 'OPEN')
-      throw new ConflictError(`The survey is ${s.status}: only an OPEN survey can be closed.`);
+    const status = effectiveStatus(s, this.clock.now());
+    if (status !== 'OPEN')
+      throw new ConflictError(`The survey is ${status}: only an OPEN survey can be closed.`);
     return this.setStatus(s, 'CLOSED');
   }
 
   private async setStatus(s: SurveyEntity, status: SurveyStatusValue): Promise<Survey> {
     await this.surveys.update(s.id, { status });
-    return toSurvey({ ...s, status });
+    return toSurvey({ ...s, status }, this.clock.now());
   }
 
   /**
@@ -165,7 +171,7 @@ export class SurveysService {
     return { id: r.id, submittedAt: r.submittedAt, answers: await this.surveys.answersOf(r.id) };
   }
 
-  /** OFFICE at any time; MEMBER once the survey is CLOSED. */
+  /** OFFICE at any time; MEMBER once the survey is CLOSED (by closeSurvey or its closesAt). */
   async results(
     viewer: Viewer,
     slug: string,
@@ -202,7 +208,7 @@ export class SurveysService {
         allTexts: rows.texts.get(q.key) ?? [],
       };
     });
-    return { survey: toSurvey(s), responses: rows.responses, questions };
+    return { survey: toSurvey(s, this.clock.now()), responses: rows.responses, questions };
   }
 
   /**
@@ -265,7 +271,7 @@ export class SurveysService {
 
   private assertMayReadResults(viewer: Viewer, s: SurveyEntity): void {
     if (viewer.role === 'OFFICE') return;
-    if (viewer.role === 'MEMBER' && s.status === 'CLOSED') return;
+    if (viewer.role === 'MEMBER' && effectiveStatus(s, this.clock.now()) === 'CLOSED') return;
     throw new ForbiddenError(
       viewer.role === 'MEMBER'
         ? 'Members read the results once the survey is CLOSED.'
@@ -289,12 +295,16 @@ export class SurveysService {
   private async answerableOrThrow(viewer: Viewer | null, slug: string): Promise<SurveyEntity> {
     const s = await this.visibleBySlugOrThrow(viewer, slug);
     if (!viewer && !s.anonymous) throw new UnauthenticatedSurveyError();
-    if (s.status !== 'OPEN') throw new ConflictError(`The survey is ${s.status}: it takes no answers.`);
     const now = this.clock.now();
+    const status = effectiveStatus(s, now);
+    if (status !== 'OPEN')
+      throw new ConflictError(
+        s.status === 'OPEN' && s.closesAt
+          ? `The survey closed at ${s.closesAt.toISOString()}: it takes no more answers.`
+          : `The survey is ${status}: it takes no answers.`,
+      );
     if (s.opensAt && now < s.opensAt)
       throw new ConflictError(`The survey opens at ${s.opensAt.toISOString()}: it takes no answers yet.`);
-    if (s.closesAt && now >= s.closesAt)
-      throw new ConflictError(`The survey closed at ${s.closesAt.toISOString()}: it takes no more answers.`);
     return s;
   }
 }
@@ -360,13 +370,14 @@ export function toQuestion(q: QuestionDef): Question {
   };
 }
 
-export function toSurvey(s: SurveyEntity): Survey {
+/** The GraphQL survey, with the status in effect at now. */
+export function toSurvey(s: SurveyEntity, now: Date): Survey {
   return {
     id: s.id,
     slug: s.slug,
     title: s.title,
     description: s.description,
-    status: s.status as SurveyStatus,
+    status: effectiveStatus(s, now) as SurveyStatus,
     anonymous: s.anonymous,
     opensAt: s.opensAt,
     closesAt: s.closesAt,
