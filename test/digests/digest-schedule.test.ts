@@ -73,9 +73,10 @@ describe('digest schedule', () => {
     await survey('s-draft', 'DRAFT', '2027-01-11T10:00:00Z', null, '2027-01-11T10:00:00Z');
     await survey('s-closed', 'CLOSED', '2027-01-11T10:00:00Z', null, '2027-01-11T10:00:00Z');
     await s.db.query(
-      `INSERT INTO survey_responses (survey_id, person_id, submitted_at) VALUES ($1, $2, '2027-01-11T12:00:00Z')`,
+      `INSERT INTO survey_responses (survey_id, person_id, submitted_at, ordinal) VALUES ($1, $2, '2027-01-11T12:00:00Z', 0)`,
       [answered, ids.rita],
     );
+    await s.db.query(`UPDATE surveys SET next_response_ordinal = 1 WHERE id = $1`, [answered]);
   }, 60000);
 
   afterAll(() => s?.close());
