@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { Client } from 'pg';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -12,15 +15,19 @@ import {
 import { seedDemo } from '../../apps/cli/src/seed/seed';
 import type { FuzzPools } from './fuzz-arbitraries';
 
-/** The error codes a caller may see (schema.graphql / http.md), INTERNAL_SERVER_ERROR excluded. */
-export const CONTRACT_CODES = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-]);
+/**
+ * The error codes a caller may see, read from the contract's own list (the "Errors:" comment of
+ * ../shared/contract/schema.graphql), INTERNAL_SERVER_ERROR excluded: the fuzzers must never see it.
+ */
+export const CONTRACT_CODES = new Set(
+  [
+    .../# Errors:[^\n]*\n((?:#\s{2,}[A-Z_]{3,}\s.*\n)+)/
+      .exec(readFileSync(join(__dirname, '../../../shared/contract/schema.graphql'), 'utf8'))![1]
+      .matchAll(/^#\s{2,}([A-Z_]{3,})\s/gm),
+  ]
+    .map((m) => m[1])
+    .filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
+);
 
 /** A fixed seed so a failure replays; change it to explore other inputs. */
 export const FUZZ_SEED = 20261201;
@@ -228,4 +235,19 @@ export function abbreviate(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
     typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : v,
   );
+}
+
+/** Runs a property with the fixed seed, stopping at the first failure (shrinking would replay
+ * requests against a database that has moved on); throws with the counterexample abbreviated. */
+export async function checkProperty<T>(
+  label: string,
+  property: fc.IAsyncProperty<T>,
+  numRuns: number,
+): Promise<void> {
+  const details = await fc.check(property, { seed: FUZZ_SEED, numRuns, endOnFailure: true });
+  if (details.failed) {
+    const error =
+      details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance;
+    throw new Error(`${label}: ${String(error)}\n  counterexample: ${abbreviate(details.counterexample)}`);
+  }
 }

@@ -6,7 +6,7 @@ import { freePort } from '@cop/testing';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { argumentsFor, hostileString, operationFor } from './fuzz-arbitraries';
 import {
-  abbreviate,
+  checkProperty,
   changedTables,
   contractViolation,
   CONTRACT_CODES,
@@ -65,7 +65,8 @@ describe('fuzzed HTTP routes and queries (demo community, real PostgreSQL)', () 
     runs = RUNS,
   ): Promise<void> {
     let before = await fx.digest();
-    const details = await fc.check(
+    await checkProperty(
+      'request',
       fc.asyncProperty(arbitrary, async (value) => {
         total += 1;
         const res = await request(value);
@@ -77,13 +78,8 @@ describe('fuzzed HTTP routes and queries (demo community, real PostgreSQL)', () 
         if (status >= 400 && changed.length)
           throw new Error(`HTTP ${status} but changed ${changed.join(', ')}`);
       }),
-      { seed: FUZZ_SEED, numRuns: runs, endOnFailure: true },
+      runs,
     );
-    if (details.failed) {
-      const error =
-        details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance;
-      throw new Error(`${String(error)}\n  value: ${abbreviate(details.counterexample)}`);
-    }
   }
 
   const query = (name: string, value: string | string[]) =>
@@ -222,7 +218,8 @@ describe('fuzzed HTTP routes and queries (demo community, real PostgreSQL)', () 
   async function fuzzQuery(field: GraphQLField<unknown, unknown>): Promise<void> {
     const operation = operationFor('query', field);
     const pools = await fx.pools();
-    const details = await fc.check(
+    await checkProperty(
+      field.name,
       fc.asyncProperty(
         argumentsFor(field, pools),
         fc.constantFrom('OFFICE', 'MEMBER'),
@@ -233,13 +230,8 @@ describe('fuzzed HTTP routes and queries (demo community, real PostgreSQL)', () 
           if (violation) throw new Error(`${violation} (as ${role})`);
         },
       ),
-      { seed: FUZZ_SEED, numRuns: QUERY_RUNS, endOnFailure: true },
+      QUERY_RUNS,
     );
-    if (details.failed) {
-      const error =
-        details.errorInstance instanceof Error ? details.errorInstance.message : details.errorInstance;
-      throw new Error(`${field.name}: ${String(error)}\n  variables: ${abbreviate(details.counterexample)}`);
-    }
   }
 
   describe('queries with arguments (cursors, filters, search, dates)', () => {

@@ -1,4 +1,4 @@
-import { serverAudits } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { createTestEnvironment, startTestApi, TestApi, TestEnvironment } from '@cop/testing';
 
 /**
@@ -34,7 +34,7 @@ describe('GraphQL over HTTP (graphql-http server audits)', () => {
 
   it('passes every MUST audit; the SHOULD and MAY ones that fail are the deliberate ones', async () => {
     const audits = serverAudits({ url: `${api.url}/graphql` });
-    const results = [];
+    const results: AuditResult[] = [];
     for (const audit of audits) results.push(await audit.fn());
     const failed = results.filter((r) => r.status !== 'ok');
     const describe = (r: (typeof results)[number]) =>
