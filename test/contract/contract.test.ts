@@ -69,4 +69,12 @@ describe('the GraphQL contract', () => {
     const stale = pending.filter((p) => !changes.includes(p));
     expect({ unlisted, stale }).toEqual({ unlisted: [], stale: [] });
   });
+
+  it('is complete: every type, field and argument of the contract is served, nothing pending (issue 11)', () => {
+    const changes = findBreakingChanges(
+      buildSchema(readFileSync(CONTRACT, 'utf8')),
+      buildSchema(generated),
+    ).map(describeChange);
+    expect({ changes, pending: readPending() }).toEqual({ changes: [], pending: [] });
+  });
 });

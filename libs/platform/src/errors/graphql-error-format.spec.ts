@@ -34,6 +34,12 @@ describe('formatGraphQLError', () => {
       code: 'BAD_USER_INPUT',
       fields: { email: 'Variable "$email" got invalid value "x"' },
     });
+    // graphql-js gives up past 50 bad variable values with a codeless error (found by fuzzing)
+    const limit = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+      { extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    );
+    expect(format(limit).extensions).toEqual({ code: 'BAD_USER_INPUT' });
     const parse = new GraphQLError('Syntax Error', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     expect(format(parse).extensions).toEqual({ code: 'BAD_USER_INPUT' });
   });

@@ -21,6 +21,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js aborts variable coercion with this error, with no code, past 50 bad values. */
+const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables/;
+
 /**
  * The one place where errors leave the API: domain errors keep their code and extensions,
  * request errors become BAD_USER_INPUT, everything else INTERNAL_SERVER_ERROR with no stack,
@@ -42,6 +45,9 @@ export function formatGraphQLError(
     };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (original instanceof GraphQLError && VARIABLE_ERROR_LIMIT.test(original.message)) {
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
   if (original instanceof GraphQLError || (code && REQUEST_ERROR_CODES.has(code))) {
     if (code === undefined || REQUEST_ERROR_CODES.has(code)) {
       const extensions: Record<string, unknown> = { code: 'BAD_USER_INPUT' };

@@ -7,12 +7,15 @@ const PRIMITIVES = new Set<unknown>([String, Boolean, Number, Array, Object]);
 
 /**
  * class-validator on every @InputType argument; problems become one BAD_USER_INPUT whose
- * fields are input paths ("input.name", "input.phases.0.endsOn").
+ * fields are input paths ("input.name", "input.phases.0.endsOn"). Any argument, plain strings
+ * included, is refused when a string in it holds NUL: PostgreSQL text cannot store it.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
+    const nul = metadata.type === 'custom' ? null : pathOfNul(value, metadata.data ?? 'input');
+    if (nul) throw BadUserInputError.field(nul, 'must not contain the NUL character');
     if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, {
@@ -34,4 +37,17 @@ function collect(errors: ValidationError[], prefix: string, into: Record<string,
     if (e.constraints) into[path] = Object.values(e.constraints)[0];
     if (e.children?.length) collect(e.children, path, into);
   }
+}
+
+/** The path of the first string holding U+0000 in value (arrays and plain objects), or null. */
+function pathOfNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = pathOfNul(child, `${path}.${key}`);
+    if (found) return found;
+  }
+  return null;
 }
