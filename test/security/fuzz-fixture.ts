@@ -102,8 +102,10 @@ export async function startFuzzFixture(): Promise<FuzzFixture> {
   if (chair.errors) throw new Error(`fuzz fixture: ${JSON.stringify(chair.errors)}`);
 
   const { rows: columns } = await db.query<{ table_name: string; column_name: string }>(
-    `SELECT table_name, column_name FROM information_schema.columns
-      WHERE table_schema = 'public' ORDER BY table_name, ordinal_position`,
+    `SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t USING (table_schema, table_name)
+      WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+      ORDER BY c.table_name, c.ordinal_position`,
   );
   const byTable = new Map<string, string[]>();
   for (const c of columns) {

@@ -396,8 +396,8 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
 async function takeSnapshot(db: Client) {
   const { rows } = await db.query<{ table: string; columns: string }>(
     `SELECT table_name AS table, string_agg(quote_ident(column_name), ', ' ORDER BY ordinal_position) AS columns
-       FROM information_schema.columns
-      WHERE table_schema = 'public' AND is_generated = 'NEVER'
+       FROM information_schema.columns JOIN information_schema.tables USING (table_schema, table_name)
+      WHERE table_schema = 'public' AND is_generated = 'NEVER' AND table_type = 'BASE TABLE'
       GROUP BY table_name ORDER BY table_name`,
   );
   const tables = rows.filter((r) => !NOT_RESTORED.has(r.table));
