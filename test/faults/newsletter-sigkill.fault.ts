@@ -8,10 +8,12 @@ import {
   type TestApi,
   type TestEnvironment,
   type TestSmtpServer,
+  envOf,
+  startWorkerProcess,
+  type WorkerProcess,
 } from '@cop/testing';
 import { waitUntil } from './support/free-port';
 import { mailCensus } from './support/mail-census';
-import { envOf, startWorkerProcess, type WorkerProcess } from './support/worker-process';
 
 const RECIPIENTS = 2000;
 const CONCURRENCY = 4;

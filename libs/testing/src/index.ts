@@ -7,3 +7,4 @@ export * from './people';
 export * from './oidc-test-issuer';
 export * from './browser';
 export * from './sql-recorder';
+export * from './worker-process';

@@ -1,10 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { AppConfig } from '@cop/platform';
 
-const ROOT = join(__dirname, '../../..');
-const WORKER = join(ROOT, 'dist/apps/worker/src/main.js');
+/** The repository root, from the sources (tests) or from dist/ (benchmarks). */
+function repositoryRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (
+      existsSync(pkg) &&
+      (JSON.parse(readFileSync(pkg, 'utf8')) as { name?: string }).name === 'cop-platform'
+    )
+      return dir;
+  }
+  throw new Error(`no repository root above ${__dirname}`);
+}
 
 /** The environment that makes the production entry points read `config` (plus extra variables). */
 export function envOf(config: AppConfig, extra: Record<string, string> = {}): Record<string, string> {
@@ -33,15 +43,24 @@ export interface WorkerProcess {
   exited: Promise<number | null>;
   kill(signal: NodeJS.Signals): Promise<void>;
   output(): string;
+  /** Peak resident memory of the process so far, in bytes (VmHWM; Linux). */
+  peakRss(): number | null;
+  /** CPU time the process used so far (user + system), in seconds (Linux). */
+  cpuSeconds(): number | null;
 }
 
-export async function startWorkerProcess(env: Record<string, string>): Promise<WorkerProcess> {
+export async function startWorkerProcess(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<WorkerProcess> {
+  const root = repositoryRoot();
+  const WORKER = join(root, 'dist/apps/worker/src/main.js');
   if (!existsSync(WORKER))
     throw new Error(`${WORKER} is missing: run npm run build first (npm run test:faults does)`);
-  const child: ChildProcess = spawn(process.execPath, [WORKER], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, WORKER], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
-    cwd: ROOT,
+    cwd: root,
   });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
@@ -72,5 +91,22 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<W
       await exited;
     },
     output: () => out,
+    cpuSeconds: () => {
+      try {
+        // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks.
+        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+      } catch {
+        return null;
+      }
+    },
+    peakRss: () => {
+      try {
+        const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        return kb ? Number(kb) * 1024 : null;
+      } catch {
+        return null;
+      }
+    },
   };
 }
