@@ -10,4 +10,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/faults/support/fault-global-teardown.ts',
   testTimeout: 120000,
   maxWorkers: 1,
+  // Clients that retried through an outage can keep a reconnect timer; the run must end anyway.
+  forceExit: true,
 };
