@@ -40,7 +40,6 @@ describe('fault: Redis stopped while work is enqueued', () => {
   }, 60000);
 
   afterAll(async () => {
-    await redis?.start().catch(() => undefined); // a failed test may leave it stopped
     await worker?.stop();
     await db?.end();
     await api?.close();
@@ -99,6 +98,7 @@ describe('fault: Redis stopped while work is enqueued', () => {
     expect(pending.rows[0].n).toBeGreaterThan(0);
 
     await redis.start();
+    const back = Date.now();
     for (let i = 0; i < 3; i++) await subscribe();
 
     await waitUntil(
@@ -106,12 +106,17 @@ describe('fault: Redis stopped while work is enqueued', () => {
       async () =>
         (await db.query(`SELECT status FROM newsletter_issues WHERE id = $1`, [id])).rows[0].status ===
         'SENT',
-      60000,
+      // BullMQ's blocking connection has been seen to take close to a minute to come back.
+      100000,
     );
+    const sentAfter = Date.now() - back;
     const confirmations = (m: { subject?: string }) =>
       m.subject === 'Confirm your subscription to the newsletter';
-    await waitUntil('every confirmation', async () => smtp.messages.filter(confirmations).length >= n, 60000);
+    await waitUntil('every confirmation', async () => smtp.messages.filter(confirmations).length >= n, 30000);
 
+    console.log(
+      `Redis outage: SENT ${sentAfter} ms after Redis was back, confirmations after ${Date.now() - back} ms`,
+    );
     const issue = mailCensus(smtp.messages, (m) => m.subject === 'Sent with Redis down');
     expect(issue.recipients).toBe(SUBSCRIBERS);
     expect(issue.resent).toBe(0);
@@ -120,5 +125,5 @@ describe('fault: Redis stopped while work is enqueued', () => {
     expect(confirmed.resent).toBe(0);
     const left = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
     expect(left.rows[0].n).toBe(0);
-  }, 120000);
+  }, 170000);
 });

@@ -37,6 +37,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     port,
     url,
     async start() {
+      if (child && child.exitCode === null && child.signalCode === null) return;
       child = spawn(
         'redis-server',
         [
@@ -59,7 +60,7 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     },
     async stop() {
       const proc = child;
-      if (!proc || proc.exitCode !== null) return;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
       const exited = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGTERM');
       await exited;
