@@ -1,12 +1,11 @@
 import { Client } from 'pg';
 import { lastEndedPeriod } from '@cop/digests';
 import {
-  createTestEnvironment,
+  type MailStack,
+  startMailStack,
   envOf,
   insertPerson,
   sessionCookie,
-  startSmtpServer,
-  startTestApi,
   startWorkerProcess,
   type TestApi,
   type TestEnvironment,
@@ -22,6 +21,7 @@ const MAIL_CONCURRENCY = 4;
 
 /** (b) The worker process killed with SIGKILL in the middle of a weekly digest run, then restarted. */
 describe('fault: worker SIGKILL during a digest run', () => {
+  let stack: MailStack;
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
@@ -29,19 +29,13 @@ describe('fault: worker SIGKILL during a digest run', () => {
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
-    api = await startTestApi(env.config);
-    db = new Client({ connectionString: env.db.url });
-    await db.connect();
+    stack = await startMailStack({ worker: false });
+    ({ smtp, env, api, db } = stack);
   }, 60000);
 
   afterAll(async () => {
     for (const w of workers) await w.kill('SIGKILL');
-    await db?.end();
-    await api?.close();
-    await env?.cleanup();
-    await smtp?.stop();
+    await stack?.close();
   });
 
   it('mails every member one digest after a kill -9 and a restart', async () => {

@@ -1,10 +1,11 @@
 import { Client } from 'pg';
 import {
-  createTestEnvironment,
-  insertPerson,
-  sessionCookie,
-  startSmtpServer,
-  startTestApi,
+  type MailStack,
+  startMailStack,
+  draftAndSend,
+  insertConfirmedSubscribers,
+  officeSession,
+  untilIssueSent,
   type TestApi,
   type TestEnvironment,
   type TestSmtpServer,
@@ -12,7 +13,6 @@ import {
   startWorkerProcess,
   type WorkerProcess,
 } from '@cop/testing';
-import { waitUntil } from './support/free-port';
 import { mailCensus } from './support/mail-census';
 
 const RECIPIENTS = 2000;
@@ -20,6 +20,7 @@ const CONCURRENCY = 4;
 
 /** (a) The worker process killed with SIGKILL in the middle of a 2,000-recipient send, then restarted. */
 describe('fault: worker SIGKILL during a newsletter send', () => {
+  let stack: MailStack;
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
@@ -27,41 +28,19 @@ describe('fault: worker SIGKILL during a newsletter send', () => {
   const workers: WorkerProcess[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, NEWSLETTER_CONCURRENCY: String(CONCURRENCY) });
-    api = await startTestApi(env.config);
-    db = new Client({ connectionString: env.db.url });
-    await db.connect();
+    stack = await startMailStack({ worker: false, env: { NEWSLETTER_CONCURRENCY: String(CONCURRENCY) } });
+    ({ smtp, env, api, db } = stack);
   }, 60000);
 
   afterAll(async () => {
     for (const w of workers) await w.kill('SIGKILL');
-    await db?.end();
-    await api?.close();
-    await env?.cleanup();
-    await smtp?.stop();
+    await stack?.close();
   });
 
   it('mails every confirmed subscriber one message after a kill -9 and a restart', async () => {
-    await db.query(
-      `INSERT INTO newsletter_subscribers (email, status, unsubscribe_token_hash, confirmed_at)
-       SELECT 'sub' || i || '@example.org', 'CONFIRMED', md5('t' || i), now() FROM generate_series(1, $1) i`,
-      [RECIPIENTS],
-    );
-    const officeId = await insertPerson(env.db.url, {
-      displayName: 'Office',
-      email: 'o@example.org',
-      role: 'OFFICE',
-    });
-    const office = await sessionCookie(api, officeId);
-    const drafted = await api.gql<{ draftNewsletter: { id: string } }>(
-      `mutation { draftNewsletter(input: { subject: "Killed mid-send", body: "Hello" }) { id } }`,
-      {},
-      office,
-    );
-    const id = drafted.data!.draftNewsletter.id;
-    const sent = await api.gql(`mutation($id: ID!) { sendNewsletter(id: $id) { status } }`, { id }, office);
-    expect(sent.errors).toBeUndefined();
+    await insertConfirmedSubscribers(db, RECIPIENTS);
+    const office = await officeSession(api, env.db.url);
+    const id = await draftAndSend(api, office, 'Killed mid-send');
 
     const first = await startWorkerProcess(envOf(env.config));
     workers.push(first);
@@ -71,13 +50,7 @@ describe('fault: worker SIGKILL during a newsletter send', () => {
     expect(atKill).toBeLessThan(RECIPIENTS);
 
     workers.push(await startWorkerProcess(envOf(env.config)));
-    await waitUntil(
-      'issue SENT',
-      async () =>
-        (await db.query(`SELECT status FROM newsletter_issues WHERE id = $1`, [id])).rows[0].status ===
-        'SENT',
-      150000,
-    );
+    await untilIssueSent(db, id, 150000);
     const census = mailCensus(smtp.messages);
     expect(census.recipients).toBe(RECIPIENTS);
     expect(census.doubled).toEqual([]);

@@ -1,15 +1,14 @@
 import { Client } from 'pg';
 import {
-  createTestEnvironment,
-  insertPerson,
-  sessionCookie,
-  startSmtpServer,
-  startTestApi,
+  type MailStack,
+  startMailStack,
+  insertConfirmedSubscribers,
+  officeSession,
+  untilIssueSent,
   type TestApi,
   type TestEnvironment,
   type TestSmtpServer,
 } from '@cop/testing';
-import { type RunningWorker, startWorker } from '../../apps/worker/src/bootstrap';
 import { waitUntil } from './support/free-port';
 import { mailCensus } from './support/mail-census';
 import { startPrivateRedis, type PrivateRedis } from './support/private-redis';
@@ -23,43 +22,26 @@ const SUBSCRIBERS = 50;
  */
 describe('fault: Redis stopped while work is enqueued', () => {
   let redis: PrivateRedis;
+  let stack: MailStack;
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
-  let worker: RunningWorker;
   let db: Client;
 
   beforeAll(async () => {
     redis = await startPrivateRedis();
-    smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, REDIS_URL: redis.url, JOB_RETRY_BASE_MS: '200' });
-    api = await startTestApi(env.config);
-    worker = await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false });
-    db = new Client({ connectionString: env.db.url });
-    await db.connect();
+    stack = await startMailStack({ env: { REDIS_URL: redis.url, JOB_RETRY_BASE_MS: '200' } });
+    ({ smtp, env, api, db } = stack);
   }, 60000);
 
   afterAll(async () => {
-    await worker?.stop();
-    await db?.end();
-    await api?.close();
-    await env?.cleanup();
-    await smtp?.stop();
+    await stack?.close();
     await redis?.destroy();
   }, 60000);
 
   it('accepts a send and a flow of subscriptions with Redis down, and delivers all of it once Redis is back', async () => {
-    await db.query(
-      `INSERT INTO newsletter_subscribers (email, status, unsubscribe_token_hash, confirmed_at)
-       SELECT 'reader' || i || '@example.org', 'CONFIRMED', md5('r' || i), now() FROM generate_series(1, $1) i`,
-      [SUBSCRIBERS],
-    );
-    const officeId = await insertPerson(env.db.url, {
-      displayName: 'Office',
-      email: 'o@example.org',
-      role: 'OFFICE',
-    });
-    const office = await sessionCookie(api, officeId);
+    await insertConfirmedSubscribers(db, SUBSCRIBERS);
+    const office = await officeSession(api, env.db.url);
     const drafted = await api.gql<{ draftNewsletter: { id: string } }>(
       `mutation { draftNewsletter(input: { subject: "Sent with Redis down", body: "Hello" }) { id } }`,
       {},
@@ -101,14 +83,8 @@ describe('fault: Redis stopped while work is enqueued', () => {
     const back = Date.now();
     for (let i = 0; i < 3; i++) await subscribe();
 
-    await waitUntil(
-      'issue SENT',
-      async () =>
-        (await db.query(`SELECT status FROM newsletter_issues WHERE id = $1`, [id])).rows[0].status ===
-        'SENT',
-      // BullMQ's blocking connection has been seen to take close to a minute to come back.
-      100000,
-    );
+    // BullMQ's blocking connection has been seen to take close to a minute to come back.
+    await untilIssueSent(db, id, 100000);
     const sentAfter = Date.now() - back;
     const confirmations = (m: { subject?: string }) =>
       m.subject === 'Confirm your subscription to the newsletter';

@@ -1,17 +1,17 @@
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import {
+  type MailStack,
+  startMailStack,
   TEST_REDIS_URL,
-  createTestEnvironment,
-  insertPerson,
-  sessionCookie,
-  startSmtpServer,
-  startTestApi,
+  draftAndSend,
+  insertConfirmedSubscribers,
+  officeSession,
+  untilIssueSent,
   type TestApi,
   type TestEnvironment,
   type TestSmtpServer,
 } from '@cop/testing';
-import { type RunningWorker, startWorker } from '../../apps/worker/src/bootstrap';
 
 const RATE = 5;
 
@@ -20,73 +20,36 @@ const RATE = 5;
  * fate of permanent refusals: the real worker, Redis, PostgreSQL and an in-process SMTP server.
  */
 describe('newsletter pacing and permanent failures', () => {
+  let stack: MailStack;
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
-  let worker: RunningWorker;
   let db: Client;
   let office: Record<string, string>;
   let queue: Queue;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    env = await createTestEnvironment({
-      SMTP_URL: smtp.url,
-      NEWSLETTER_RATE_PER_SECOND: String(RATE),
-      NEWSLETTER_CONCURRENCY: '3',
+    stack = await startMailStack({
+      env: { NEWSLETTER_RATE_PER_SECOND: String(RATE), NEWSLETTER_CONCURRENCY: '3' },
     });
-    api = await startTestApi(env.config);
-    worker = await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false });
-    db = new Client({ connectionString: env.db.url });
-    await db.connect();
-    const officeId = await insertPerson(env.db.url, {
-      displayName: 'Office',
-      email: 'o@example.org',
-      role: 'OFFICE',
-    });
-    office = await sessionCookie(api, officeId);
+    ({ smtp, env, api, db } = stack);
+    office = await officeSession(api, env.db.url);
     queue = new Queue('newsletter', { connection: { url: TEST_REDIS_URL }, prefix: env.config.queuePrefix });
   }, 60000);
 
   afterAll(async () => {
     await queue?.close();
-    await worker?.stop();
-    await db?.end();
-    await api?.close();
-    await env?.cleanup();
-    await smtp?.stop();
+    await stack?.close();
   });
 
   async function sendTo(count: number, tag: string): Promise<string> {
-    await db.query(
-      `INSERT INTO newsletter_subscribers (email, status, unsubscribe_token_hash, confirmed_at)
-       SELECT $2 || i || '@example.org', 'CONFIRMED', md5($2 || i), now() FROM generate_series(1, $1) i`,
-      [count, tag],
-    );
-    const drafted = await api.gql<{ draftNewsletter: { id: string } }>(
-      `mutation($i: NewsletterInput!) { draftNewsletter(input: $i) { id } }`,
-      { i: { subject: tag, body: 'Hello' } },
-      office,
-    );
-    const id = drafted.data!.draftNewsletter.id;
-    const sent = await api.gql(`mutation($id: ID!) { sendNewsletter(id: $id) { status } }`, { id }, office);
-    expect(sent.errors).toBeUndefined();
-    return id;
-  }
-
-  async function untilSent(id: string) {
-    const end = Date.now() + 30000;
-    for (;;) {
-      const { rows } = await db.query(`SELECT status FROM newsletter_issues WHERE id = $1`, [id]);
-      if (rows[0].status === 'SENT') return;
-      if (Date.now() > end) throw new Error('issue not SENT within 30 s');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await insertConfirmedSubscribers(db, count, tag);
+    return draftAndSend(api, office, tag);
   }
 
   it('sends batches of a second of messages, one batch per second, through the newsletter queue limiter', async () => {
     const id = await sendTo(12, 'paced');
-    await untilSent(id);
+    await untilIssueSent(db, id, 30000);
     const jobs = (await queue.getJobs(['completed'])).filter((j) => j.data.issueId === id);
     expect(jobs.map((j) => j.data.subscriberIds.length).sort()).toEqual([2, 5, 5]);
     // The limiter starts at most one batch of RATE messages per second across workers: each
@@ -101,7 +64,7 @@ describe('newsletter pacing and permanent failures', () => {
     await db.query(`UPDATE newsletter_subscribers SET status = 'UNSUBSCRIBED'`);
     smtp.failNext(1, 550);
     const id = await sendTo(4, 'refused');
-    await untilSent(id);
+    await untilIssueSent(db, id, 30000);
     const { rows } = await db.query<{ status: string; n: number }>(
       `SELECT status, count(*)::int AS n FROM mail_deliveries WHERE key LIKE $1 GROUP BY status ORDER BY status`,
       [`newsletter:${id}:%`],

@@ -8,3 +8,5 @@ export * from './oidc-test-issuer';
 export * from './browser';
 export * from './sql-recorder';
 export * from './worker-process';
+export * from './newsletter-fixtures';
+export * from './mail-stack';
