@@ -5,10 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { loadConfig } from '@cop/platform';
-import { envOf, startWorkerProcess } from '@cop/testing';
+import { deleteRedisKeys, envOf, startWorkerProcess } from '@cop/testing';
 import { graphql, sessionCookie, startApi } from '../lib/api';
 import { createBenchDatabase, withDatabase } from '../lib/seed';
 import { startSmtpSink } from '../lib/smtp-sink';
@@ -123,23 +122,9 @@ export async function newsletterSend(
     await api.close();
     await smtp.stop();
     await db.end();
-    await deleteKeys(redisUrl, queuePrefix);
+    await deleteRedisKeys(queuePrefix, redisUrl);
     rmSync(dataDir, { recursive: true, force: true });
     if (!opts.keep) await dropDatabase(databaseUrl);
-  }
-}
-
-async function deleteKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1 });
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
 
