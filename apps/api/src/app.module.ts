@@ -23,6 +23,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
+import { QueueBoardController } from './operations/queue-board.controller';
 
 /** The domains the API serves. */
 const DOMAINS = [
@@ -49,7 +50,11 @@ export class ApiModule implements NestModule {
         GraphQLModule.forRoot(graphqlOptions(config, { emitSchema: opts.emitSchema ?? false })),
         ...DOMAINS,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [
+        HealthController,
+        MetricsController,
+        ...(config.queueBoard ? [QueueBoardController] : []),
+      ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: MutationTransactionInterceptor },

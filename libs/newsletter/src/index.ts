@@ -2,6 +2,5 @@
 export { NewsletterModule, NewsletterJobsModule } from './newsletter.module';
 export { NewsletterService } from './newsletter.service';
 export { NewsletterBatchJob } from './jobs/newsletter-batch.job';
-export { NEWSLETTER_BATCH_SIZE } from './jobs/newsletter-fan-out.job';
 export { DeliveryStats, NewsletterIssue, NewsletterStatus } from './models/newsletter.model';
 export { unsubscribeUrl, manageUrl } from './newsletter-mail';

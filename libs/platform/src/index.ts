@@ -21,6 +21,7 @@ export type { EnqueueOptions } from './queue/outbox.service';
 export { OutboxRelay } from './queue/outbox-relay';
 export { OutboxRepository } from './queue/outbox.repository';
 export { QueueService } from './queue/queue.service';
+export * from './queue/queue-throttle';
 export { QueueModule, WorkerRuntimeModule } from './queue/queue.module';
 export { createRedis, deleteQueueKeys } from './queue/redis-connection';
 export * from './graphql/scalars';

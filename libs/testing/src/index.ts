@@ -8,3 +8,6 @@ export * from './oidc-test-issuer';
 export * from './browser';
 export * from './sql-recorder';
 export * from './test-pglite';
+export * from './worker-process';
+export * from './newsletter-fixtures';
+export * from './mail-stack';

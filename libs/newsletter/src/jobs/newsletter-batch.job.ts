@@ -21,6 +21,12 @@ import { NewsletterRepository } from '../newsletter.repository';
 @HandlesJob('newsletter.batch')
 export class NewsletterBatchJob implements JobHandler<'newsletter.batch'> {
   private readonly logger = new Logger('NewsletterBatchJob');
+  /**
+   * The issues rendered by this process, by id, subject and body: MJML takes tens of
+   * milliseconds, so an issue is rendered once per worker, not once per batch. A sending
+   * issue cannot be edited; the key still holds the content, so an edit would miss.
+   */
+  private readonly rendered = new Map<string, Promise<IssueMail>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -34,7 +40,7 @@ export class NewsletterBatchJob implements JobHandler<'newsletter.batch'> {
     // Who unsubscribed since the snapshot gets nothing and no longer counts as a recipient.
     await this.repository.dropUnsubscribedRecipients(issueId, subscriberIds);
     const recipients = await this.repository.activeRecipients(issueId, subscriberIds);
-    const message = await IssueMail.render(issue, this.config.publicUrl, this.config.sessionSecret);
+    const message = await this.render(issue);
     let transient: TransientMailError | null = null;
     let done = 0;
     for (const r of recipients) {
@@ -56,5 +62,17 @@ export class NewsletterBatchJob implements JobHandler<'newsletter.batch'> {
       this.logger.warn(`newsletter ${issueId}: batch will retry: ${transient.message}`);
       throw transient;
     }
+  }
+
+  private render(issue: { id: string; subject: string; body: string }): Promise<IssueMail> {
+    const key = `${issue.id}\n${issue.subject}\n${issue.body}`;
+    let mail = this.rendered.get(key);
+    if (!mail) {
+      if (this.rendered.size >= 8) this.rendered.delete(this.rendered.keys().next().value!);
+      mail = IssueMail.render(issue, this.config.publicUrl, this.config.sessionSecret);
+      mail.catch(() => this.rendered.delete(key));
+      this.rendered.set(key, mail);
+    }
+    return mail;
   }
 }

@@ -1,24 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
+  APP_CONFIG,
+  type AppConfig,
   HandlesJob,
   type JobHandler,
   type JobPayloads,
   OutboxService,
   TransactionContext,
+  newsletterBatchSize,
 } from '@cop/platform';
 import { NewsletterRepository } from '../newsletter.repository';
 
-/** Recipients per batch job: small enough for a quick retry, large enough to keep queues short. */
-export const NEWSLETTER_BATCH_SIZE = 100;
-
 /**
- * Splits the recipients snapshot into batch jobs of ids. The snapshot is fixed and ordered, so a
- * re-run produces the same batches under the same job ids, which BullMQ queues once.
+ * Splits the recipients snapshot into batch jobs of ids: 100 a batch (a quick retry, short
+ * queues), or about a second's worth under NEWSLETTER_RATE_PER_SECOND, which the newsletter
+ * queue's limiter paces. The snapshot is fixed and ordered, so a re-run produces the same
+ * batches under the same job ids, which BullMQ queues once.
  */
 @Injectable()
 @HandlesJob('newsletter.fan-out')
 export class NewsletterFanOutJob implements JobHandler<'newsletter.fan-out'> {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionContext,
     private readonly repository: NewsletterRepository,
     private readonly outbox: OutboxService,
@@ -33,13 +36,11 @@ export class NewsletterFanOutJob implements JobHandler<'newsletter.fan-out'> {
         await this.repository.markSentIfComplete(issueId);
         return;
       }
+      const size = newsletterBatchSize(this.config.newsletter.ratePerSecond);
       const jobs = [];
-      for (let i = 0; i * NEWSLETTER_BATCH_SIZE < ids.length; i++) {
+      for (let i = 0; i * size < ids.length; i++) {
         jobs.push({
-          payload: {
-            issueId,
-            subscriberIds: ids.slice(i * NEWSLETTER_BATCH_SIZE, (i + 1) * NEWSLETTER_BATCH_SIZE),
-          },
+          payload: { issueId, subscriberIds: ids.slice(i * size, (i + 1) * size) },
           opts: { jobId: `newsletter-batch:${issueId}:${i}` },
         });
       }

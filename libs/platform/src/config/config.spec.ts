@@ -96,4 +96,34 @@ describe('MEETING_REMINDER_MINUTES', () => {
       'MEETING_REMINDER_MINUTES: must be an integer >= 1 (got "soon")',
     ]);
   });
+
+  it('reads the newsletter rate, its concurrency and the retry base, one line per bad value', () => {
+    const config = loadConfig({
+      DATA_DIR: dataDir(),
+      NEWSLETTER_RATE_PER_SECOND: '12.5',
+      NEWSLETTER_CONCURRENCY: '8',
+      JOB_RETRY_BASE_MS: '100',
+    });
+    expect(config.newsletter).toEqual({ ratePerSecond: 12.5, concurrency: 8 });
+    expect(config.jobRetryBaseMs).toBe(100);
+    expect(loadConfig({ DATA_DIR: dataDir() }).newsletter).toEqual({ ratePerSecond: null, concurrency: 4 });
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), NEWSLETTER_RATE_PER_SECOND: 'unlimited' }).newsletter.ratePerSecond,
+    ).toBeNull();
+    expect(
+      problemsOf({
+        NEWSLETTER_RATE_PER_SECOND: '-3',
+        NEWSLETTER_CONCURRENCY: '0',
+        JOB_RETRY_BASE_MS: 'soon',
+        QUEUE_BOARD: 'yes',
+      }),
+    ).toEqual([
+      expect.stringMatching(/^NEWSLETTER_RATE_PER_SECOND: must be a number of messages per second/),
+      'NEWSLETTER_CONCURRENCY: must be an integer >= 1 (got "0")',
+      'JOB_RETRY_BASE_MS: must be an integer >= 10 (got "soon")',
+      'QUEUE_BOARD: must be true or false (got "yes")',
+    ]);
+    expect(problemsOf({ NEWSLETTER_RATE_PER_SECOND: '0' })).toHaveLength(1);
+    expect(problemsOf({ NEWSLETTER_CONCURRENCY: '65' })).toEqual(['NEWSLETTER_CONCURRENCY: at most 64']);
+  });
 });

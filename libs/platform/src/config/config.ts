@@ -49,6 +49,12 @@ export interface AppConfig {
   metricsToken: string | null;
   /** When and for what the digests are made. */
   digests: DigestScheduleConfig;
+  /** Newsletter fan-out: messages per second (null: unlimited) and batch jobs run at once per worker. */
+  newsletter: { ratePerSecond: number | null; concurrency: number };
+  /** First wait before a failed job is retried; it doubles at each attempt. */
+  jobRetryBaseMs: number;
+  /** Bull Board at /admin/queues, for the office only in every environment; QUEUE_BOARD=false removes it. */
+  queueBoard: boolean;
 }
 
 /** The digests' schedule: each member's digest goes out at localTime in their own zone. */
@@ -191,6 +197,26 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (meetingReminderMinutes > 7 * 24 * 60) problems.push('MEETING_REMINDER_MINUTES: at most 10080 (a week)');
 
   const digests = digestSchedule(str, int, problems);
+  let ratePerSecond: number | null = null;
+  const rateRaw = str('NEWSLETTER_RATE_PER_SECOND');
+  if (rateRaw !== undefined && rateRaw !== 'unlimited') {
+    ratePerSecond = Number(rateRaw);
+    if (!/^\d+(\.\d+)?$/.test(rateRaw) || !(ratePerSecond > 0) || ratePerSecond > 100000) {
+      problems.push(
+        `NEWSLETTER_RATE_PER_SECOND: must be a number of messages per second above 0 and at most 100000, or "unlimited" (got "${rateRaw}")`,
+      );
+      ratePerSecond = null;
+    }
+  }
+  const newsletterConcurrency = int('NEWSLETTER_CONCURRENCY', 4, 1);
+  if (newsletterConcurrency > 64) problems.push('NEWSLETTER_CONCURRENCY: at most 64');
+  const jobRetryBaseMs = int('JOB_RETRY_BASE_MS', 2000, 10);
+  if (jobRetryBaseMs > 3600000) problems.push('JOB_RETRY_BASE_MS: at most 3600000 (an hour)');
+
+  const boardRaw = str('QUEUE_BOARD') ?? 'true';
+  if (!['true', 'false'].includes(boardRaw)) {
+    problems.push(`QUEUE_BOARD: must be true or false (got "${boardRaw}")`);
+  }
 
   const queuePrefix = str('QUEUE_PREFIX') ?? 'cop';
   if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push('QUEUE_PREFIX: letters, digits, _ . - only');
@@ -221,6 +247,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     meetingReminderMinutes,
     metricsToken: str('METRICS_TOKEN') ?? null,
     digests,
+    newsletter: { ratePerSecond, concurrency: newsletterConcurrency },
+    jobRetryBaseMs,
+    queueBoard: boardRaw === 'true',
   };
 }
 

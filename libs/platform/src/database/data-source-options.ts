@@ -21,7 +21,8 @@ export function dataSourceOptions(
     migrationsRun: false,
     logging: false,
     extra: {
-      max: embedded ? 1 : (overrides.poolSize ?? 10),
+      // A worker holds a connection per mail being sent: every job that may run at once gets one.
+      max: embedded ? 1 : (overrides.poolSize ?? Math.max(10, config.newsletter.concurrency + 9)),
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,
       // Keep UTC inside: timestamptz come and go as instants.

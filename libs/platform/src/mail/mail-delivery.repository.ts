@@ -25,13 +25,23 @@ export class MailDeliveryRepository {
     if (!this.tx.inTransaction())
       throw new Error('MailDeliveryRepository.claim must run inside a transaction');
     // A concurrent insert of the same key waits here until the other transaction ends.
-    await this.repository()
+    const inserted = await this.repository()
       .createQueryBuilder()
       .insert()
       .into(MailDeliveryEntity)
       .values({ key, recipient, subject, status: 'PENDING', attempts: 0 })
       .orIgnore()
+      .returning(['key'])
       .execute();
+    // A row this transaction just inserted is locked by it already: no second round trip.
+    if ((inserted.raw as unknown[]).length > 0)
+      return Object.assign(new MailDeliveryEntity(), {
+        key,
+        recipient,
+        subject,
+        status: 'PENDING',
+        attempts: 0,
+      });
     return this.repository()
       .createQueryBuilder('d')
       .where('d.key = :key', { key })

@@ -23,12 +23,15 @@ export interface EmlFileInfo {
  * SMTP_URL set: a pooled SMTP transport. Unset: every message is written as an RFC 822 .eml
  * file under DATA_DIR/mail, so development and demos need no mail server.
  */
-export function createMailTransport(config: Pick<AppConfig, 'smtpUrl' | 'dataDir'>): MailTransport {
+export function createMailTransport(
+  config: Pick<AppConfig, 'smtpUrl' | 'dataDir' | 'newsletter'>,
+): MailTransport {
   if (config.smtpUrl) {
     return createTransport({
       url: config.smtpUrl,
       pool: true,
-      maxConnections: 5,
+      // One connection per newsletter batch running at once, so sends do not queue for one.
+      maxConnections: Math.max(5, config.newsletter.concurrency),
       // Fail fast: the job retries with backoff, which beats a worker stuck on a dead server.
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,

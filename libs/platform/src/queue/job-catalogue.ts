@@ -3,7 +3,8 @@
  * Payloads carry ids, never state: handlers re-read what they need. A job without exactly one
  * handler stops the worker at start.
  */
-export const QUEUES = ['maintenance', 'mail'] as const;
+/** `newsletter` holds only the batches of a send, so its rate limit paces nothing else. */
+export const QUEUES = ['maintenance', 'mail', 'newsletter'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export interface JobPayloads {
@@ -61,7 +62,7 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
   'newsletter.confirmation': { queue: 'mail', attempts: 8 },
   'newsletter.start-scheduled': { queue: 'mail', attempts: 8 },
   'newsletter.fan-out': { queue: 'mail', attempts: 8 },
-  'newsletter.batch': { queue: 'mail', attempts: 10 },
+  'newsletter.batch': { queue: 'newsletter', attempts: 10 },
   'newsletter.test': { queue: 'mail', attempts: 5 },
   'digests.tick': {
     queue: 'maintenance',

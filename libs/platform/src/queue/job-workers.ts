@@ -7,6 +7,7 @@ import { JobName, QUEUES } from './job-catalogue';
 import { JobRegistry } from './job-registry';
 import { createRedis } from './redis-connection';
 import { JobMetrics } from './job-metrics';
+import { queueWorkerOptions } from './queue-throttle';
 
 /** One BullMQ Worker per queue, dispatching each job to its registered handler. */
 @Injectable()
@@ -22,7 +23,8 @@ export class JobWorkers {
     private readonly metrics: JobMetrics,
   ) {}
 
-  start(concurrency: Partial<Record<(typeof QUEUES)[number], number>> = {}): void {
+  /** Starts one Worker per queue, with the concurrency and rate limit of queueWorkerOptions. */
+  start(): void {
     const handlers = this.registry.build();
     for (const queue of QUEUES) {
       const worker = new Worker(
@@ -46,7 +48,7 @@ export class JobWorkers {
         {
           connection: this.track(createRedis(this.config.redisUrl, 'worker')),
           prefix: this.config.queuePrefix,
-          concurrency: concurrency[queue] ?? 4,
+          ...queueWorkerOptions(queue, this.config),
         },
       );
       worker.on('failed', (job, err) => {

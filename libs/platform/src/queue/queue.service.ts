@@ -58,7 +58,7 @@ export class QueueService implements OnModuleDestroy {
             jobId: bullJobId(j.jobId),
             delay: Math.max(0, j.delayMs),
             attempts: JOBS[j.name].attempts,
-            backoff: { type: 'exponential', delay: 2000 },
+            backoff: { type: 'exponential', delay: this.config.jobRetryBaseMs },
           },
         })),
       );
@@ -76,7 +76,10 @@ export class QueueService implements OnModuleDestroy {
         {
           name,
           data: spec.schedule.payload,
-          opts: { attempts: spec.attempts, backoff: { type: 'exponential', delay: 2000 } },
+          opts: {
+            attempts: spec.attempts,
+            backoff: { type: 'exponential', delay: this.config.jobRetryBaseMs },
+          },
         },
       );
     }
