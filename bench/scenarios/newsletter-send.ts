@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { loadConfig } from '@cop/platform';
+import { deleteQueueKeys, loadConfig } from '@cop/platform';
 import { envOf, startWorkerProcess } from '@cop/testing';
 import { graphql, sessionCookie, startApi } from '../lib/api';
 import { createBenchDatabase, withDatabase } from '../lib/seed';

@@ -50,7 +50,7 @@ describe('fault: worker SIGKILL during a digest run', () => {
        SELECT 'Member ' || i, 'member' || i || '@example.org', true, 'MEMBER', 'WEEKLY' FROM generate_series(1, $1) i`,
       [MEMBERS],
     );
-    const week = lastEndedPeriod('WEEKLY', new Date());
+    const week = lastEndedPeriod('WEEKLY', 'UTC', new Date(), 1);
     await db.query(
       `INSERT INTO news_items (title, body, author_id, published_at) VALUES ('News of the week', 'x', $1, $2)`,
       [officeId, new Date(week.end.getTime() - 24 * 3600 * 1000)],
