@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { documentVisibleSql } from '@cop/knowledge';
+import { MARK_START, MARK_STOP, documentVisibleSql, headlineHtml } from '@cop/knowledge';
 import { expandOccurrences, meetingVisibleSql, renderFeed, type MeetingWithExceptions } from '@cop/meetings';
 
 export interface RunningBaseline {
@@ -14,33 +14,6 @@ export interface RunningBaseline {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const MARK_START = '\ue000';
-const MARK_STOP = '\ue001';
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (t: string) => t.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-
-/** ts_headline's sentinels to <mark></mark>, everything else escaped (as the API does). */
-function headlineHtml(raw: string): string {
-  let html = '';
-  let open = false;
-  for (const part of raw.split(/([\ue000\ue001])/)) {
-    if (part === MARK_START) {
-      if (!open) html += '<mark>';
-      open = true;
-    } else if (part === MARK_STOP) {
-      if (open) html += '</mark>';
-      open = false;
-    } else html += escapeHtml(part);
-  }
-  return open ? `${html}</mark>` : html;
-}
-
 const MEMBER_DOCS = documentVisibleSql({ kind: 'member', personId: '' }, 'd', '$1');
 const seatedMeetings = (m: string) =>
   meetingVisibleSql({ kind: 'seated', personId: '', member: true }, m, '$1');

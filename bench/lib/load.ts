@@ -52,12 +52,12 @@ export async function runLoad(
           body: r.body,
           headers: { 'content-type': 'application/json', ...r.headers },
           // The context lives as long as the connection: it keeps the connection's own headers.
-          setupRequest: headersOf
-            ? (req: autocannon.Request, context: { own?: Record<string, string> }) => {
-                context.own ??= headersOf(next++);
-                return { ...req, headers: { ...req.headers, ...context.own } };
-              }
-            : undefined,
+          ...(headersOf && {
+            setupRequest: (req: autocannon.Request, context: { own?: Record<string, string> }) => {
+              context.own ??= headersOf(next++);
+              return { ...req, headers: { ...req.headers, ...context.own } };
+            },
+          }),
         })),
       },
       (err, result) => (err ? reject(err) : resolve(result)),
@@ -104,6 +104,9 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // A run that fails must not leave its servers behind.
+  const killChild = () => child.kill('SIGTERM');
+  process.once('exit', killChild);
   return new Promise((resolve, reject) => {
     let out = '';
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
@@ -126,6 +129,7 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
         },
         stop: () =>
           new Promise<void>((done) => {
+            process.removeListener('exit', killChild);
             child.once('exit', () => done());
             child.kill('SIGTERM');
           }),
