@@ -1,10 +1,14 @@
-// npm run bench [-- --scale 0.1] [-- --skip-seed]: the scale seed into a database of its own,
-// then each scenario against the API in production mode, in this process. See bench/README.md.
+// npm run bench [-- --scale 0.1 | --scales 0.1,1] [-- --skip-seed] [-- --seconds 5]: the scale seed
+// into a database of its own, the sequential latency scenarios against the API in this process, then
+// the load scenarios against the API and the baseline, each in a process of its own. See bench/README.md.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { Client } from 'pg';
-import { sessionCookie, startApi } from './lib/api';
+import { graphql, sessionCookie, startApi } from './lib/api';
+import { startChild } from './lib/load';
+import { httpLoad, type ScenarioFigures } from './scenarios/http-load';
 import { BENCH_MEMBER_ID_SQL, createBenchDatabase, seedCounts, seedScale } from './lib/seed';
 import { SqlRecorder } from './lib/sql-recorder';
 import type { QueryPlan } from './lib/explain';
@@ -13,21 +17,28 @@ import { searchDocuments } from './scenarios/search-documents';
 import { surveyResults } from './scenarios/survey-results';
 
 interface Args {
-  scale: number;
+  scales: number[];
   skipSeed: boolean;
+  seconds: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { scale: 1, skipSeed: false };
+  const args: Args = { scales: [1], skipSeed: false, seconds: 5 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--scale' || a.startsWith('--scale=')) {
-      const v = a.includes('=') ? a.split('=')[1] : argv[++i];
-      args.scale = Number(v);
-      if (!(args.scale > 0 && args.scale <= 10)) throw new Error(`--scale: a number in (0, 10], got ${v}`);
+    const value = () => (a.includes('=') ? a.split('=')[1] : argv[++i]);
+    if (a === '--scale' || a.startsWith('--scale=') || a === '--scales' || a.startsWith('--scales=')) {
+      const v = value();
+      args.scales = v.split(',').map(Number);
+      if (!args.scales.every((n) => n > 0 && n <= 10))
+        throw new Error(`--scale(s): numbers in (0, 10], got ${v}`);
+    } else if (a === '--seconds' || a.startsWith('--seconds=')) {
+      args.seconds = Number(value());
+      if (!(args.seconds >= 1)) throw new Error('--seconds: at least 1');
     } else if (a === '--skip-seed') args.skipSeed = true;
-    else throw new Error(`Unknown argument ${a} (use --scale N, --skip-seed)`);
+    else throw new Error(`Unknown argument ${a} (use --scale N, --scales 0.1,1, --skip-seed, --seconds S)`);
   }
+  if (args.skipSeed && args.scales.length > 1) throw new Error('--skip-seed measures one scale only');
   return args;
 }
 
@@ -61,20 +72,91 @@ function printPlans(plans: QueryPlan[]): void {
   }
 }
 
+const table = (rows: string[][]): string => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n');
+};
+
+/** Members without a seat in the group, each with a real session: the join/leave writers. */
+async function writers(databaseUrl: string, groupSql: string, n: number): Promise<string[]> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const r = await db.query<{ id: string }>(
+      `SELECT p.id FROM people p WHERE p.role = 'MEMBER' AND p.id <> ${BENCH_MEMBER_ID_SQL}
+         AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.person_id = p.id AND m.working_group_id = ${groupSql})
+       ORDER BY p.id LIMIT $1`,
+      [n],
+    );
+    return r.rows.map((row) => row.id);
+  } finally {
+    await db.end();
+  }
+}
+
+type ScaleResult = Awaited<ReturnType<typeof runScale>>;
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cop_bench';
   const started = Date.now();
+  const runs: ScaleResult[] = [];
+  for (const scale of args.scales) runs.push(await runScale(databaseUrl, scale, args));
+  const result = {
+    ...runs[runs.length - 1],
+    scales: runs.map((r) => r.scale),
+    growth: growth(runs),
+    totalSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  if (runs.length > 1) {
+    console.log(`\nGrowth with scale (16 connections; p50 / p99 ms, requests/s, SQL per request):`);
+    console.log(
+      table([
+        ['scenario', ...runs.map((r) => `scale ${r.scale}`)],
+        ...result.growth.map((g) => [
+          g.name,
+          ...g.byScale.map((b) => `${b.p50} / ${b.p99} ms, ${b.rps}/s, ${b.sql} SQL`),
+        ]),
+      ]),
+    );
+  }
+  const dir = join(process.cwd(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'latest.json');
+  writeFileSync(file, await formatJson(file, result));
+  log(`\nWrote bench/results/latest.json (${result.totalSeconds} s in all)`);
+}
+
+/** Per load scenario, its API figures at 16 connections at each scale measured. */
+function growth(runs: ScaleResult[]) {
+  return runs[0].load.map((s, i) => ({
+    name: s.name,
+    byScale: runs.map((r) => {
+      const p = r.load[i].api.find((x) => x.connections === 16)!;
+      return {
+        scale: r.scale,
+        p50: p.latency.p50,
+        p99: p.latency.p99,
+        rps: p.rps,
+        sql: r.load[i].sqlPerRequest,
+      };
+    }),
+  }));
+}
+
+async function runScale(databaseUrl: string, scale: number, args: Args) {
+  const started = Date.now();
   let seedSeconds: number | null = null;
-  let counts = seedCounts(args.scale);
+  let counts = seedCounts(scale);
   if (!args.skipSeed) {
-    log(`Seeding ${databaseUrl} at scale ${args.scale} …`);
+    log(`Seeding ${databaseUrl} at scale ${scale} …`);
     const t = Date.now();
     await createBenchDatabase(databaseUrl);
-    counts = await seedScale(databaseUrl, args.scale, log);
+    counts = await seedScale(databaseUrl, scale, log);
     seedSeconds = Math.round((Date.now() - t) / 100) / 10;
     log(`Seeded in ${seedSeconds} s`);
-  } else log(`Reusing ${databaseUrl} (--skip-seed): counts are those of scale ${args.scale}`);
+  } else log(`Reusing ${databaseUrl} (--skip-seed): counts are those of scale ${scale}`);
 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -98,6 +180,57 @@ async function main(): Promise<void> {
     log('surveyResults …');
     const survey = await surveyResults(api, cookie, recorder, databaseUrl);
 
+    log('Load scenarios: the API and the baseline, each in a process of its own …');
+    const groupSql = `md5('group1')::uuid`;
+    const writerIds = await writers(databaseUrl, groupSql, 64);
+    const writerCookies = await Promise.all(writerIds.map((id) => sessionCookie(api, id)));
+    const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
+    const dist = join(__dirname);
+    const apiChild = await startChild(join(dist, 'api-process.js'), [databaseUrl], env);
+    const baselineChild = await startChild(join(dist, 'baseline', 'main.js'), [databaseUrl], env);
+    const loadStartedAt = loadavg()[0];
+    let load: ScenarioFigures[];
+    let apiPeakRssMb: number;
+    let baselinePeakRssMb: number;
+    try {
+      load = await httpLoad(
+        {
+          inProcess: api,
+          recorder,
+          databaseUrl,
+          memberId,
+          cookie,
+          writerCookies,
+          writerGroupId: (
+            await graphql<{ workingGroup: { id: string } }>(
+              api,
+              cookie,
+              '{ workingGroup(code: "WG1") { id } }',
+            )
+          ).workingGroup.id,
+          postGroupId: (
+            await graphql<{ workingGroup: { id: string } }>(
+              api,
+              cookie,
+              '{ workingGroup(code: "WG1") { id } }',
+            )
+          ).workingGroup.id,
+          seconds: args.seconds,
+          log,
+        },
+        apiChild,
+        baselineChild,
+      );
+      apiPeakRssMb = apiChild.peakRssMb();
+      baselinePeakRssMb = baselineChild.peakRssMb();
+    } finally {
+      await apiChild.stop();
+      await baselineChild.stop();
+    }
+    const loadAverage = { atStart: loadStartedAt, atEnd: loadavg()[0] };
+
+    const reads = load.filter((l) => l.kind === 'read');
+    const at16 = (l: ScenarioFigures) => l.api.find((p) => p.connections === 16)!;
     const targets = [
       {
         target: `searchDocuments two words over ${sizes.rows[0].documents} documents, p95 < 50 ms (issue 6: at 100,000)`,
@@ -124,11 +257,31 @@ async function main(): Promise<void> {
         measured: `${survey.twoFilters.p95} ms`,
         met: survey.twoFilters.p95 < 300,
       },
+      ...reads.map((l) => ({
+        target: `${l.name}: API ≥ 0.35 of the baseline's requests/s at 16 connections`,
+        measured: `${l.ratioAt16}`,
+        met: (l.ratioAt16 ?? 0) >= 0.35,
+      })),
+      ...reads.map((l) => ({
+        target: `${l.name}: API p99 < 100 ms at 16 connections`,
+        measured: `${at16(l).latency.p99} ms`,
+        met: at16(l).latency.p99 < 100,
+      })),
+      ...reads.map((l) => ({
+        target: `${l.name}: the API answers what the baseline answers`,
+        measured: l.sameAnswer ? 'same' : (l.difference ?? 'differs'),
+        met: l.sameAnswer === true,
+      })),
+      {
+        target: 'API peak RSS < 400 MB (the whole load run)',
+        measured: `${apiPeakRssMb} MB`,
+        met: apiPeakRssMb < 400,
+      },
     ];
     const result = {
       date: new Date().toISOString(),
       commit: gitCommit(),
-      scale: args.scale,
+      scale,
       seeded: !args.skipSeed,
       seedSeconds,
       counts,
@@ -137,85 +290,99 @@ async function main(): Promise<void> {
         surveyAnswers: Number(sizes.rows[0].answers),
         size: sizes.rows[0].database,
       },
-      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length, loadAverage },
       searchDocuments: search,
       documentList: list,
       surveyResults: survey,
+      load,
+      peakRssMb: { api: apiPeakRssMb, baseline: baselinePeakRssMb },
       targets,
-      totalSeconds: Math.round((Date.now() - started) / 1000),
+      seconds: Math.round((Date.now() - started) / 1000),
     };
 
-    const rows: [string, string, string, string, string, string][] = [
-      ['scenario', 'runs', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/request'],
+    console.log(
+      `\nBenchmarks at scale ${scale} (${result.database.documents} documents, ` +
+        `${survey.responses.unfiltered} survey responses, ${result.database.surveyAnswers} answers), ` +
+        `commit ${result.commit}, ${result.date}, load average ${loadAverage.atStart.toFixed(1)}–${loadAverage.atEnd.toFixed(1)}`,
+    );
+    const latencyRow = (name: string, l: typeof search.latency, sql: string) => [
+      name,
+      String(l.runs),
+      String(l.p50),
+      String(l.p95),
+      String(l.p99),
+      sql,
+    ];
+    console.log('\nSequential latency (one request at a time, in process):');
+    console.log(
+      table([
+        ['scenario', 'runs', 'p50 ms', 'p95 ms', 'p99 ms', 'SQL/request'],
+        latencyRow('searchDocuments (2 words)', search.latency, String(search.sqlPerRequest)),
+        latencyRow(
+          'searchDocuments (2 common words)',
+          search.commonWords.latency,
+          String(search.sqlPerRequest),
+        ),
+        latencyRow(
+          'documents(first: 20) + relations',
+          list.latencyFirst20,
+          `${list.sqlPerRequest.first20} (first 5: ${list.sqlPerRequest.first5})`,
+        ),
+        latencyRow('surveyResults (unfiltered)', survey.unfiltered, String(survey.sqlPerRequest)),
+        latencyRow('surveyResults (where q01 = o1)', survey.filtered, String(survey.sqlPerRequest)),
+        latencyRow(
+          'surveyResults (q01 in o1,o2 and q03 = o1)',
+          survey.twoFilters,
+          String(survey.sqlPerRequest),
+        ),
+      ]),
+    );
+    console.log(
+      `\nLoad (autocannon, ${args.seconds} s a point; API peak RSS ${apiPeakRssMb} MB, baseline ${baselinePeakRssMb} MB):`,
+    );
+    type Point = ScenarioFigures['api'][number] | undefined;
+    const rps = (p: Point) =>
+      p ? `${p.rps}${p.non2xx + p.errors ? ` (${p.non2xx + p.errors} failed)` : ''}` : '–';
+    const lat = (p: Point) => (p ? `${p.latency.p50} / ${p.latency.p95} / ${p.latency.p99}` : '–');
+    const cpu = (p: Point) => (p?.cpuMsPerRequest != null ? String(p.cpuMsPerRequest) : '–');
+    const loadRows: string[][] = [
       [
-        'searchDocuments (2 words)',
-        String(search.latency.runs),
-        String(search.latency.p50),
-        String(search.latency.p95),
-        String(search.latency.p99),
-        String(search.sqlPerRequest),
-      ],
-      [
-        'searchDocuments (2 common words)',
-        String(search.commonWords.latency.runs),
-        String(search.commonWords.latency.p50),
-        String(search.commonWords.latency.p95),
-        String(search.commonWords.latency.p99),
-        String(search.sqlPerRequest),
-      ],
-      [
-        'documents(first: 20) + relations',
-        String(list.latencyFirst20.runs),
-        String(list.latencyFirst20.p50),
-        String(list.latencyFirst20.p95),
-        String(list.latencyFirst20.p99),
-        `${list.sqlPerRequest.first20} (first 5: ${list.sqlPerRequest.first5})`,
-      ],
-      [
-        'surveyResults (unfiltered)',
-        String(survey.unfiltered.runs),
-        String(survey.unfiltered.p50),
-        String(survey.unfiltered.p95),
-        String(survey.unfiltered.p99),
-        String(survey.sqlPerRequest),
-      ],
-      [
-        'surveyResults (where q01 = o1)',
-        String(survey.filtered.runs),
-        String(survey.filtered.p50),
-        String(survey.filtered.p95),
-        String(survey.filtered.p99),
-        String(survey.sqlPerRequest),
-      ],
-      [
-        'surveyResults (q01 in o1,o2 and q03 = o1)',
-        String(survey.twoFilters.runs),
-        String(survey.twoFilters.p50),
-        String(survey.twoFilters.p95),
-        String(survey.twoFilters.p99),
-        String(survey.sqlPerRequest),
+        'scenario',
+        'conns',
+        'API req/s',
+        'API p50 / p95 / p99 ms',
+        'API CPU ms/req',
+        'baseline req/s',
+        'baseline p50 / p95 / p99 ms',
+        'baseline CPU ms/req',
+        'ratio',
+        'SQL/req',
+        'same',
       ],
     ];
-    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
-    console.log(
-      `\nBenchmarks at scale ${args.scale} (${result.database.documents} documents, ` +
-        `${survey.responses.unfiltered} survey responses, ${result.database.surveyAnswers} answers), ` +
-        `commit ${result.commit}, ${result.date}`,
-    );
-    console.log(line(rows[0]));
-    console.log(line(widths.map((w) => '-'.repeat(w))));
-    for (const r of rows.slice(1)) console.log(line(r));
+    for (const l of load) {
+      for (const [i, c] of [1, 16, 64].entries()) {
+        loadRows.push([
+          i === 0 ? l.name : '',
+          String(c),
+          rps(l.api[i]),
+          lat(l.api[i]),
+          cpu(l.api[i]),
+          rps(l.baseline[i]),
+          lat(l.baseline[i]),
+          cpu(l.baseline[i]),
+          l.baseline[i] ? (l.api[i].rps / l.baseline[i].rps).toFixed(2) : '–',
+          i === 0 ? String(l.sqlPerRequest) : '',
+          i === 0 ? (l.sameAnswer === null ? '–' : l.sameAnswer ? 'yes' : 'NO') : '',
+        ]);
+      }
+    }
+    console.log(table(loadRows));
     console.log('\nTargets:');
     for (const t of targets) console.log(`  ${t.met ? 'MET   ' : 'MISSED'} ${t.target}: ${t.measured}`);
     console.log('\nQuery plans (EXPLAIN (ANALYZE, BUFFERS) of the statements the API sent):');
     printPlans([...search.plans, ...list.plans, ...survey.plans]);
-
-    const dir = join(process.cwd(), 'bench', 'results');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, 'latest.json');
-    writeFileSync(file, await formatJson(file, result));
-    log(`\nWrote bench/results/latest.json (${result.totalSeconds} s in all)`);
+    return result;
   } finally {
     await api.close();
   }

@@ -2,12 +2,17 @@ import { Client } from 'pg';
 import { loadConfig, runMigrations } from '@cop/platform';
 import { MIGRATIONS } from '@cop/migrations';
 import { FUNCTION_WORD_COUNT, rankedVocabularySql, VOCABULARY_SIZE, vocabularySql } from './vocabulary';
+import { seedMeetings, seedUseCases } from './seed-community';
 
 /** The counts of one scale seed; scale 1 is the size the issues' targets name. */
 export interface SeedCounts {
   people: number;
   workingGroups: number;
   topicsPerGroup: number;
+  /** Seats a person holds (each in a different group): 30,000 at scale 1. */
+  seatsPerPerson: number;
+  meetingSeries: number;
+  useCases: number;
   documents: number;
   surveyQuestions: number;
   surveyResponses: number;
@@ -15,9 +20,12 @@ export interface SeedCounts {
 
 export function seedCounts(scale: number): SeedCounts {
   return {
-    people: Math.max(50, Math.round(500 * scale)),
-    workingGroups: Math.max(6, Math.round(20 * scale)),
+    people: Math.max(50, Math.round(10_000 * scale)),
+    workingGroups: Math.max(6, Math.round(60 * scale)),
     topicsPerGroup: 3,
+    seatsPerPerson: 3,
+    meetingSeries: Math.max(20, Math.round(2_000 * scale)),
+    useCases: Math.max(2, Math.round(20 * scale)),
     documents: Math.max(100, Math.round(100_000 * scale)),
     surveyQuestions: 40,
     surveyResponses: Math.max(100, Math.round(50_000 * scale)),
@@ -153,18 +161,34 @@ export async function seedScale(url: string, scale: number, log: Log): Promise<S
        FROM generate_series(1, $1::int) g, generate_series(1, $2::int) t`,
       [c.workingGroups, c.topicsPerGroup],
     );
-    // About three seats a person; the bench member sits in groups 1 to 3.
+    // Three seats a person in three different groups (the bench member: groups 1 to 3), as
+    // MembershipsService.join writes them: PENDING only under APPROVAL (every third group), times
+    // in milliseconds, joined_at = requested_at when ACTIVE, and the JOINED/REQUESTED event.
+    // Chairs: about one seat in a hundred, never the bench member (so it may always leave).
     await step(
       'memberships',
-      `INSERT INTO memberships (person_id, working_group_id, role, status, joined_at)
+      `INSERT INTO memberships (person_id, working_group_id, role, status, requested_at, joined_at)
        SELECT md5('person' || p)::uuid, md5('group' || g)::uuid,
-              CASE WHEN bench_u(930000 + p * 100 + g) < 0.01 THEN 'CHAIR' ELSE 'MEMBER' END,
-              CASE WHEN p > 1 AND bench_u(940000 + p * 100 + g) < 0.05 THEN 'PENDING' ELSE 'ACTIVE' END,
-              CASE WHEN p > 1 AND bench_u(940000 + p * 100 + g) < 0.05 THEN NULL ELSE now() END
-       FROM generate_series(1, $1::int) p, generate_series(1, $2::int) g
-       WHERE (p = 1 AND g <= 3) OR (p > 1 AND bench_u(950000 + p * 100 + g) < 3.0 / $2::int)`,
-      [c.people, c.workingGroups],
+              CASE WHEN p > 1 AND bench_u(930000 + p * 100 + k) < 0.01 THEN 'CHAIR' ELSE 'MEMBER' END,
+              CASE WHEN pending THEN 'PENDING' ELSE 'ACTIVE' END, t, CASE WHEN pending THEN NULL ELSE t END
+       FROM (SELECT p, k,
+                    CASE WHEN p = 1 THEN k
+                         ELSE 1 + ((hashint8(950000 + p)::bigint & 2147483647) + (k - 1) * ($2::int / 3)) % $2::int
+                    END AS g,
+                    date_trunc('milliseconds', now() - make_interval(secs => bench_u(945000 + p * 10 + k) * 2 * 365 * 86400)) AS t
+               FROM generate_series(1, $1::int) p, generate_series(1, $3::int) k) s,
+            LATERAL (SELECT p > 1 AND g % 3 = 0 AND bench_u(940000 + p * 100 + k) < 0.15 AS pending) x`,
+      [c.people, c.workingGroups, c.seatsPerPerson],
     );
+    await step(
+      'membership events',
+      `INSERT INTO membership_events (membership_id, person_id, working_group_id, event, role, actor_id, occurred_at)
+       SELECT id, person_id, working_group_id, CASE status WHEN 'ACTIVE' THEN 'JOINED' ELSE 'REQUESTED' END, role,
+              person_id, requested_at
+       FROM memberships ORDER BY requested_at`,
+    );
+    await seedMeetings(db, c, step);
+    await seedUseCases(db, c, step);
     // Documents in chunks (progress, and no single huge transaction).
     const chunk = 10_000;
     for (let from = 1; from <= c.documents; from += chunk) {

@@ -3,6 +3,7 @@ export { KnowledgeModule } from './knowledge.module';
 export { DocumentsService, toDocument } from './documents.service';
 export { DocumentsRepository } from './documents.repository';
 export { KnowledgeLimits } from './knowledge-limits';
+export { MARK_START, MARK_STOP, headlineHtml } from './headline';
 export {
   documentScope,
   documentVisibleSql,

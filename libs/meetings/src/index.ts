@@ -10,3 +10,4 @@ export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
 export { MeetingReminderJob } from './jobs/meeting-reminder.job';
 export { REMINDER_LEAD_MINUTES } from './reminders';
 export { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
+export { renderFeed } from './ical-feed';

@@ -38,6 +38,8 @@ import {
 } from './recurrence';
 
 const DAY_MS = 24 * 3600 * 1000;
+/** upcomingMeetings looks this far ahead first, and a year ahead only for groups with fewer. */
+const UPCOMING_FIRST_DAYS = 42;
 
 /** Meetings, series, agenda, minutes, attendance and the calendar: rules and access checks. */
 @Injectable()
@@ -140,12 +142,23 @@ export class MeetingsService {
     const limit = Math.max(0, Math.min(first ?? 5, 50));
     return requestLoader<string, MeetingOccurrence[]>(req, `meetings.upcoming:${limit}`, async (groupIds) => {
       const from = new Date();
-      const to = new Date(from.getTime() + MAX_WINDOW_DAYS * DAY_MS);
-      const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, { groupIds });
-      const occurrences = this.occurrencesOf(rows, viewer, from, to).filter(
-        (o) => !o.cancelled && o.startsAt >= from,
-      );
-      return groupIds.map((g) => occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit));
+      // The next weeks first: expanding a year of every series to keep five was most of the
+      // dashboard's time (issue 10). Groups still short of `limit` are looked up over the year.
+      const next = async (ids: readonly string[], days: number) => {
+        const to = new Date(from.getTime() + days * DAY_MS);
+        const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, { groupIds: ids });
+        const occurrences = this.occurrencesOf(rows, viewer, from, to).filter(
+          (o) => !o.cancelled && o.startsAt >= from,
+        );
+        return new Map(
+          ids.map((g) => [g, occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit)]),
+        );
+      };
+      const soon = await next(groupIds, UPCOMING_FIRST_DAYS);
+      const short = groupIds.filter((g) => soon.get(g)!.length < limit);
+      const later =
+        short.length && UPCOMING_FIRST_DAYS < MAX_WINDOW_DAYS ? await next(short, MAX_WINDOW_DAYS) : null;
+      return groupIds.map((g) => later?.get(g) ?? soon.get(g)!);
     }).load(groupId);
   }
 
