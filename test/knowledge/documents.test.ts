@@ -360,7 +360,7 @@ describe('documents: posting, updating, searching', () => {
       'OR OR OR',
       'the',
       '½ lake',
-      'lake \\ \u0000 \ue000 x',
+      'lake \\ \ue000 x',
       'a:* & b | !c',
       'x'.repeat(500),
       'lake '.repeat(99),
@@ -369,6 +369,15 @@ describe('documents: posting, updating, searching', () => {
       const res = await api.gql(SEARCH, { q }, fx.as.MEMBER_A);
       expect(res.status).toBe(200);
       expect(res.errors).toBeUndefined();
+    });
+
+    it('refuses a NUL character in the query as bad input naming it, not as a server error', async () => {
+      const res = await api.gql(SEARCH, { q: 'lake \\ \u0000 x' }, fx.as.MEMBER_A);
+      expect(res.status).toBe(200);
+      expect(res.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { query: expect.any(String) },
+      });
     });
   });
 
