@@ -567,6 +567,21 @@ describe('WorkingGroup.documents in a list of groups', () => {
     // Past the last document: an empty page that still knows the group's total.
     const past = await pageOf(second.a.pageInfo.endCursor);
     expect(past.a).toEqual({ totalCount: 3, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+
+    // Without totalCount the groups' count is skipped (a dashboard's newest five): the same
+    // pages, one statement fewer.
+    const NO_TOTAL = `{ workingGroups { code documents(first: 2) { pageInfo { hasNextPage }
+      edges { node { title } } } } }`;
+    const before = queries;
+    const res = await api.gql<{
+      workingGroups: { code: string; documents: { pageInfo: { hasNextPage: boolean }; edges: unknown[] } }[];
+    }>(NO_TOTAL, {}, fx.as.CHAIR_A);
+    expect(res.errors).toBeUndefined();
+    expect(queries - before).toBe(first.n - 1);
+    expect(res.data!.workingGroups.find((g) => g.code === 'A')!.documents).toEqual({
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { title: 'A2' } }, { node: { title: 'A1' } }],
+    });
     logger.logQuery = logQuery;
   });
 });

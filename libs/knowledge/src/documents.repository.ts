@@ -174,43 +174,50 @@ export class DocumentsRepository {
   }
 
   /**
-   * Pages of several groups' visible documents in one query (WorkingGroup.documents in a list of
-   * groups): for each request, a group and an optional cursor, `limit` rows after the cursor,
-   * newest updated first, and the group's total (all its visible documents, as `page` counts).
+   * Pages of several groups' visible documents (WorkingGroup.documents in a list of groups): for
+   * each request, a group and an optional cursor, `limit` rows after the cursor, newest updated
+   * first, each page read by its own LIMIT (a lateral join), so the cost follows the page size,
+   * not the size of the group. The groups' totals (all their visible documents, as `page`
+   * counts) take one grouped count, only when asked for.
    */
   async pagesOfGroups(
     scope: DocumentScope,
     requests: readonly { groupId: string; after: DocumentCursor | null }[],
     limit: number,
-  ): Promise<{ rows: DocumentEntity[]; total: number }[]> {
+    withTotal = true,
+  ): Promise<{ rows: DocumentEntity[]; total: number | null }[]> {
+    const groupIds = requests.map((r) => r.groupId);
     const p = new Params();
-    const where = whereClause(scope, {}, p);
-    // rn counts the rows after the cursor (NULL before it); the newest row carries the total
-    // even when the page after the cursor is empty.
-    const rows = await this.query<DocumentRow & { request: string; rn: string | null; total: number }>(
-      `SELECT * FROM (
-         SELECT ${COLUMNS}, g.n AS request,
-           sum(CASE WHEN g.after_at IS NULL OR (d.updated_at, d.id) < (g.after_at, g.after_id) THEN 1 END)
-             OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS rn,
-           row_number() OVER (PARTITION BY g.n ORDER BY d.updated_at DESC, d.id DESC) AS pos,
-           (count(*) OVER (PARTITION BY g.n))::int AS total
-         FROM unnest(${p.add(requests.map((r) => r.groupId))}::uuid[],
+    const rows = await this.query<DocumentRow & { request: string }>(
+      `SELECT x.*, g.n AS request
+         FROM unnest(${p.add(groupIds)}::uuid[],
                      ${p.add(requests.map((r) => r.after?.updatedAt ?? null))}::timestamptz[],
                      ${p.add(requests.map((r) => r.after?.id ?? null))}::uuid[])
                 WITH ORDINALITY AS g(id, after_at, after_id, n)
-           JOIN document_working_groups dg ON dg.working_group_id = g.id
-           JOIN documents d ON d.id = dg.document_id
-         WHERE ${where}) x
-       WHERE x.rn <= ${p.add(limit)} OR x.pos = 1
-       ORDER BY x.request, x.pos`,
+        CROSS JOIN LATERAL (
+          SELECT ${COLUMNS} FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
+           WHERE dg.working_group_id = g.id AND ${whereClause(scope, {}, p)}
+             AND (g.after_at IS NULL OR (d.updated_at, d.id) < (g.after_at, g.after_id))
+           ORDER BY d.updated_at DESC, d.id DESC
+           LIMIT ${p.add(limit)}) x
+        ORDER BY g.n, x.updated_at DESC, x.id DESC`,
       p.values,
     );
-    const pages = requests.map(() => ({ rows: [] as DocumentEntity[], total: 0 }));
-    for (const r of rows) {
-      const page = pages[Number(r.request) - 1];
-      page.total = r.total;
-      if (r.rn !== null && Number(r.rn) <= limit) page.rows.push(toEntity(r));
-    }
+    const pages = requests.map(() => ({ rows: [] as DocumentEntity[], total: null as number | null }));
+    for (const r of rows) pages[Number(r.request) - 1].rows.push(toEntity(r));
+    if (!withTotal) return pages;
+    const c = new Params();
+    const counts = await this.query<{ request: string; n: number }>(
+      `SELECT g.n AS request, count(*)::int AS n
+         FROM unnest(${c.add(groupIds)}::uuid[]) WITH ORDINALITY AS g(id, n)
+         JOIN document_working_groups dg ON dg.working_group_id = g.id
+         JOIN documents d ON d.id = dg.document_id
+        WHERE ${whereClause(scope, {}, c)}
+        GROUP BY g.n`,
+      c.values,
+    );
+    for (const page of pages) page.total = 0;
+    for (const r of counts) pages[Number(r.request) - 1].total = r.n;
     return pages;
   }
 

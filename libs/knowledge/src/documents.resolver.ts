@@ -1,4 +1,17 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from '@cop/platform';
 import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
 import { Topic, WorkingGroup } from '@cop/community';
 import { DocumentsService } from './documents.service';
@@ -154,7 +167,8 @@ export class WorkingGroupDocumentsResolver {
     @Context('req') req: ViewerRequest,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<DocumentConnection> {
-    return this.service.ofGroup(req, viewer, group.id, first, after);
+    return this.service.ofGroup(req, viewer, group.id, first, after, selectsField(info, 'totalCount'));
   }
 }

@@ -92,7 +92,8 @@ export class DocumentsService {
 
   /**
    * WorkingGroup.documents: the visible documents of one group. The pages asked for in one
-   * request (a list of groups, first pages or later ones) are batched into one query.
+   * request (a list of groups, first pages or later ones) are batched into one query, and the
+   * groups' totals into one more, only when totalCount is asked for.
    */
   async ofGroup(
     req: object,
@@ -100,15 +101,16 @@ export class DocumentsService {
     groupId: string,
     first: number | null | undefined,
     after: string | null | undefined,
+    withTotal = true,
   ): Promise<DocumentConnection> {
     const limit = pageSize(first, 20);
     const cursor = parseDocumentCursor(after);
     const scope = documentScope(viewer);
     const page = await requestLoader<
       { groupId: string; after: DocumentCursor | null },
-      { rows: DocumentEntity[]; total: number }
-    >(req, `knowledge.pageOfGroup:${limit}`, (requests) =>
-      this.documents.pagesOfGroups(scope, requests, limit + 1),
+      { rows: DocumentEntity[]; total: number | null }
+    >(req, `knowledge.pageOfGroup:${limit}:${withTotal}`, (requests) =>
+      this.documents.pagesOfGroups(scope, requests, limit + 1, withTotal),
     ).load({ groupId, after: cursor });
     const edges = page.rows.slice(0, limit).map((d) => ({
       cursor: encodeCursor([d.updatedAt.toISOString(), d.id]),
@@ -116,7 +118,8 @@ export class DocumentsService {
     }));
     return {
       edges,
-      totalCount: page.total,
+      // Not selected when null: the count was skipped.
+      totalCount: page.total ?? 0,
       pageInfo: { hasNextPage: page.rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }

@@ -67,3 +67,18 @@ export function pageSize(
     throw BadUserInputError.field(field, `must be between 0 and ${max}`);
   return n;
 }
+
+/**
+ * Whether the field being resolved selects `name` directly (a connection's totalCount, say), so
+ * a resolver can skip a count nobody asked for. Fragments are not followed: with one, the answer
+ * is yes.
+ */
+export function selectsField(info: { fieldNodes: readonly FieldNodeLike[] }, name: string): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some((s) => s.kind !== 'Field' || s.name?.value === name),
+  );
+}
+
+interface FieldNodeLike {
+  selectionSet?: { selections: readonly { kind: string; name?: { value: string } }[] };
+}
