@@ -1,4 +1,4 @@
-// npm run bench [-- --scale 0.1 | --scales 0.1,1] [-- --skip-seed] [-- --seconds 5]: the scale seed
+// npm run bench [-- --scale 0.1 | --scales 0.1,1] [-- --skip-seed] [-- --seconds 5] [-- --skip-worker]: the scale seed
 // into a database of its own, the sequential latency scenarios against the API in this process, then
 // the load scenarios against the API and the baseline, each in a process of its own. See bench/README.md.
 import { execSync } from 'node:child_process';
@@ -15,15 +15,19 @@ import type { QueryPlan } from './lib/explain';
 import { documentList } from './scenarios/document-list';
 import { searchDocuments } from './scenarios/search-documents';
 import { surveyResults } from './scenarios/survey-results';
+import { digestRun } from './scenarios/digest-run';
+import { newsletterSend } from './scenarios/newsletter-send';
 
 interface Args {
   scales: number[];
   skipSeed: boolean;
   seconds: number;
+  /** The digest run and the newsletter send after the scales (--skip-worker leaves them out). */
+  worker: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { scales: [1], skipSeed: false, seconds: 5 };
+  const args: Args = { scales: [1], skipSeed: false, seconds: 5, worker: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => (a.includes('=') ? a.split('=')[1] : argv[++i]);
@@ -36,7 +40,11 @@ function parseArgs(argv: string[]): Args {
       args.seconds = Number(value());
       if (!(args.seconds >= 1)) throw new Error('--seconds: at least 1');
     } else if (a === '--skip-seed') args.skipSeed = true;
-    else throw new Error(`Unknown argument ${a} (use --scale N, --scales 0.1,1, --skip-seed, --seconds S)`);
+    else if (a === '--skip-worker') args.worker = false;
+    else
+      throw new Error(
+        `Unknown argument ${a} (use --scale N, --scales 0.1,1, --skip-seed, --seconds S, --skip-worker)`,
+      );
   }
   if (args.skipSeed && args.scales.length > 1) throw new Error('--skip-seed measures one scale only');
   return args;
@@ -103,10 +111,12 @@ async function main(): Promise<void> {
   const started = Date.now();
   const runs: ScaleResult[] = [];
   for (const scale of args.scales) runs.push(await runScale(databaseUrl, scale, args));
+  const worker = args.worker ? await runWorkerBenches(databaseUrl, Math.max(...args.scales)) : null;
   const result = {
     ...runs[runs.length - 1],
     scales: runs.map((r) => r.scale),
     growth: growth(runs),
+    worker,
     totalSeconds: Math.round((Date.now() - started) / 1000),
   };
   if (runs.length > 1) {
@@ -126,6 +136,50 @@ async function main(): Promise<void> {
   const file = join(dir, 'latest.json');
   writeFileSync(file, await formatJson(file, result));
   log(`\nWrote bench/results/latest.json (${result.totalSeconds} s in all)`);
+}
+
+/**
+ * The worker's two benchmarks at the largest scale measured, each on a database of its own (the
+ * bench database's name with a suffix): a weekly digest run (10,000 members at scale 1, target
+ * under 2 minutes) and a newsletter (10,000 subscribers, target under 1 minute).
+ */
+async function runWorkerBenches(databaseUrl: string, scale: number) {
+  const members = Math.round(10_000 * scale);
+  const digest = await digestRun({
+    databaseUrl: `${databaseUrl}_digest`,
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    members,
+    groups: Math.max(6, Math.round(60 * scale)),
+    log,
+  });
+  const newsletter = await newsletterSend({
+    databaseUrl: `${databaseUrl}_newsletter`,
+    recipients: members,
+    log,
+  });
+  console.log(`\nWorker (scale ${scale}):`);
+  console.log(
+    table([
+      ['scenario', 'messages', 'seconds', 'messages/s', 'worker peak RSS MB', 'target'],
+      [
+        `weekly digest run, ${digest.members} members in ${digest.groups} groups`,
+        String(digest.messages),
+        String(digest.durationSeconds),
+        String(digest.messagesPerSecond),
+        String(digest.peakWorkerRssMb),
+        `< 120 s: ${digest.durationSeconds < 120 ? 'MET' : 'MISSED'}`,
+      ],
+      [
+        `newsletter, ${newsletter.recipients} subscribers, unlimited rate`,
+        String(newsletter.smtpMessages),
+        String(newsletter.seconds),
+        String(newsletter.messagesPerSecond),
+        String(newsletter.workerPeakRssMb),
+        `< 60 s: ${newsletter.seconds < 60 ? 'MET' : 'MISSED'}`,
+      ],
+    ]),
+  );
+  return { scale, digest, newsletter };
 }
 
 /** Per load scenario, its API figures at 16 connections at each scale measured. */
