@@ -162,40 +162,30 @@ describe('meeting reminders', () => {
     await withJobs(async ({ remind }) => remind.handle(payload(3)));
     expect(await mails()).toHaveLength(count);
   });
+
   it('reminds at once of a meeting scheduled after its reminder was due, and not of older ones again', async () => {
     const soon = DateTime.now().plus({ minutes: 30 }).startOf('minute');
-    const res = await api.gql<{ scheduleMeeting: { id: string } }>(
-      SCHEDULE,
-      {
-        input: {
-          title: 'Called at short notice',
-          workingGroupId: GROUP.A,
-          visibility: 'WORKING_GROUP',
-          startsAt: soon.toUTC().toISO(),
-          endsAt: soon.plus({ hours: 1 }).toUTC().toISO(),
-          timeZone: 'Europe/Rome',
+    const scheduleSoon = async (title: string) => {
+      const res = await api.gql<{ scheduleMeeting: { id: string } }>(
+        SCHEDULE,
+        {
+          input: {
+            title,
+            workingGroupId: GROUP.A,
+            visibility: 'WORKING_GROUP',
+            startsAt: soon.toUTC().toISO(),
+            endsAt: soon.plus({ hours: 1 }).toUTC().toISO(),
+            timeZone: 'Europe/Rome',
+          },
         },
-      },
-      fx.headers.CHAIR,
-    );
-    expect(res.errors).toBeUndefined();
-    const lateId = res.data!.scheduleMeeting.id;
+        fx.headers.CHAIR,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.scheduleMeeting.id;
+    };
+    const lateId = await scheduleSoon('Called at short notice');
     // Another meeting as soon, but scheduled long ago: its reminder went out at the time.
-    const old = await api.gql<{ scheduleMeeting: { id: string } }>(
-      SCHEDULE,
-      {
-        input: {
-          title: 'Planned weeks ago',
-          workingGroupId: GROUP.A,
-          visibility: 'WORKING_GROUP',
-          startsAt: soon.toUTC().toISO(),
-          endsAt: soon.plus({ hours: 1 }).toUTC().toISO(),
-          timeZone: 'Europe/Rome',
-        },
-      },
-      fx.headers.CHAIR,
-    );
-    const oldId = old.data!.scheduleMeeting.id;
+    const oldId = await scheduleSoon('Planned weeks ago');
     await fx.db.query(`UPDATE meetings SET updated_at = now() - interval '3 weeks' WHERE id = $1`, [oldId]);
     const before = Date.now();
     await withJobs(async ({ schedule }) => schedule.handle({ horizonMinutes: 120 }));
