@@ -141,14 +141,7 @@ export class DigestsRepository {
   constructor(private readonly tx: TransactionContext) {}
 
   private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.tx
-      .manager()
-      .query(sql, params)
-      .then((r: unknown) => {
-        if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
-          return r[0] as T[];
-        return r as T[];
-      });
+    return this.tx.rows<T>(sql, params);
   }
 
   /** The run of that local period, created when there is none yet (its period: in the reference zone). */

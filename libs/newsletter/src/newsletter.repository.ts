@@ -39,15 +39,7 @@ export class NewsletterRepository {
   constructor(private readonly tx: TransactionContext) {}
 
   private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.tx
-      .manager()
-      .query(sql, params)
-      .then((r: unknown) => {
-        // UPDATE ... RETURNING answers [rows, count] through TypeORM's postgres driver.
-        if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
-          return r[0] as T[];
-        return r as T[];
-      });
+    return this.tx.rows<T>(sql, params);
   }
 
   // ------------------------------------------------------------------ subscribers

@@ -18,6 +18,17 @@ export class TransactionContext {
     return this.storage.getStore() ?? this.dataSource.manager;
   }
 
+  /**
+   * The rows of a raw statement in the surrounding transaction. TypeORM's postgres driver answers
+   * UPDATE/DELETE … RETURNING with [rows, affected]; this gives the rows whatever the statement.
+   */
+  async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    const r: unknown = await this.manager().query(sql, params);
+    if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
+      return r[0] as T[];
+    return r as T[];
+  }
+
   inTransaction(): boolean {
     return this.storage.getStore() !== undefined;
   }
