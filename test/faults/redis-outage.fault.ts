@@ -83,8 +83,9 @@ describe('fault: Redis stopped while work is enqueued', () => {
     const back = Date.now();
     for (let i = 0; i < 3; i++) await subscribe();
 
-    // BullMQ's blocking connection has been seen to take close to a minute to come back.
-    await untilIssueSent(db, id, 100000);
+    // BullMQ's blocking connection has been seen to take close to a minute, once over 100 s, to
+    // come back (not explained yet: see the closing note); the bound is liveness, not speed.
+    await untilIssueSent(db, id, 150000);
     const sentAfter = Date.now() - back;
     const confirmations = (m: { subject?: string }) =>
       m.subject === 'Confirm your subscription to the newsletter';
@@ -101,5 +102,5 @@ describe('fault: Redis stopped while work is enqueued', () => {
     expect(confirmed.resent).toBe(0);
     const left = await db.query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
     expect(left.rows[0].n).toBe(0);
-  }, 170000);
+  }, 220000);
 });
