@@ -1,7 +1,10 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Request, Response } from 'express';
@@ -49,6 +52,9 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     // graphql-armor is typed against Apollo's ESM build, Nest against its CJS build: same objects.
     plugins: [
       ...protection.plugins,
+      // Apollo installs cache control by default: a wrapper around every field's resolver to
+      // collect cache hints, which nothing here sets (responses are per viewer).
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,
