@@ -133,10 +133,12 @@ export class MembershipsRepository {
   /** ACTIVE chair seats of the groups, oldest first. */
   async activeChairs(groupIds: readonly string[]): Promise<MembershipEntity[]> {
     if (!groupIds.length) return [];
-    return this.seats.find({
-      where: { workingGroupId: In([...groupIds]), status: 'ACTIVE', role: 'CHAIR' },
-      order: { joinedAt: 'ASC', id: 'ASC' },
-    });
+    return this.tx.rows(
+      `SELECT ${this.tx.columnsOf(MembershipEntity, 'm')} FROM memberships m
+        WHERE m.working_group_id = ANY($1::uuid[]) AND m.status = 'ACTIVE' AND m.role = 'CHAIR'
+        ORDER BY m.joined_at, m.id`,
+      [groupIds],
+    );
   }
 
   /** One page of the seats the scope may see, for each group, in one query (window per group). */

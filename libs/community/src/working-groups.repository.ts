@@ -21,13 +21,11 @@ export class WorkingGroupsRepository {
     return this.tx.manager().getRepository(TopicEntity);
   }
 
-  /** By code, WG2 before WG10. */
+  /** By code, WG2 before WG10. A raw read (TransactionContext.columnsOf): the public list is hot. */
   findAll(): Promise<WorkingGroupEntity[]> {
-    return this.groups
-      .createQueryBuilder('g')
-      .orderBy('length(g.code)', 'ASC')
-      .addOrderBy('g.code', 'ASC')
-      .getMany();
+    return this.tx.rows(
+      `SELECT ${this.tx.columnsOf(WorkingGroupEntity, 'g')} FROM working_groups g ORDER BY length(g.code), g.code`,
+    );
   }
 
   findById(id: string): Promise<WorkingGroupEntity | null> {
@@ -72,10 +70,11 @@ export class WorkingGroupsRepository {
 
   topicsOfGroups(groupIds: readonly string[]): Promise<TopicEntity[]> {
     if (!groupIds.length) return Promise.resolve([]);
-    return this.topics.find({
-      where: { workingGroupId: In([...groupIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return this.tx.rows(
+      `SELECT ${this.tx.columnsOf(TopicEntity, 't')} FROM topics t
+        WHERE t.working_group_id = ANY($1::uuid[]) ORDER BY t.created_at, t.id`,
+      [groupIds],
+    );
   }
 
   findTopicById(id: string): Promise<TopicEntity | null> {

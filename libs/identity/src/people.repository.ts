@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { TransactionContext } from '@cop/platform';
 import { PersonEntity, PlatformRoleValue } from './person.entity';
 
@@ -26,7 +25,12 @@ export class PeopleRepository {
   }
 
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
-    return ids.length ? this.repo.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+    if (!ids.length) return Promise.resolve([]);
+    // Raw (TransactionContext.columnsOf): people are loaded by every list that shows a name.
+    return this.tx.rows(
+      `SELECT ${this.tx.columnsOf(PersonEntity, 'p')} FROM people p WHERE p.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   findByEmail(email: string): Promise<PersonEntity | null> {
