@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { RRule } from 'rrule';
 import {
   RecurrenceError,
   checkSeries,
@@ -198,6 +199,75 @@ describe('recurrence', () => {
       expect(isOccurrenceStart(series, at('2026-01-20T09:00:00Z'))).toBe(false);
       expect(isOccurrenceStart(series, at('2026-02-02T09:00:00Z'))).toBe(false); // past COUNT
       expect(isOccurrenceStart({ ...series, rrule: null }, series.startsAt)).toBe(true);
+    });
+  });
+
+  describe('cached expansion', () => {
+    // The starts are cached per series and 32-day bucket: every window, across bucket edges and
+    // DST, must still give what one direct rrule pass over the window gives.
+    const direct = (s: { startsAt: Date; timeZone: string; rrule: string }, from: Date, to: Date) => {
+      const wall = DateTime.fromJSDate(s.startsAt, { zone: s.timeZone });
+      const rule = new RRule({
+        ...RRule.parseString(s.rrule),
+        dtstart: new Date(Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute)),
+        tzid: null,
+      });
+      return rule
+        .between(new Date(from.getTime() - 86_400_000), new Date(to.getTime() + 86_400_000), true)
+        .map((d) =>
+          DateTime.fromObject(
+            {
+              year: d.getUTCFullYear(),
+              month: d.getUTCMonth() + 1,
+              day: d.getUTCDate(),
+              hour: d.getUTCHours(),
+              minute: d.getUTCMinutes(),
+            },
+            { zone: s.timeZone },
+          )
+            .toJSDate()
+            .toISOString(),
+        )
+        .filter((iso) => iso >= from.toISOString() && iso < to.toISOString());
+    };
+    const rules: [string, string, string][] = [
+      ['2025-03-03T09:00:00Z', 'Europe/Rome', 'FREQ=WEEKLY;BYDAY=MO'],
+      ['2025-01-06T23:30:00Z', 'America/New_York', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH'],
+      ['2025-01-14T00:00:00Z', 'Australia/Sydney', 'FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2'],
+      ['2025-06-01T07:00:00Z', 'Asia/Tokyo', 'FREQ=DAILY;COUNT=200'],
+    ];
+    it.each(rules)('starting %s in %s, %s', (start, timeZone, rrule) => {
+      const s = { startsAt: at(start), endsAt: new Date(at(start).getTime() + 3_600_000), timeZone, rrule };
+      // A deterministic spread of windows: a day to a year, starting anywhere over two years.
+      for (let i = 0; i < 40; i++) {
+        const from = new Date(
+          at('2025-01-01T00:00:00Z').getTime() + ((i * 7919) % 730) * 86_400_000 + i * 3_613_000,
+        );
+        const to = new Date(from.getTime() + (1 + ((i * 104_729) % 366)) * 86_400_000);
+        const starts = expandOccurrences(s, [], new Date(from.getTime() + 3_600_000 - 1), to).map((o) =>
+          o.originalStartsAt.toISOString(),
+        );
+        expect(starts).toEqual(direct(s, from, to));
+        // Asked again (now from the cache), the same.
+        expect(
+          expandOccurrences(s, [], new Date(from.getTime() + 3_600_000 - 1), to).map((o) =>
+            o.originalStartsAt.toISOString(),
+          ),
+        ).toEqual(starts);
+      }
+    });
+    it('an edited rule is a new series, never a cached one', () => {
+      const s = { ...rules.map(([a, z, r]) => ({ startsAt: at(a), timeZone: z, rrule: r }))[0] };
+      const base = { ...s, endsAt: new Date(s.startsAt.getTime() + 3_600_000) };
+      const window = [at('2025-03-01T00:00:00Z'), at('2025-04-01T00:00:00Z')] as const;
+      expect(expandOccurrences(base, [], ...window)).toHaveLength(5);
+      expect(
+        expandOccurrences({ ...base, rrule: 'FREQ=WEEKLY;BYDAY=MO;COUNT=2' }, [], ...window),
+      ).toHaveLength(2);
+      expect(expandOccurrences({ ...base, timeZone: 'Europe/London' }, [], ...window)).toHaveLength(5);
+      expect(
+        expandOccurrences({ ...base, timeZone: 'Europe/London' }, [], ...window)[0].startsAt.toISOString(),
+      ).toBe('2025-03-03T09:00:00.000Z');
     });
   });
 });

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { RRule, type Options } from 'rrule';
 
@@ -206,14 +207,52 @@ function originalStarts(series: SeriesDefinition, from: Date, to: Date): Date[] 
   if (!series.rrule) {
     return series.startsAt >= from && series.startsAt < to ? [series.startsAt] : [];
   }
-  const rule = floatingRule(series as SeriesDefinition & { rrule: string });
+  const key = `${series.rrule}|${series.startsAt.getTime()}|${series.timeZone}`;
+  const lo = from.getTime();
+  const hi = to.getTime();
+  const result: Date[] = [];
+  for (let bucket = Math.floor(lo / BUCKET_MS); bucket * BUCKET_MS < hi; bucket++) {
+    for (const start of bucketStarts(series as SeriesDefinition & { rrule: string }, key, bucket)) {
+      if (start >= lo && start < hi) result.push(new Date(start));
+    }
+  }
+  return result;
+}
+
+/**
+ * Expanding a series is the calendar's, the feeds' and the dashboard's main cost (rrule walks
+ * from the series' start, luxon places every wall time in its zone), and the same series are
+ * asked for again and again. So the original starts are kept per series and per 32-day bucket,
+ * keyed by what defines them (rule, first start, zone): an edited series has a new key, and
+ * nothing can go stale. About 24,000 buckets hold a year of 2,000 weekly series (a few MB).
+ */
+const BUCKET_MS = 32 * DAY_MS;
+const bucketCache = new LRUCache<string, Float64Array>({ max: 50_000 });
+const ruleCache = new LRUCache<string, RRule>({ max: 5_000 });
+
+function bucketStarts(
+  series: SeriesDefinition & { rrule: string },
+  key: string,
+  bucket: number,
+): Float64Array {
+  const bucketKey = `${key}|${bucket}`;
+  const cached = bucketCache.get(bucketKey);
+  if (cached) return cached;
+  let rule = ruleCache.get(key);
+  if (!rule) {
+    rule = floatingRule(series);
+    ruleCache.set(key, rule);
+  }
+  const from = bucket * BUCKET_MS;
+  const to = from + BUCKET_MS;
   // Floating times can be up to 14 hours either side of the instants: widen, then filter exactly.
-  const fromFloat = new Date(from.getTime() - DAY_MS);
-  const toFloat = new Date(to.getTime() + DAY_MS);
-  return rule
-    .between(fromFloat, toFloat, true)
-    .map((d) => fromFloating(d, series.timeZone))
-    .filter((d) => d >= from && d < to);
+  const starts = rule
+    .between(new Date(from - DAY_MS), new Date(to + DAY_MS), true)
+    .map((d) => fromFloating(d, series.timeZone).getTime())
+    .filter((t) => t >= from && t < to);
+  const value = Float64Array.from(starts);
+  bucketCache.set(bucketKey, value);
+  return value;
 }
 
 /**
