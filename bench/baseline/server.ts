@@ -207,24 +207,37 @@ export async function startBaseline(
         regexp_replace(cop_unaccent($3), '[^[:alnum:]]', '', 'g') || ':*'))`;
       const params = [viewer, words.join(' '), last];
       const options = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
-      const [hits, count] = await Promise.all([
-        q<{ id: string; title: string; rank: number; headline: string }>(
-          `WITH q AS (SELECT ${tsq} AS query),
-           hits AS (SELECT d.id, d.title, d.summary, d.body, d.updated_at, ts_rank_cd(d.search, q.query) AS rank
-             FROM documents d, q WHERE d.search @@ q.query AND ${MEMBER_DOCS}
-             ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT 20)
-           SELECT hits.id, hits.title, hits.rank, ts_headline('english',
-               translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000), $4, ''),
-               q.query, $5) AS headline
-             FROM hits, q ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
-          [...params, MARK_START + MARK_STOP, options],
-        ),
-        q<{ n: number }>(
-          `WITH q AS (SELECT ${tsq} AS query) SELECT count(*)::int AS n FROM documents d, q
-            WHERE d.search @@ q.query AND ${MEMBER_DOCS}`,
-          params,
-        ),
-      ]);
+      // The API's bounded search (issue 6), written out by hand: visible matches read up to 1,001
+      // (the count, capped at 1,000), and ts_rank_cd on the full vector only for the 200 best
+      // title/summary/tags matches and the 200 most recent matches.
+      const rows = await q<{
+        total: number;
+        id: string | null;
+        title: string;
+        rank: number;
+        headline: string;
+      }>(
+        `WITH q AS MATERIALIZED (SELECT ${tsq} AS query),
+         matches AS MATERIALIZED (
+           SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${MEMBER_DOCS} LIMIT 1001),
+         head_matches AS MATERIALIZED (
+           SELECT d.id FROM documents d WHERE d.search_head @@ ${tsq} AND ${MEMBER_DOCS}
+           ORDER BY ts_rank_cd(d.search_head, ${tsq}) DESC, d.updated_at DESC, d.id DESC LIMIT 200),
+         candidates AS MATERIALIZED (
+           (SELECT id FROM matches ORDER BY updated_at DESC, id DESC LIMIT 200) UNION SELECT id FROM head_matches),
+         hits AS (
+           SELECT d.id, d.title, d.summary, d.body, d.updated_at, ts_rank_cd(d.search, ${tsq}) AS rank
+           FROM candidates c JOIN documents d ON d.id = c.id WHERE (d.search @@ ${tsq}) IS TRUE
+           ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT 20)
+         SELECT t.total, hits.id, hits.title, hits.rank, ts_headline('english',
+             translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000), $4, ''),
+             ${tsq}, $5) AS headline
+         FROM (SELECT count(*)::int AS total FROM matches) t LEFT JOIN hits ON true
+         ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
+        [...params, MARK_START + MARK_STOP, options],
+      );
+      const hits = rows.filter((r) => r.id !== null);
+      const count = [{ n: Math.min(rows[0]?.total ?? 0, 1000) }];
       return {
         searchDocuments: {
           totalCount: count[0].n,
