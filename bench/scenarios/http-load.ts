@@ -46,6 +46,8 @@ export interface ScenarioFigures {
   baseline: LoadPoint[];
   /** API requests/s over baseline requests/s at 16 connections. */
   ratioAt16: number | null;
+  /** The API's peak RSS (VmHWM) once this scenario's points are done: which scenario raised it. */
+  apiPeakRssMbAfter: number;
 }
 
 const gql = (query: string, variables: Record<string, unknown> = {}, cookie?: string): LoadRequest => ({
@@ -248,7 +250,8 @@ export async function httpLoad(
         `  ${c} connections: API ${apiPoints.at(-1)!.rps}/s p99 ${apiPoints.at(-1)!.latency.p99} ms` +
           (s.baseline
             ? `, baseline ${basePoints.at(-1)!.rps}/s p99 ${basePoints.at(-1)!.latency.p99} ms`
-            : ''),
+            : '') +
+          `, API peak RSS so far ${api.peakRssMb()} MB`,
       );
     }
     const a16 = apiPoints.find((p) => p.connections === 16);
@@ -262,6 +265,7 @@ export async function httpLoad(
       api: apiPoints,
       baseline: basePoints,
       ratioAt16: a16 && b16 ? Math.round((a16.rps / b16.rps) * 100) / 100 : null,
+      apiPeakRssMbAfter: api.peakRssMb(),
     });
   }
   await checkSeatWrites(ctx);

@@ -1,6 +1,3 @@
-import { createBullBoard } from '@bull-board/api';
-import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
-import { ExpressAdapter } from '@bull-board/express';
 import { All, Controller, Next, Req, Res } from '@nestjs/common';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { Access } from '@cop/identity';
@@ -30,6 +27,13 @@ export class QueueBoardController {
 
   private router(): RequestHandler {
     if (!this.board) {
+      // Loaded on the first request to the board, not at start: Bull Board is 35 MB of memory.
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { createBullBoard } = require('@bull-board/api') as typeof import('@bull-board/api');
+      const { BullMQAdapter } =
+        require('@bull-board/api/bullMQAdapter') as typeof import('@bull-board/api/bullMQAdapter');
+      const { ExpressAdapter } = require('@bull-board/express') as typeof import('@bull-board/express');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const serverAdapter = new ExpressAdapter().setBasePath(QUEUE_BOARD_PATH);
       createBullBoard({
         queues: this.queues.allQueues().map((q) => new BullMQAdapter(q)),

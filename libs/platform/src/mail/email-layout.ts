@@ -1,5 +1,5 @@
-import juice from 'juice';
-import mjml2html from 'mjml';
+import type juiceType from 'juice';
+import type mjmlType from 'mjml';
 import { markdownToText, renderMarkdown } from '../markdown/markdown';
 
 export interface EmailAction {
@@ -191,6 +191,15 @@ function slotValues(p: LayoutParts): string[] {
     .map((v, i) => (i === BODY_SLOT && v !== null ? inlineMarkdownCss(v) : v))
     .filter((v): v is string => v !== null);
 }
+
+/*
+ * MJML and juice are loaded on the first message, not at start: together about 90 MB of memory
+ * that an API process which never renders an e-mail would carry (issue 10's RSS target).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const juice = (...args: Parameters<typeof juiceType>) => (require('juice') as typeof juiceType)(...args);
+const mjml2html = (...args: Parameters<typeof mjmlType>) => (require('mjml') as typeof mjmlType)(...args);
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function inlineMarkdownCss(html: string): string {
   // The options MJML gives juice.

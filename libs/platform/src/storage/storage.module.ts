@@ -1,7 +1,6 @@
 import { Inject, Module, type OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { S3Storage } from './s3-storage';
 import { createStorage } from './storage.factory';
 import { STORAGE, type Storage } from './storage';
 
@@ -16,6 +15,8 @@ export class StorageModule implements OnModuleDestroy {
   constructor(@Inject(STORAGE) private readonly storage: Storage) {}
 
   onModuleDestroy(): void {
-    if (this.storage instanceof S3Storage) this.storage.destroy();
+    // S3Storage holds the SDK's sockets (it is loaded only for s3://, see createStorage).
+    const closable = this.storage as Storage & { destroy?: () => void };
+    closable.destroy?.();
   }
 }
