@@ -2,6 +2,7 @@
 // bench/scenarios/digest-run.ts on a database of its own (BENCH_DATABASE_URL, default
 // cop_bench_digest, dropped and created again). See bench/README.md.
 import { digestRun } from './scenarios/digest-run';
+import { benchDatabaseUrl } from './lib/database-url';
 
 function parseArgs(argv: string[]) {
   const args = { members: 10_000, groups: 60, keep: false };
@@ -22,7 +23,7 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const figures = await digestRun({
-    databaseUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cop_bench_digest',
+    databaseUrl: process.env.BENCH_DATABASE_URL ?? benchDatabaseUrl('cop_bench_digest'),
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     ...args,
     log: (m) => process.stderr.write(`${m}\n`),

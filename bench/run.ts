@@ -17,6 +17,7 @@ import { searchDocuments } from './scenarios/search-documents';
 import { surveyResults } from './scenarios/survey-results';
 import { digestRun } from './scenarios/digest-run';
 import { newsletterSend } from './scenarios/newsletter-send';
+import { benchDatabaseUrl } from './lib/database-url';
 
 interface Args {
   scales: number[];
@@ -107,7 +108,7 @@ type ScaleResult = Awaited<ReturnType<typeof runScale>>;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const databaseUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cop_bench';
+  const databaseUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseUrl('cop_bench');
   const started = Date.now();
   const runs: ScaleResult[] = [];
   for (const scale of args.scales) runs.push(await runScale(databaseUrl, scale, args));

@@ -11,6 +11,7 @@ import { envOf, startWorkerProcess } from '@cop/testing';
 import { graphql, sessionCookie, startApi } from '../lib/api';
 import { createBenchDatabase, withDatabase } from '../lib/seed';
 import { startSmtpSink } from '../lib/smtp-sink';
+import { benchDatabaseUrl } from '../lib/database-url';
 
 export interface NewsletterSendFigures {
   recipients: number;
@@ -32,9 +33,7 @@ export async function newsletterSend(
   const log = opts.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const recipients = opts.recipients ?? 10000;
   const databaseUrl =
-    opts.databaseUrl ??
-    process.env.BENCH_DATABASE_URL ??
-    'postgres://postgres@127.0.0.1:5432/cop_bench_newsletter';
+    opts.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? benchDatabaseUrl('cop_bench_newsletter');
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const queuePrefix = `cop-bench-${randomBytes(4).toString('hex')}`;
   const dataDir = mkdtempSync(join(tmpdir(), 'cop-bench-newsletter-'));

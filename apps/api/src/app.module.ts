@@ -23,6 +23,7 @@ import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
 import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
+import { AdmissionMiddleware } from './operations/admission.middleware';
 import { QueueBoardController } from './operations/queue-board.controller';
 
 /** The domains the API serves. */
@@ -64,6 +65,8 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, ViewerMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+    consumer.apply(AdmissionMiddleware).forRoutes('graphql', 'calendar/feeds/*path');
+    consumer.apply(ViewerMiddleware).forRoutes('*path');
   }
 }

@@ -42,7 +42,15 @@ export interface AppConfig {
   sessionSecret: string;
   logLevel: string;
   /** Limits of a GraphQL request. */
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; bodyLimit: string };
+  graphql: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+    bodyLimit: string;
+    concurrency: number;
+    queueLimit: number;
+  };
   /** Minutes before each meeting occurrence its reminder is mailed. */
   meetingReminderMinutes: number;
   /** Optional bearer token protecting GET /metrics. */
@@ -191,6 +199,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxCost: int('GRAPHQL_MAX_COST', 20000, 1),
     maxTokens: int('GRAPHQL_MAX_TOKENS', 3000, 10),
     bodyLimit: str('GRAPHQL_BODY_LIMIT') ?? '2mb',
+    /** GraphQL requests and calendar feeds running at once; more wait in arrival order. */
+    concurrency: int('GRAPHQL_CONCURRENCY', 8, 1),
+    /** Requests waiting beyond which the API answers 503 (busy). */
+    queueLimit: int('GRAPHQL_QUEUE_LIMIT', 1000, 0),
   };
 
   const meetingReminderMinutes = int('MEETING_REMINDER_MINUTES', 60, 1);
