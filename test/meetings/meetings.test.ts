@@ -321,6 +321,44 @@ describe('meetings and the calendar', () => {
         fields: { to: expect.any(String) },
       });
     });
+    it('checks every agenda item against its input rules, naming the item, and keeps the agenda', async () => {
+      const id = await schedule({ ...base, title: 'Agenda kept' });
+      const SET_AGENDA = `mutation($id: ID!, $items: [AgendaItemInput!]!) { setAgenda(meetingId: $id, items: $items) { id } }`;
+      const kept = await api.gql(
+        SET_AGENDA,
+        { id, items: [{ title: 'Kept', presenter: 'Ada' }] },
+        fx.headers.OFFICE,
+      );
+      expect(kept.errors).toBeUndefined();
+      const agenda = () =>
+        fx.db.query(
+          `SELECT position, title, presenter, duration_minutes, document_ids FROM agenda_items WHERE meeting_id = $1 ORDER BY position`,
+          [id],
+        );
+      const before = (await agenda()).rows;
+      const res = await api.gql(
+        SET_AGENDA,
+        {
+          id,
+          items: [
+            { title: 'Fine' },
+            { title: 'Bell\u0007' },
+            { title: 'Fine', durationMinutes: 0 },
+            { title: 'Fine', documentIds: ['not-a-uuid'] },
+          ],
+        },
+        fx.headers.OFFICE,
+      );
+      expect(res.errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: {
+          'items.1.title': 'must not contain control characters',
+          'items.2.durationMinutes': 'must be at least 1',
+          'items.3.documentIds': 'must be document ids',
+        },
+      });
+      expect((await agenda()).rows).toEqual(before);
+    });
   });
 
   it('answers the calendar with a constant number of SQL queries', async () => {

@@ -100,6 +100,32 @@ describe('news and FAQ', () => {
     ).toEqual(['C?', 'A?']);
   });
 
+  it('checks every FAQ entry against its input rules, naming the entry, and keeps the FAQ', async () => {
+    const before = await db.query('SELECT question, answer, position FROM faq_entries ORDER BY position');
+    const res = await api.gql(
+      'mutation($e: [FaqEntryInput!]!) { setFaq(entries: $e) { position } }',
+      {
+        e: [
+          { question: 'Fine?', answer: 'Yes.' },
+          { question: 'Also fine?', answer: 'Yes.' },
+          // 501 characters before trimming: the input rule counts what was sent.
+          { question: `Q${' '.repeat(500)}`, answer: 'x' },
+          { question: 'Fine?', answer: 'a'.repeat(10_001) },
+        ],
+      },
+      office,
+    );
+    expect(res.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: {
+        'entries.2.question': 'must be 1 to 500 characters',
+        'entries.3.answer': 'must be 1 to 10000 characters',
+      },
+    });
+    const after = await db.query('SELECT question, answer, position FROM faq_entries ORDER BY position');
+    expect(after.rows).toEqual(before.rows);
+  });
+
   it('refuses an empty title and an unknown working group', async () => {
     expect((await publish('')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const res = await api.gql(

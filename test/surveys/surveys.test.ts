@@ -404,6 +404,22 @@ describe('surveys: definitions, responses and access', () => {
       expect(mine.data!.viewerSurveyResponse.answers).toHaveLength(3);
     });
 
+    it('refuses an over-long answer in a draft, naming the question, and keeps the draft', async () => {
+      const before = await gqlAs('MEMBER', MINE, { slug });
+      const res = await gqlAs('MEMBER', DRAFT, {
+        slug,
+        answers: [
+          { questionKey: 'role', optionKeys: ['dev'] },
+          { questionKey: 'gpu_kind', text: 'x'.repeat(10_001) },
+        ],
+      });
+      expect(res.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: { 'answers.gpu_kind': 'must be at most 10000 characters' },
+      });
+      expect(await gqlAs('MEMBER', MINE, { slug })).toEqual(before);
+    });
+
     it('keeps a partial draft without required answers, then submits and replaces one response per person', async () => {
       const d = await gqlAs<{ saveSurveyDraft: { id: string } }>('OFFICE', DRAFT, {
         slug,

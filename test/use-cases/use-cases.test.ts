@@ -459,6 +459,8 @@ describe('the compendium of use cases', () => {
       ['a year before 2000', [{ ...good, year: 1999 }], 'requirements.0.year'],
       ['a year after 2100', [{ ...good, year: 2101 }], 'requirements.0.year'],
       ['a blank metric', [{ ...good, metric: '  ' }], 'requirements.0.metric'],
+      ['a 201-character metric', [good, { ...good, metric: 'm'.repeat(201) }], 'requirements.1.metric'],
+      ['a 2001-character note', [good, good, { ...good, note: 'n'.repeat(2001) }], 'requirements.2.note'],
     ];
     it.each(badRequirements)('setUseCaseRequirements: %s', async (_name, r, field) => {
       const before = await counts();

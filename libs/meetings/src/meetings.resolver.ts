@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DateTimeScalar, URLScalar, requestLoader } from '@cop/platform';
+import { DateTimeScalar, ListArgs, URLScalar, requestLoader } from '@cop/platform';
 import {
   Access,
   CurrentViewer,
@@ -174,7 +174,7 @@ export class MeetingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: ViewerRequest,
     @Args('meetingId', { type: () => ID }) meetingId: string,
-    @Args('items', { type: () => [AgendaItemInput] }) items: AgendaItemInput[],
+    @ListArgs('items', AgendaItemInput) items: AgendaItemInput[],
   ): Promise<Meeting> {
     return this.meetings.setAgenda(req, viewer, meetingId, items);
   }

@@ -296,33 +296,8 @@ export class MeetingsService {
     items: AgendaItemInput[],
   ): Promise<Meeting> {
     const row = await this.managedRow(req, viewer, meetingId);
-    const problems = new InputProblems();
-    problems.check(items.length <= 100, 'items', 'at most 100 agenda items');
-    items.forEach((item, i) => {
-      const title = item.title?.trim() ?? '';
-      problems.check(
-        title.length >= 1 && title.length <= 300,
-        `items.${i}.title`,
-        'must be 1 to 300 characters',
-      );
-      problems.check(
-        (item.presenter ?? '').length <= 200,
-        `items.${i}.presenter`,
-        'must be at most 200 characters',
-      );
-      const d = item.durationMinutes;
-      problems.check(
-        d === null || d === undefined || (Number.isInteger(d) && d >= 1 && d <= 1440),
-        `items.${i}.durationMinutes`,
-        'must be 1 to 1440',
-      );
-      problems.check(
-        (item.documentIds ?? []).every((id) => isUuid(id)) && (item.documentIds ?? []).length <= 50,
-        `items.${i}.documentIds`,
-        'must be at most 50 document ids',
-      );
-    });
-    problems.throwIfAny();
+    // The validation pipe checks each item (ListArgs); the length of the list is checked here.
+    if (items.length > 100) throw BadUserInputError.field('items', 'at most 100 agenda items');
     await this.meetings.replaceAgenda(
       meetingId,
       items.map((item, i) => ({

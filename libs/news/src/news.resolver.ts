@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { NotFoundError } from '@cop/platform';
+import { ListArgs, NotFoundError } from '@cop/platform';
 import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
 import { WorkingGroup, WorkingGroupsService } from '@cop/community';
 import { FaqEntryInput, NewsInput } from './inputs/news.input';
@@ -72,7 +72,7 @@ export class NewsResolver {
 
   @Mutation(() => [FaqEntry], { description: 'OFFICE; replaces the whole list, in this order.' })
   @Access('OFFICE')
-  setFaq(@Args('entries', { type: () => [FaqEntryInput] }) entries: FaqEntryInput[]): Promise<FaqEntry[]> {
+  setFaq(@ListArgs('entries', FaqEntryInput) entries: FaqEntryInput[]): Promise<FaqEntry[]> {
     return this.newsService.setFaq(entries);
   }
 }

@@ -28,6 +28,7 @@ export * from './graphql/scalars';
 export * from './graphql/pagination';
 export { Visibility } from './graphql/visibility';
 export { InputValidationPipe } from './graphql/input-validation.pipe';
+export { ListArgs } from './graphql/list-args';
 export { Clock } from './clock/clock';
 export { LoggerModule } from './observability/logger.module';
 export { startDefaultMetrics, metricsRegistry } from './observability/metrics';

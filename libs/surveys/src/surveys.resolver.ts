@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ListArgs } from '@cop/platform';
 import { Access, CurrentViewer, type Viewer, type ViewerRequest } from '@cop/identity';
 import { AnswerFilter, AnswerInput, SurveyInput } from './inputs/survey.input';
 import { QuestionResult, Survey, SurveyResponse, SurveyResults } from './models/survey.model';
@@ -37,7 +38,7 @@ export class SurveysResolver {
   surveyResults(
     @CurrentViewer() viewer: Viewer,
     @Args('slug') slug: string,
-    @Args('where', { type: () => [AnswerFilter], nullable: true }) where: AnswerFilter[] | null,
+    @ListArgs('where', AnswerFilter, { nullable: true }) where: AnswerFilter[] | null,
   ): Promise<SurveyResults> {
     return this.surveysService.results(viewer, slug, where);
   }
@@ -83,7 +84,7 @@ export class SurveysResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
     @Args('slug') slug: string,
-    @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
+    @ListArgs('answers', AnswerInput) answers: AnswerInput[],
   ): Promise<SurveyResponse> {
     return this.surveysService.submit(viewer, req.ip ?? '', slug, answers);
   }
@@ -95,7 +96,7 @@ export class SurveysResolver {
   saveSurveyDraft(
     @CurrentViewer() viewer: Viewer,
     @Args('slug') slug: string,
-    @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
+    @ListArgs('answers', AnswerInput) answers: AnswerInput[],
   ): Promise<SurveyResponse> {
     return this.surveysService.saveDraft(viewer, slug, answers);
   }

@@ -7,6 +7,7 @@ import {
   type Viewer,
   type ViewerRequest,
 } from '@cop/identity';
+import { ListArgs } from '@cop/platform';
 import { WorkingGroup } from '@cop/community';
 import { RequirementInput, UseCaseInput } from './inputs/use-case.input';
 import {
@@ -82,7 +83,7 @@ export class UseCasesResolver {
   setUseCaseRequirements(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }) id: string,
-    @Args('requirements', { type: () => [RequirementInput] }) requirements: RequirementInput[],
+    @ListArgs('requirements', RequirementInput) requirements: RequirementInput[],
   ): Promise<UseCase> {
     return this.service.setRequirements(viewer, id, requirements);
   }

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform, Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { BadUserInputError } from '../errors/domain-errors';
@@ -18,6 +18,8 @@ const FROM_CALLER = new Set<unknown>([GRAPHQL_ARGS, 'body', 'query', 'param']);
  * class-validator on every @InputType argument; problems become one BAD_USER_INPUT whose
  * fields are input paths ("input.name", "input.phases.0.endsOn"). Any argument, plain strings
  * included, is refused when a string in it holds NUL: PostgreSQL text cannot store it.
+ * A list argument's metatype is Array, which says nothing of its elements: declare those with
+ * ListArgs, whose ValidateEachPipe checks each element the same way.
  */
 @Injectable()
 export class InputValidationPipe implements PipeTransform {
@@ -27,18 +29,52 @@ export class InputValidationPipe implements PipeTransform {
     const nul = pathOfNul(value, metadata.data ?? 'input');
     if (nul) throw BadUserInputError.field(nul, 'must not contain the NUL character');
     if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
-    const instance = plainToInstance(metatype, value) as object;
-    const errors = await validate(instance, {
-      forbidUnknownValues: false,
-      validationError: { target: false, value: false },
-    });
-    if (errors.length > 0) {
-      const fields: Record<string, string> = {};
-      collect(errors, metadata.data ?? 'input', fields);
-      throw new BadUserInputError(fields);
-    }
+    const fields: Record<string, string> = {};
+    const instance = await validInstance(metatype, value, metadata.data ?? 'input', fields);
+    throwIfAny(fields);
     return instance;
   }
+}
+
+/**
+ * The elements of a list argument as instances of itemType, each checked by class-validator;
+ * problems of all elements become one BAD_USER_INPUT at "<argument>.<index>.<property>".
+ */
+export class ValidateEachPipe implements PipeTransform {
+  constructor(private readonly itemType: Type<object>) {}
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!Array.isArray(value)) return value;
+    const path = metadata.data ?? 'input';
+    const fields: Record<string, string> = {};
+    const items: unknown[] = [];
+    for (const [i, item] of value.entries()) {
+      const isObject = item !== null && typeof item === 'object';
+      items.push(isObject ? await validInstance(this.itemType, item, `${path}.${i}`, fields) : item);
+    }
+    throwIfAny(fields);
+    return items;
+  }
+}
+
+/** value as an instance of metatype; what class-validator finds wrong goes into `into` under path. */
+async function validInstance(
+  metatype: Type<unknown>,
+  value: object,
+  path: string,
+  into: Record<string, string>,
+): Promise<object> {
+  const instance = plainToInstance(metatype, value) as object;
+  const errors = await validate(instance, {
+    forbidUnknownValues: false,
+    validationError: { target: false, value: false },
+  });
+  collect(errors, path, into);
+  return instance;
+}
+
+function throwIfAny(fields: Record<string, string>): void {
+  if (Object.keys(fields).length > 0) throw new BadUserInputError(fields);
 }
 
 function collect(errors: ValidationError[], prefix: string, into: Record<string, string>): void {

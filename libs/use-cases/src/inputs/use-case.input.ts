@@ -48,7 +48,7 @@ export class UseCaseInput {
   nonTechnicalChallenges?: string | null;
 }
 
-/** A list argument: the validation pipe skips it, so the service checks every entry. */
+/** Checked entry by entry by checkRequirements (use-case-rules.ts): the unit depends on the category. */
 @InputType()
 export class RequirementInput {
   @Field(() => RequirementCategory)
