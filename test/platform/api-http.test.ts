@@ -95,6 +95,14 @@ describe('the API over HTTP (real PostgreSQL)', () => {
     const text = await res.text();
     expect(text).toMatch(/cop_http_request_duration_seconds_bucket/);
     expect(text).toMatch(/cop_api_process_resident_memory_bytes/);
+    // Admission control (GRAPHQL_CONCURRENCY): GraphQL requests go through it, /metrics does not.
+    const admitted = (t: string) => Number(/^cop_http_admission_admitted_total (\d+)$/m.exec(t)?.[1]);
+    await api.gql('{ workingGroups { id } }');
+    const after = await (await fetch(`${api.url}/metrics`)).text();
+    expect(admitted(after)).toBe(admitted(text) + 1);
+    expect(text).toMatch(/^cop_http_admission_running 0$/m);
+    expect(text).toMatch(/^cop_http_admission_waiting 0$/m);
+    expect(text).toMatch(/^cop_http_admission_refused_total 0$/m);
   });
 });
 

@@ -65,8 +65,6 @@ export class ApiModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
-    consumer.apply(AdmissionMiddleware).forRoutes('graphql', 'calendar/feeds/*path');
-    consumer.apply(ViewerMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, AdmissionMiddleware, ViewerMiddleware).forRoutes('*path');
   }
 }

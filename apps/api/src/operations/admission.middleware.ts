@@ -1,8 +1,32 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Counter, Gauge, register } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@cop/platform';
 import { Admission } from './admission';
 
+const metric = <M>(name: string, make: () => M): M => (register.getSingleMetric(name) as M) ?? make();
+const running = metric(
+  'cop_http_admission_running',
+  () => new Gauge({ name: 'cop_http_admission_running', help: 'GraphQL and feed requests running' }),
+);
+const waiting = metric(
+  'cop_http_admission_waiting',
+  () =>
+    new Gauge({ name: 'cop_http_admission_waiting', help: 'GraphQL and feed requests waiting their turn' }),
+);
+const admitted = metric(
+  'cop_http_admission_admitted_total',
+  () =>
+    new Counter({ name: 'cop_http_admission_admitted_total', help: 'GraphQL and feed requests admitted' }),
+);
+const refused = metric(
+  'cop_http_admission_refused_total',
+  () =>
+    new Counter({ name: 'cop_http_admission_refused_total', help: 'Requests refused with 503: queue full' }),
+);
+
+/** What goes through admission: GraphQL and the personal calendar feeds (the costly reads). */
+const ADMITTED = /^\/(graphql|calendar\/feeds\/)/;
 /** How long a request whose connection closed may hold its slot without ending its response. */
 const ABANDONED_MS = 30_000;
 
@@ -20,8 +44,11 @@ export class AdmissionMiddleware implements NestMiddleware {
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
+    if (!ADMITTED.test(req.originalUrl)) return next();
+    const waits = this.admission.inFlight >= this.admission.limit;
     const entering = this.admission.enter();
     if (!entering) {
+      refused.inc();
       res.setHeader('Retry-After', '1');
       res.status(503).json({
         errors: [
@@ -33,7 +60,18 @@ export class AdmissionMiddleware implements NestMiddleware {
       });
       return;
     }
-    void entering.then((release) => {
+    if (waits) waiting.inc();
+    void entering.then((leave) => {
+      if (waits) waiting.dec();
+      admitted.inc();
+      running.inc();
+      let done = false;
+      const release = () => {
+        if (done) return;
+        done = true;
+        running.dec();
+        leave();
+      };
       if (req.socket.destroyed) {
         release(); // the client gave up while waiting: nothing to run
         return;
