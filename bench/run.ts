@@ -2,7 +2,7 @@
 // into a database of its own, the sequential latency scenarios against the API in this process, then
 // the load scenarios against the API and the baseline, each in a process of its own. See bench/README.md.
 import { execSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { Client } from 'pg';
@@ -103,6 +103,13 @@ async function writers(databaseUrl: string, groupSql: string, n: number): Promis
     await db.end();
   }
 }
+
+/** `start:api`'s V8 flags, read from package.json so the bench runs the API as it is deployed. */
+const API_NODE_ARGS = (
+  JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts['start:api']
+  .split(/\s+/)
+  .filter((a) => a.startsWith('--'));
 
 type ScaleResult = Awaited<ReturnType<typeof runScale>>;
 
@@ -241,7 +248,8 @@ async function runScale(databaseUrl: string, scale: number, args: Args) {
     const writerCookies = await Promise.all(writerIds.map((id) => sessionCookie(api, id)));
     const env = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn' };
     const dist = join(__dirname);
-    const apiChild = await startChild(join(dist, 'api-process.js'), [databaseUrl], env);
+    // With the heap budget `npm run start:api` and the image give the API (README, "Memory").
+    const apiChild = await startChild(join(dist, 'api-process.js'), [databaseUrl], env, API_NODE_ARGS);
     const baselineChild = await startChild(join(dist, 'baseline', 'main.js'), [databaseUrl], env);
     const loadStartedAt = loadavg()[0];
     let load: ScenarioFigures[];

@@ -99,8 +99,13 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [script, ...args], {
+export function startChild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
