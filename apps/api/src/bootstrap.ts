@@ -21,12 +21,6 @@ export async function createApi(
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.enableShutdownHooks();
-  // Idle keep-alive connections stay open longer than the clients' and proxies' own idle
-  // timeouts (undici 4 s, nginx 60 s, AWS ALB 60 s), so a client never reuses a connection the
-  // server is closing at that moment (ECONNRESET; Node's default is 5 s).
-  const server = app.getHttpServer();
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   startDefaultMetrics('cop_api_');
   return app;
 }

@@ -23,6 +23,12 @@ export interface TestApi {
 /** The real API on a random local port, over HTTP. */
 export async function startTestApi(config: AppConfig): Promise<TestApi> {
   const app = await createApi(config, { logger: false });
+  // Tests reuse connections through fetch (undici closes idle ones after 4 s); on a busy machine
+  // its timer can fire after the server's own 5 s close, and a request on that socket fails with
+  // ECONNRESET (seen once in a full run). The server keeps idle connections longer here.
+  const server = app.getHttpServer() as { keepAliveTimeout: number; headersTimeout: number };
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
