@@ -4,15 +4,31 @@ import { Counter, Gauge, register } from 'prom-client';
 import { APP_CONFIG, type AppConfig } from '@cop/platform';
 import { Admission } from './admission';
 
+/** Every Admission of the process (one per API; tests start several): the gauges add them up. */
+const admissions = new Set<Admission>();
+const sum = (of: (a: Admission) => number) => [...admissions].reduce((n, a) => n + of(a), 0);
 const metric = <M>(name: string, make: () => M): M => (register.getSingleMetric(name) as M) ?? make();
-const running = metric(
+metric(
   'cop_http_admission_running',
-  () => new Gauge({ name: 'cop_http_admission_running', help: 'GraphQL and feed requests running' }),
+  () =>
+    new Gauge({
+      name: 'cop_http_admission_running',
+      help: 'GraphQL and feed requests running',
+      collect() {
+        this.set(sum((a) => a.inFlight));
+      },
+    }),
 );
-const waiting = metric(
+metric(
   'cop_http_admission_waiting',
   () =>
-    new Gauge({ name: 'cop_http_admission_waiting', help: 'GraphQL and feed requests waiting their turn' }),
+    new Gauge({
+      name: 'cop_http_admission_waiting',
+      help: 'GraphQL and feed requests waiting their turn',
+      collect() {
+        this.set(sum((a) => a.queued));
+      },
+    }),
 );
 const admitted = metric(
   'cop_http_admission_admitted_total',
@@ -41,11 +57,11 @@ export class AdmissionMiddleware implements NestMiddleware {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.admission = new Admission(config.graphql.concurrency, config.graphql.queueLimit);
+    admissions.add(this.admission);
   }
 
   use(req: Request, res: Response, next: NextFunction): void {
     if (!ADMITTED.test(req.originalUrl)) return next();
-    const waits = this.admission.inFlight >= this.admission.limit;
     const entering = this.admission.enter();
     if (!entering) {
       refused.inc();
@@ -60,18 +76,8 @@ export class AdmissionMiddleware implements NestMiddleware {
       });
       return;
     }
-    if (waits) waiting.inc();
-    void entering.then((leave) => {
-      if (waits) waiting.dec();
+    void entering.then((release) => {
       admitted.inc();
-      running.inc();
-      let done = false;
-      const release = () => {
-        if (done) return;
-        done = true;
-        running.dec();
-        leave();
-      };
       if (req.socket.destroyed) {
         release(); // the client gave up while waiting: nothing to run
         return;

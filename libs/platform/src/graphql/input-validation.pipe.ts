@@ -10,7 +10,7 @@ const GRAPHQL_ARGS = 3;
  * What a caller sends: GraphQL arguments, HTTP bodies, queries and route parameters. A field
  * resolver's parent, context and info, and custom decorators' values, are the server's own
  * objects: checking them cost a class-transformer copy and a class-validator pass of the parent
- * on every field of every row (a third of the working-group list's CPU).
+ * on every field of every row (57 → 50 ms of CPU a working-group list request, issue 10).
  */
 const FROM_CALLER = new Set<unknown>([GRAPHQL_ARGS, 'body', 'query', 'param']);
 
