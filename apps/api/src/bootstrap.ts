@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppConfig, startDefaultMetrics } from '@cop/platform';
+import { enforceFieldAccess } from '@cop/identity';
 import { ApiModule } from './app.module';
 
 /** Builds the API application (not listening yet): used by main, the quick start and tests. */
@@ -15,6 +16,8 @@ export async function createApi(
     bodyParser: false,
   });
   if (opts.logger !== false) app.useLogger(app.get(Logger));
+  // Before init, where the schema is built: field resolvers' access rules as field middleware.
+  enforceFieldAccess(app);
   // Proxies in front (TLS termination) set X-Forwarded-*; trust the first hop only.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');

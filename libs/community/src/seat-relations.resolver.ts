@@ -1,5 +1,13 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentViewer,
+  type GqlContext,
+  PeopleService,
+  Person,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { NotFoundError } from '@cop/platform';
 import { MembershipsService } from './memberships.service';
 import { Membership, Topic, WorkingGroup } from './models/working-group.model';
@@ -25,10 +33,11 @@ export class MembershipFieldsResolver {
     return this.people.toModel(person, viewer);
   }
 
+  // graphql-js's (parent, args, context), called directly: a dashboard field (field-access.ts).
   @ResolveField(() => WorkingGroup)
   @Access('ANYONE')
-  async workingGroup(@Parent() seat: Membership, @Context('req') req: ViewerRequest): Promise<WorkingGroup> {
-    const group = await this.groups.load(req, seat.workingGroupId);
+  async workingGroup(seat: Membership, _args: unknown, ctx: GqlContext): Promise<WorkingGroup> {
+    const group = await this.groups.load(ctx.req, seat.workingGroupId);
     if (!group) throw new NotFoundError('Working group', seat.workingGroupId);
     return group;
   }
@@ -54,11 +63,7 @@ export class PersonMembershipsResolver {
 
   @ResolveField(() => [Membership])
   @Access('ANYONE')
-  memberships(
-    @Parent() person: Person,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Membership[]> {
-    return this.seats.ofPerson(req, viewer, person.id);
+  memberships(person: Person, _args: unknown, ctx: GqlContext): Promise<Membership[]> {
+    return this.seats.ofPerson(ctx.req, ctx.req.viewer ?? null, person.id);
   }
 }

@@ -1,5 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentViewer,
+  type GqlContext,
+  Person,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { WorkingGroupInput } from './inputs/working-group.input';
 import { MembershipsService } from './memberships.service';
 import {
@@ -31,26 +38,24 @@ export class WorkingGroupsResolver {
     return this.groups.byCode(code);
   }
 
+  // The list's fields take graphql-js's (parent, args, context): without parameter decorators
+  // @nestjs/graphql calls them directly, not through Nest's per-call pipeline (field-access.ts).
   @ResolveField(() => [Topic])
   @Access('ANYONE')
-  topics(@Parent() group: WorkingGroup, @Context('req') req: ViewerRequest): Promise<Topic[]> {
-    return this.groups.topicsOf(req, group.id);
+  topics(group: WorkingGroup, _args: unknown, ctx: GqlContext): Promise<Topic[]> {
+    return this.groups.topicsOf(ctx.req, group.id);
   }
 
   @ResolveField(() => [Person])
   @Access('ANYONE')
-  chairs(
-    @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.groups.chairsOf(req, viewer, group.id);
+  chairs(group: WorkingGroup, _args: unknown, ctx: GqlContext): Promise<Person[]> {
+    return this.groups.chairsOf(ctx.req, ctx.req.viewer ?? null, group.id);
   }
 
   @ResolveField(() => Int)
   @Access('ANYONE')
-  memberCount(@Parent() group: WorkingGroup, @Context('req') req: ViewerRequest): Promise<number> {
-    return this.groups.memberCount(req, group.id);
+  memberCount(group: WorkingGroup, _args: unknown, ctx: GqlContext): Promise<number> {
+    return this.groups.memberCount(ctx.req, group.id);
   }
 
   /** Empty for anonymous callers and guests (see WorkingGroupsService.members). */

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '@cop/platform';
-import { isMember, isOffice, requestOf } from './viewer';
+import { isMember, isOffice, requestOf, type ViewerRequest } from './viewer';
 
 /**
  * The contract's access levels. CHAIR, author and expert rules depend on the object and are
@@ -9,7 +9,7 @@ import { isMember, isOffice, requestOf } from './viewer';
  */
 export type AccessLevel = 'ANYONE' | 'SIGNED_IN' | 'MEMBER' | 'OFFICE';
 
-const ACCESS = 'cop:access';
+export const ACCESS = 'cop:access';
 
 /** Declares who may call a resolver, field resolver or route. Nothing declared: denied. */
 export const Access = (level: AccessLevel) => SetMetadata(ACCESS, level);
@@ -24,24 +24,28 @@ export class AccessGuard implements CanActivate {
       context.getClass(),
     ]);
     if (!level) throw new ForbiddenError('This operation has no access rule, so nobody may call it.');
-    const req = requestOf(context);
-    // A bad bearer token is an error even where anonymous access would do: the script must know.
-    if (req.authError) throw new UnauthenticatedError(req.authError);
-    const viewer = req.viewer;
-    switch (level) {
-      case 'ANYONE':
-        return true;
-      case 'SIGNED_IN':
-        if (!viewer) throw new UnauthenticatedError();
-        return true;
-      case 'MEMBER':
-        if (!viewer) throw new UnauthenticatedError();
-        if (!isMember(viewer)) throw new ForbiddenError('Only members of the community may do this.');
-        return true;
-      case 'OFFICE':
-        if (!viewer) throw new UnauthenticatedError();
-        if (!isOffice(viewer)) throw new ForbiddenError('Only the project office may do this.');
-        return true;
-    }
+    return assertAccess(requestOf(context), level);
+  }
+}
+
+/** The rule of one access level for a request; throws UNAUTHENTICATED or FORBIDDEN. */
+export function assertAccess(req: ViewerRequest, level: AccessLevel): true {
+  // A bad bearer token is an error even where anonymous access would do: the script must know.
+  if (req.authError) throw new UnauthenticatedError(req.authError);
+  const viewer = req.viewer;
+  switch (level) {
+    case 'ANYONE':
+      return true;
+    case 'SIGNED_IN':
+      if (!viewer) throw new UnauthenticatedError();
+      return true;
+    case 'MEMBER':
+      if (!viewer) throw new UnauthenticatedError();
+      if (!isMember(viewer)) throw new ForbiddenError('Only members of the community may do this.');
+      return true;
+    case 'OFFICE':
+      if (!viewer) throw new UnauthenticatedError();
+      if (!isOffice(viewer)) throw new ForbiddenError('Only the project office may do this.');
+      return true;
   }
 }

@@ -1,6 +1,8 @@
 // @cop/identity: people, federated sign-in, sessions, access tokens, roles.
 export { IdentityModule } from './identity.module';
-export { Access, AccessGuard } from './access';
+export { Access, AccessGuard, assertAccess } from './access';
+export { enforceFieldAccess } from './field-access';
+export type { GqlContext } from './field-access';
 export type { AccessLevel } from './access';
 export { CurrentViewer, isMember, isOffice, requestOf } from './viewer';
 export type { Viewer, ViewerRequest } from './viewer';

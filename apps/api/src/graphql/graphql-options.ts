@@ -40,8 +40,10 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     driver: ApolloDriver,
     autoSchemaFile: opts.emitSchema ? schemaFile() : true,
     sortSchema: true,
-    // Access rules hold on field resolvers too: a nested field is no way around them.
-    fieldResolverEnhancers: ['guards'],
+    // No guards on field resolvers, so that graphql-js calls those without parameter
+    // decorators directly; their access rules are field middleware (@cop/identity
+    // enforceFieldAccess, in createApi): a nested field is still no way around them.
+    fieldResolverEnhancers: [],
     path: '/graphql',
     introspection: !config.production,
     playground: false,
