@@ -3,6 +3,7 @@ import type { DataSourceOptions } from 'typeorm';
 type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 import type { AppConfig } from '../config/config';
 import { embeddedDatabaseUrl } from './embedded-postgres';
+import { pgTypes } from './timestamps';
 
 /**
  * Connection options shared by the API, the worker and the migration command. Against the
@@ -27,6 +28,8 @@ export function dataSourceOptions(
       idleTimeoutMillis: 30000,
       // Keep UTC inside: timestamptz come and go as instants.
       options: '-c TimeZone=UTC',
+      // timestamptz read by position, as UTC writes them (timestamps.ts).
+      types: pgTypes,
     },
   };
 }
