@@ -10,6 +10,7 @@ import { Digests1763860000000 } from './1763860000000-digests';
 import { KnowledgeSearch1764000000000 } from './1764000000000-knowledge-search';
 import { SurveyBitmaps1764100000000 } from './1764100000000-survey-bitmaps';
 import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
+import { GroupDocumentOrder1764300000000 } from './1764300000000-group-document-order';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   KnowledgeSearch1764000000000,
   SurveyBitmaps1764100000000,
   DigestSchedule1764200000000,
+  GroupDocumentOrder1764300000000,
 ];

@@ -146,7 +146,7 @@ export async function startBaseline(
              SELECT d.id, d.title, d.kind, d.updated_at AS "updatedAt"
                FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
               WHERE dg.working_group_id = s.working_group_id AND ${MEMBER_DOCS}
-              ORDER BY d.updated_at DESC, d.id DESC LIMIT 5) x
+              ORDER BY dg.document_updated_at DESC, dg.document_id DESC LIMIT 5) x
             WHERE s.person_id = $1`,
           [viewer],
         ),

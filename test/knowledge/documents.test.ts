@@ -584,4 +584,50 @@ describe('WorkingGroup.documents in a list of groups', () => {
     });
     logger.logQuery = logQuery;
   });
+
+  it("keeps each group's order equal to its documents' updates, through edits and regrouping", async () => {
+    const PAGE = `{ workingGroups { code documents(first: 2) { edges { node { title } } } } }`;
+    const newest = async (code: string) => {
+      const res = await api.gql<{
+        workingGroups: { code: string; documents: { edges: { node: { title: string } }[] } }[];
+      }>(PAGE, {}, fx.as.CHAIR_A);
+      expect(res.errors).toBeUndefined();
+      return res.data!.workingGroups.find((g) => g.code === code)!.documents.edges.map((e) => e.node.title);
+    };
+    // The order a group's pages read (document_working_groups.document_updated_at) never drifts
+    // from the documents' own updated_at.
+    const drifted = async () =>
+      (
+        await fx.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
+            WHERE dg.document_updated_at IS DISTINCT FROM d.updated_at`,
+        )
+      ).rows[0].n;
+    const first = await postDocument(api, fx.as.CHAIR_A, { title: 'Order 1', workingGroupIds: [KB.groupA] });
+    await postDocument(api, fx.as.CHAIR_A, { title: 'Order 2', workingGroupIds: [KB.groupA] });
+    expect(await newest('A')).toEqual(['Order 2', 'Order 1']);
+    expect(await drifted()).toBe(0);
+
+    // An edit moves the document to the front of every group it is in, including one it joins.
+    const res = await api.gql(
+      UPDATE,
+      {
+        id: first,
+        input: { kind: 'NOTE', title: 'Order 1 edited', workingGroupIds: [KB.groupA, KB.groupB] },
+        v: 1,
+      },
+      fx.as.CHAIR_A,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(await newest('A')).toEqual(['Order 1 edited', 'Order 2']);
+    expect((await newest('B'))[0]).toBe('Order 1 edited');
+    expect(await drifted()).toBe(0);
+
+    // A change made straight in the database (a migration, an operator) is followed too.
+    await fx.db.query(`UPDATE documents SET updated_at = updated_at - interval '1 day' WHERE id = $1`, [
+      first,
+    ]);
+    expect(await newest('A')).toEqual(['Order 2', expect.any(String)]);
+    expect(await drifted()).toBe(0);
+  });
 });

@@ -176,8 +176,10 @@ export class DocumentsRepository {
   /**
    * Pages of several groups' visible documents (WorkingGroup.documents in a list of groups): for
    * each request, a group and an optional cursor, `limit` rows after the cursor, newest updated
-   * first, each page read by its own LIMIT (a lateral join), so the cost follows the page size,
-   * not the size of the group. The groups' totals (all their visible documents, as `page`
+   * first, each page read by its own LIMIT (a lateral join) in the group's own order
+   * (document_working_groups.document_updated_at, which the database keeps equal to the
+   * document's updated_at), so the cost follows the page size, not the size of the group nor of
+   * the others. The groups' totals (all their visible documents, as `page`
    * counts) take one grouped count, only when asked for.
    */
   async pagesOfGroups(
@@ -197,8 +199,8 @@ export class DocumentsRepository {
         CROSS JOIN LATERAL (
           SELECT ${COLUMNS} FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
            WHERE dg.working_group_id = g.id AND ${whereClause(scope, {}, p)}
-             AND (g.after_at IS NULL OR (d.updated_at, d.id) < (g.after_at, g.after_id))
-           ORDER BY d.updated_at DESC, d.id DESC
+             AND (g.after_at IS NULL OR (dg.document_updated_at, dg.document_id) < (g.after_at, g.after_id))
+           ORDER BY dg.document_updated_at DESC, dg.document_id DESC
            LIMIT ${p.add(limit)}) x
         ORDER BY g.n, x.updated_at DESC, x.id DESC`,
       p.values,
