@@ -118,7 +118,20 @@ async function main(): Promise<void> {
   const databaseUrl = process.env.BENCH_DATABASE_URL ?? benchDatabaseUrl('cop_bench');
   const started = Date.now();
   const runs: ScaleResult[] = [];
-  for (const scale of args.scales) runs.push(await runScale(databaseUrl, scale, args));
+  const dir = join(process.cwd(), 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'latest.json');
+  for (const scale of args.scales) {
+    runs.push(await runScale(databaseUrl, scale, args));
+    // What is measured so far, so that a later failure (a long scale, the worker) keeps it.
+    const partial = {
+      ...runs[runs.length - 1],
+      scales: runs.map((r) => r.scale),
+      growth: growth(runs),
+      worker: null,
+    };
+    writeFileSync(file, await formatJson(file, { ...partial, partial: true }));
+  }
   // At scale 1, the targets' scale, when it is measured; else at the largest.
   const workerScale = args.scales.includes(1) ? 1 : Math.max(...args.scales);
   const worker = args.worker ? await runWorkerBenches(databaseUrl, workerScale) : null;
@@ -141,9 +154,6 @@ async function main(): Promise<void> {
       ]),
     );
   }
-  const dir = join(process.cwd(), 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'latest.json');
   writeFileSync(file, await formatJson(file, result));
   log(`\nWrote bench/results/latest.json (${result.totalSeconds} s in all)`);
 }

@@ -21,6 +21,10 @@ export class GroupDocumentOrder1764300000000 implements MigrationInterface {
       CREATE FUNCTION cop_document_group_from_document() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         SELECT d.updated_at INTO NEW.document_updated_at FROM documents d WHERE d.id = NEW.document_id;
+        IF NEW.document_updated_at IS NULL THEN
+          RAISE EXCEPTION 'document % is not visible here: insert it in a statement before its working groups',
+            NEW.document_id USING ERRCODE = 'foreign_key_violation';
+        END IF;
         RETURN NEW;
       END $$`);
     await q.query(`
