@@ -212,6 +212,29 @@ describe('field resolvers keep their access rules without guards', () => {
   });
 });
 
+it('holds the rule of a field resolver a resolver inherits', async () => {
+  @Resolver(() => Thing, { isAbstract: true })
+  abstract class BaseResolver {
+    @ResolveField(() => String)
+    @Access('OFFICE')
+    inherited(): string {
+      return 'inherited';
+    }
+  }
+  @Resolver(() => Thing)
+  class DerivedResolver extends BaseResolver {}
+  const app = await appWith([ThingResolver, DerivedResolver]);
+  try {
+    const member = await ask(app, '{ thing { inherited } }', { 'x-role': 'MEMBER' });
+    expect(codeAt(member, 'inherited')).toBe('FORBIDDEN');
+    expect((await ask(app, '{ thing { inherited } }', { 'x-role': 'OFFICE' })).data).toEqual({
+      thing: { inherited: 'inherited' },
+    });
+  } finally {
+    await app.close();
+  }
+});
+
 it('refuses to start with a field resolver that has no access rule', async () => {
   await expect(appWith([ThingResolver, UnruledResolver])).rejects.toThrow(
     'Field resolvers without an access rule (@Access): UnruledResolver.unruled',

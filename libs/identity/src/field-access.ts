@@ -28,6 +28,22 @@ function accessMiddleware(level: AccessLevel): FieldMiddleware {
   return middleware;
 }
 
+/** A class's methods by name, its own and those it inherits (the nearest definition of each). */
+function methodsOf(prototype: object): Map<string, unknown> {
+  const methods = new Map<string, unknown>();
+  for (
+    let p: object | null = prototype;
+    p && p !== Object.prototype;
+    p = Object.getPrototypeOf(p) as object | null
+  ) {
+    for (const key of Object.getOwnPropertyNames(p)) {
+      if (key !== 'constructor' && !methods.has(key))
+        methods.set(key, Object.getOwnPropertyDescriptor(p, key)?.value);
+    }
+  }
+  return methods;
+}
+
 /**
  * Field resolvers run without Nest's guards (graphql-options: `fieldResolverEnhancers: []`), so
  * that graphql-js calls those without parameter decorators directly (@nestjs/graphql's fast
@@ -45,9 +61,7 @@ export function enforceFieldAccess(app: INestApplicationContext): void {
       const type = wrapper.metatype;
       if (typeof type !== 'function' || !type.prototype || seen.has(type)) continue;
       seen.add(type);
-      const prototype = type.prototype as object;
-      for (const key of Object.getOwnPropertyNames(prototype)) {
-        const method: unknown = Object.getOwnPropertyDescriptor(prototype, key)?.value;
+      for (const [key, method] of methodsOf(type.prototype as object)) {
         if (typeof method !== 'function' || !Reflect.getMetadata(RESOLVE_PROPERTY_METADATA, method)) continue;
         const level = (Reflect.getMetadata(ACCESS, method) ?? Reflect.getMetadata(ACCESS, type)) as
           AccessLevel | undefined;
