@@ -1,0 +1,42 @@
+/**
+ * The API's own routes: everything the API answers itself rather than with the web app's
+ * index.html. Express patterns (as the controllers declare them); a test walks the router and
+ * fails on a route that is not covered here. Vite's dev proxy is built from the same list.
+ */
+export const API_ROUTES: readonly string[] = [
+  '/graphql',
+  '/auth/*rest',
+  '/calendar/*rest',
+  '/health',
+  '/metrics',
+  '/admin/queues',
+  '/admin/queues/*rest',
+  '/newsletter/confirm',
+  '/newsletter/unsubscribe',
+  '/digests/*rest',
+  '/attachments/*rest',
+  '/documents/:id/attachments',
+  '/surveys/:slug/responses.csv',
+  '/dev/idp',
+  '/dev/idp/*rest',
+];
+
+/** One pattern as a regular expression over the path (no query string). */
+export function apiRoutePattern(route: string): RegExp {
+  const escaped = route
+    .split('/')
+    .map((part) => {
+      if (part.startsWith('*')) return '.*';
+      const text = part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+      return text.replace(/:[A-Za-z_]+/g, '[^/]+');
+    })
+    .join('/');
+  return new RegExp(`^${escaped}/?$`);
+}
+
+const API_PATTERNS = API_ROUTES.map(apiRoutePattern);
+
+/** True when the path belongs to the API, not to a page of the web app. */
+export function isApiPath(path: string): boolean {
+  return API_PATTERNS.some((p) => p.test(path));
+}

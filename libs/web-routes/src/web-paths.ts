@@ -1,0 +1,57 @@
+/**
+ * Every page of the web app: its router pattern and a builder for its path. The router is
+ * made from `WEB_PAGES`; mails, digests and feeds build links with `webPaths` and `webUrl`.
+ */
+export const WEB_PAGES = {
+  home: '/',
+  signIn: '/sign-in',
+  workingGroups: '/working-groups',
+  workingGroup: '/working-groups/:code',
+  news: '/news',
+  newsItem: '/news/:id',
+  faq: '/faq',
+  newsletter: '/newsletter',
+  meeting: '/meetings/:id',
+  document: '/documents/:id',
+  survey: '/surveys/:slug',
+  settings: '/settings',
+  settingsProfile: '/settings/profile',
+  settingsEmail: '/settings/email',
+  settingsTokens: '/settings/tokens',
+  settingsCalendar: '/settings/calendar',
+  settingsIdentities: '/settings/identities',
+} as const;
+
+export type WebPage = keyof typeof WEB_PAGES;
+
+const seg = encodeURIComponent;
+
+/** Paths of the app's pages, for links. */
+export const webPaths = {
+  home: () => WEB_PAGES.home,
+  signIn: (returnTo?: string) =>
+    returnTo ? `${WEB_PAGES.signIn}?returnTo=${seg(returnTo)}` : WEB_PAGES.signIn,
+  workingGroups: () => WEB_PAGES.workingGroups,
+  workingGroup: (code: string) => `/working-groups/${seg(code)}`,
+  news: () => WEB_PAGES.news,
+  newsItem: (id: string) => `/news/${seg(id)}`,
+  faq: () => WEB_PAGES.faq,
+  newsletter: () => WEB_PAGES.newsletter,
+  meeting: (id: string, occurrenceStartsAt?: Date | string) =>
+    occurrenceStartsAt === undefined
+      ? `/meetings/${seg(id)}`
+      : `/meetings/${seg(id)}?occurrence=${seg(new Date(occurrenceStartsAt).toISOString())}`,
+  document: (id: string) => `/documents/${seg(id)}`,
+  survey: (slug: string) => `/surveys/${seg(slug)}`,
+  settings: () => WEB_PAGES.settings,
+  settingsProfile: () => WEB_PAGES.settingsProfile,
+  settingsEmail: () => WEB_PAGES.settingsEmail,
+  settingsTokens: () => WEB_PAGES.settingsTokens,
+  settingsCalendar: () => WEB_PAGES.settingsCalendar,
+  settingsIdentities: () => WEB_PAGES.settingsIdentities,
+};
+
+/** An absolute link to a page: `webUrl(config.webUrl, webPaths.meeting(id))`. */
+export function webUrl(base: string, path: string): string {
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
+}
