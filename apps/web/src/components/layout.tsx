@@ -1,0 +1,132 @@
+import {
+  Anchor,
+  AppShell,
+  Avatar,
+  Burger,
+  Button,
+  Container,
+  Group,
+  Menu,
+  NavLink,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense, useEffect } from 'react';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { webPaths } from '@cop/web-routes';
+import { signInHref, signOut, useShell } from '../features/viewer/viewer';
+import { PageLoader } from './page';
+
+const PUBLIC_NAV = [
+  { label: 'Working groups', to: webPaths.workingGroups() },
+  { label: 'News', to: webPaths.news() },
+  { label: 'FAQ', to: webPaths.faq() },
+  { label: 'Newsletter', to: webPaths.newsletter() },
+];
+
+/** Every page's frame: the header with navigation and the viewer's menu, the main landmark, the footer. */
+export function Layout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const navigation = useNavigation();
+  const shell = useShell();
+  useEffect(close, [location.pathname, close]);
+
+  const returnTo = location.pathname + location.search;
+  const nav = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...PUBLIC_NAV] : PUBLIC_NAV;
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 260, breakpoint: 'md', collapsed: { desktop: true, mobile: !opened } }}
+      padding="md"
+    >
+      <a className="cop-skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="md"
+              size="sm"
+              aria-label={opened ? 'Close navigation' : 'Open navigation'}
+            />
+            <Anchor component={Link} to="/" fw={700} c="dark" underline="never" truncate="end">
+              {shell.community?.name ?? 'CoP platform'}
+            </Anchor>
+          </Group>
+          <Group gap="xs" visibleFrom="md" component="nav" aria-label="Main">
+            {nav.map((item) => (
+              <Button key={item.to} component={RouterNavLink} to={item.to} variant="subtle" size="sm">
+                {item.label}
+              </Button>
+            ))}
+          </Group>
+          {shell.person ? (
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <UnstyledButton aria-label={`Account menu of ${shell.person.displayName}`}>
+                  <Group gap="xs" wrap="nowrap">
+                    <Avatar size="sm" color="blue" name={shell.person.displayName} aria-hidden />
+                    <Text size="sm" visibleFrom="sm" truncate="end" maw={160}>
+                      {shell.person.displayName}
+                    </Text>
+                  </Group>
+                </UnstyledButton>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component={Link} to={webPaths.home()}>
+                  My home
+                </Menu.Item>
+                <Menu.Item component={Link} to={webPaths.settingsProfile()}>
+                  Settings
+                </Menu.Item>
+                <Menu.Divider />
+                <Menu.Item onClick={() => void signOut()}>Sign out</Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          ) : (
+            <Button component="a" href={signInHref(shell.providers, returnTo)} size="sm">
+              Sign in
+            </Button>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="md" aria-label="Main navigation">
+        <Stack gap={2} component="nav" aria-label="Main (menu)">
+          {nav.map((item) => (
+            <NavLink key={item.to} component={RouterNavLink} to={item.to} label={item.label} />
+          ))}
+          {shell.person && (
+            <NavLink component={RouterNavLink} to={webPaths.settingsProfile()} label="Settings" />
+          )}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Container size="lg" px={0} component="main" id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </Container>
+        <Container size="lg" px={0} mt="xl" component="footer">
+          <Group gap="md" py="md" c="dimmed">
+            <Anchor component={Link} to={webPaths.newsletter()} size="sm">
+              Subscribe to the newsletter
+            </Anchor>
+            <Anchor href="/calendar/public.ics" size="sm">
+              Public calendar (iCalendar)
+            </Anchor>
+            <Anchor component={Link} to={webPaths.faq()} size="sm">
+              FAQ
+            </Anchor>
+          </Group>
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,198 @@
+import { Alert, Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
+import { graphql } from '../../gql';
+import { Empty, Loaded, Page } from '../../components/page';
+import { Ago, When } from '../../components/time';
+import { OccurrenceList } from '../meetings/occurrence-list';
+import { NewsList } from './news-list';
+
+const MemberHomeQuery = graphql(`
+  query MemberHome {
+    viewer {
+      person {
+        id
+        displayName
+        memberships {
+          id
+          role
+          status
+          requestedAt
+          workingGroup {
+            id
+            code
+            name
+            upcomingMeetings(first: 3) {
+              ...OccurrenceItem
+            }
+            documents(first: 3) {
+              edges {
+                node {
+                  id
+                  title
+                  kind
+                  updatedAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    surveys {
+      id
+      slug
+      title
+      status
+      closesAt
+    }
+    news(first: 5) {
+      edges {
+        node {
+          ...NewsListItem
+        }
+      }
+    }
+  }
+`);
+
+/** A member's home: their groups with what comes next and what is new, their requests, surveys, news. */
+export function MemberHome() {
+  const [result, refetch] = useQuery({ query: MemberHomeQuery });
+  return (
+    <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {(data) => {
+        const person = data.viewer!.person;
+        const active = person.memberships.filter((m) => m.status === 'ACTIVE');
+        const pending = person.memberships.filter((m) => m.status === 'PENDING');
+        const open = data.surveys.filter((s) => s.status === 'OPEN');
+        return (
+          <Page title="My home" subtitle={`Welcome, ${person.displayName}.`}>
+            {pending.length > 0 && (
+              <Alert variant="light" color="blue" title="Requests waiting for a chair" component="section">
+                <Stack gap={4}>
+                  {pending.map((m) => (
+                    <Text key={m.id}>
+                      You asked to join{' '}
+                      <Anchor component={Link} to={webPaths.workingGroup(m.workingGroup.code)}>
+                        {m.workingGroup.code} {m.workingGroup.name}
+                      </Anchor>{' '}
+                      <Text span c="dimmed" size="sm">
+                        (<Ago at={m.requestedAt} />)
+                      </Text>
+                      : request pending.
+                    </Text>
+                  ))}
+                </Stack>
+              </Alert>
+            )}
+            <Grid gutter="lg">
+              <Grid.Col span={{ base: 12, md: 8 }}>
+                <Stack gap="lg" component="section" aria-labelledby="my-groups">
+                  <Group justify="space-between">
+                    <Title order={2} id="my-groups">
+                      My working groups
+                    </Title>
+                    <Button component={Link} to={webPaths.workingGroups()} variant="light" size="xs">
+                      Find a group to join
+                    </Button>
+                  </Group>
+                  {active.length === 0 && (
+                    <Empty>You hold no seat yet. Working groups are where meetings and documents happen: join one.</Empty>
+                  )}
+                  {active.map((m) => (
+                    <Card key={m.id} withBorder component="article" aria-labelledby={`group-${m.workingGroup.id}`}>
+                      <Group justify="space-between" mb="xs" wrap="wrap">
+                        <Group gap="xs">
+                          <Badge variant="light">{m.workingGroup.code}</Badge>
+                          <Title order={3} size="h4" id={`group-${m.workingGroup.id}`}>
+                            <Anchor component={Link} to={webPaths.workingGroup(m.workingGroup.code)} inherit>
+                              {m.workingGroup.name}
+                            </Anchor>
+                          </Title>
+                        </Group>
+                        {m.role === 'CHAIR' && (
+                          <Badge color="grape" variant="light">
+                            You chair this group
+                          </Badge>
+                        )}
+                      </Group>
+                      <Grid gutter="md">
+                        <Grid.Col span={{ base: 12, sm: 6 }}>
+                          <Text fw={600} size="sm" mb={4}>
+                            Next meetings
+                          </Text>
+                          <OccurrenceList items={m.workingGroup.upcomingMeetings} empty="Nothing scheduled." />
+                        </Grid.Col>
+                        <Grid.Col span={{ base: 12, sm: 6 }}>
+                          <Text fw={600} size="sm" mb={4}>
+                            Newest documents
+                          </Text>
+                          {m.workingGroup.documents.edges.length ? (
+                            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                              {m.workingGroup.documents.edges.map(({ node: d }) => (
+                                <li key={d.id}>
+                                  <Anchor component={Link} to={webPaths.document(d.id)}>
+                                    {d.title}
+                                  </Anchor>
+                                  <Text size="xs" c="dimmed">
+                                    {d.kind.toLowerCase().replace('_', ' ')} · <Ago at={d.updatedAt} />
+                                  </Text>
+                                </li>
+                              ))}
+                            </Stack>
+                          ) : (
+                            <Empty>No documents yet.</Empty>
+                          )}
+                        </Grid.Col>
+                      </Grid>
+                    </Card>
+                  ))}
+                </Stack>
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 4 }}>
+                <Stack gap="lg">
+                  <Card withBorder component="section" aria-labelledby="open-surveys">
+                    <Title order={2} size="h3" id="open-surveys" mb="sm">
+                      Open surveys
+                    </Title>
+                    {open.length ? (
+                      <Stack gap="xs">
+                        {open.map((s) => (
+                          <div key={s.id}>
+                            <Anchor component={Link} to={webPaths.survey(s.slug)}>
+                              {s.title}
+                            </Anchor>
+                            {s.closesAt && (
+                              <Text size="sm" c="dimmed">
+                                Closes <When at={s.closesAt} />
+                              </Text>
+                            )}
+                          </div>
+                        ))}
+                      </Stack>
+                    ) : (
+                      <Empty>No survey is open.</Empty>
+                    )}
+                  </Card>
+                  <Card withBorder component="section" aria-labelledby="latest-news">
+                    <Group justify="space-between" mb="sm">
+                      <Title order={2} size="h3" id="latest-news">
+                        Latest news
+                      </Title>
+                      <Anchor component={Link} to={webPaths.news()} size="sm">
+                        All news
+                      </Anchor>
+                    </Group>
+                    <NewsList items={data.news.edges.map((e) => e.node)} empty="No news yet." />
+                  </Card>
+                </Stack>
+              </Grid.Col>
+            </Grid>
+          </Page>
+        );
+      }}
+    </Loaded>
+  );
+}

@@ -1,0 +1,172 @@
+import { Alert, Anchor, Badge, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
+import { graphql } from '../../gql';
+import { Loaded, Page, Empty } from '../../components/page';
+import { Day } from '../../components/time';
+import { useWindowFromNow } from '../../components/now';
+import { OccurrenceList } from '../meetings/occurrence-list';
+import { useShell } from '../viewer/viewer';
+import { CommunityStats } from './stats';
+import { NewsList } from './news-list';
+
+const PublicHomeQuery = graphql(`
+  query PublicHome($from: DateTime!, $to: DateTime!) {
+    community {
+      name
+      mission
+      description
+      phases {
+        name
+        startsOn
+        endsOn
+        description
+      }
+      stats {
+        ...CommunityStatsLine
+      }
+    }
+    workingGroups {
+      id
+      code
+      name
+    }
+    news(first: 3) {
+      edges {
+        node {
+          ...NewsListItem
+        }
+      }
+    }
+    calendar(from: $from, to: $to) {
+      ...OccurrenceItem
+    }
+    faq {
+      id
+      question
+    }
+  }
+`);
+
+/** The front page for the public (and for a GUEST waiting to be admitted). */
+export function PublicHome() {
+  const window = useWindowFromNow(120);
+  const [result, refetch] = useQuery({ query: PublicHomeQuery, variables: window });
+  const { person } = useShell();
+  return (
+    <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {(data) => (
+        <Page title={data.community.name} subtitle={data.community.mission}>
+          {person?.role === 'GUEST' && <WaitingForAdmission />}
+          <CommunityStats stats={data.community.stats} />
+          {data.community.description && <Text>{data.community.description}</Text>}
+          <Grid gutter="lg">
+            <Grid.Col span={{ base: 12, md: 7 }}>
+              <Stack gap="lg">
+                <Card withBorder component="section" aria-labelledby="home-news">
+                  <Group justify="space-between" mb="sm">
+                    <Title order={2} size="h3" id="home-news">
+                      Latest news
+                    </Title>
+                    <Anchor component={Link} to={webPaths.news()} size="sm">
+                      All news
+                    </Anchor>
+                  </Group>
+                  <NewsList items={data.news.edges.map((e) => e.node)} empty="No news yet." />
+                </Card>
+                <Card withBorder component="section" aria-labelledby="home-phases">
+                  <Title order={2} size="h3" id="home-phases" mb="sm">
+                    Phases
+                  </Title>
+                  {data.community.phases.length ? (
+                    <List spacing="sm">
+                      {data.community.phases.map((p) => (
+                        <List.Item key={p.name}>
+                          <Text fw={600} span>
+                            {p.name}
+                          </Text>{' '}
+                          <Text span c="dimmed" size="sm">
+                            <Day date={p.startsOn} /> – <Day date={p.endsOn} />
+                          </Text>
+                          {p.description && <Text size="sm">{p.description}</Text>}
+                        </List.Item>
+                      ))}
+                    </List>
+                  ) : (
+                    <Empty>No phases described yet.</Empty>
+                  )}
+                </Card>
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              <Stack gap="lg">
+                <Card withBorder component="section" aria-labelledby="home-meetings">
+                  <Title order={2} size="h3" id="home-meetings" mb="sm">
+                    Next public meetings
+                  </Title>
+                  <OccurrenceList items={data.calendar.slice(0, 5)} empty="No meetings planned in the next four months." />
+                </Card>
+                <Card withBorder component="section" aria-labelledby="home-groups">
+                  <Group justify="space-between" mb="sm">
+                    <Title order={2} size="h3" id="home-groups">
+                      Working groups
+                    </Title>
+                    <Anchor component={Link} to={webPaths.workingGroups()} size="sm">
+                      All groups
+                    </Anchor>
+                  </Group>
+                  <SimpleGrid cols={1} spacing={4}>
+                    {data.workingGroups.map((g) => (
+                      <Group key={g.id} gap="xs" wrap="nowrap">
+                        <Badge variant="light" style={{ flexShrink: 0 }}>
+                          {g.code}
+                        </Badge>
+                        <Anchor component={Link} to={webPaths.workingGroup(g.code)}>
+                          {g.name}
+                        </Anchor>
+                      </Group>
+                    ))}
+                  </SimpleGrid>
+                </Card>
+                <Card withBorder component="section" aria-labelledby="home-faq">
+                  <Group justify="space-between" mb="sm">
+                    <Title order={2} size="h3" id="home-faq">
+                      Questions people ask
+                    </Title>
+                    <Anchor component={Link} to={webPaths.faq()} size="sm">
+                      The FAQ
+                    </Anchor>
+                  </Group>
+                  {data.faq.length ? (
+                    <List spacing={4}>
+                      {data.faq.slice(0, 4).map((q) => (
+                        <List.Item key={q.id}>
+                          <Anchor component={Link} to={`${webPaths.faq()}#faq-${q.id}`}>
+                            {q.question}
+                          </Anchor>
+                        </List.Item>
+                      ))}
+                    </List>
+                  ) : (
+                    <Empty>No questions yet.</Empty>
+                  )}
+                </Card>
+              </Stack>
+            </Grid.Col>
+          </Grid>
+        </Page>
+      )}
+    </Loaded>
+  );
+}
+
+export function WaitingForAdmission() {
+  return (
+    <Alert color="yellow" variant="light" title="Waiting for the project office" role="status">
+      You are signed in, and the project office has been asked to admit you to the community. Until it
+      does, you see what the public sees; once admitted you can join working groups, post documents
+      and answer the survey. There is nothing else you need to do.
+    </Alert>
+  );
+}

@@ -1,0 +1,45 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { WEB_PAGES } from '@cop/web-routes';
+import { Layout } from './components/layout';
+import { RouteError } from './components/route-error';
+
+// One lazily loaded module per page, so the home page loads only its own code.
+type PageModule = { default: React.ComponentType };
+const page = (load: () => Promise<PageModule>): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load()).default }),
+});
+
+const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: WEB_PAGES.home, ...page(() => import('./routes/home')) },
+      { path: WEB_PAGES.signIn, ...page(() => import('./routes/sign-in')) },
+      { path: WEB_PAGES.workingGroups, ...page(() => import('./routes/working-groups')) },
+      { path: WEB_PAGES.workingGroup, ...page(() => import('./routes/working-groups.$code')) },
+      { path: WEB_PAGES.news, ...page(() => import('./routes/news')) },
+      { path: WEB_PAGES.newsItem, ...page(() => import('./routes/news.$id')) },
+      { path: WEB_PAGES.faq, ...page(() => import('./routes/faq')) },
+      { path: WEB_PAGES.newsletter, ...page(() => import('./routes/newsletter')) },
+      { path: WEB_PAGES.meeting, ...page(() => import('./routes/meetings.$id')) },
+      { path: WEB_PAGES.document, ...page(() => import('./routes/documents.$id')) },
+      { path: WEB_PAGES.survey, ...page(() => import('./routes/surveys.$slug')) },
+      {
+        path: WEB_PAGES.settings,
+        ...page(() => import('./routes/settings')),
+        children: [
+          { index: true, ...page(() => import('./routes/settings.profile')) },
+          { path: WEB_PAGES.settingsProfile, ...page(() => import('./routes/settings.profile')) },
+          { path: WEB_PAGES.settingsEmail, ...page(() => import('./routes/settings.email')) },
+          { path: WEB_PAGES.settingsTokens, ...page(() => import('./routes/settings.tokens')) },
+          { path: WEB_PAGES.settingsCalendar, ...page(() => import('./routes/settings.calendar')) },
+          { path: WEB_PAGES.settingsIdentities, ...page(() => import('./routes/settings.identities')) },
+        ],
+      },
+      { path: '*', ...page(() => import('./routes/not-found')) },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
