@@ -1,6 +1,8 @@
 // Lint rules, including the house rules that a linter can hold (DESIGN.md).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const typeormOutsideRepositories = {
   paths: [
@@ -24,7 +26,18 @@ const typeormOutsideRepositories = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.nx/**', '.data/**', 'coverage/**', 'docker/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      '.nx/**',
+      '.data/**',
+      'coverage/**',
+      'docker/**',
+      'apps/web/src/gql/**',
+      'apps/web/e2e/.output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -67,5 +80,18 @@ export default tseslint.config(
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The browser app: browser globals, no Node ones.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The journeys and the app's build configuration run in Node; the journeys reuse the test SMTP server.
+    files: ['apps/web/e2e/**/*.ts', 'apps/web/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -84,8 +84,7 @@ export function NotFound({ what = 'page' }: { what?: string }) {
     <Stack gap="sm" py="xl">
       <Title order={1}>Not found</Title>
       <Text>
-        This {what} does not exist, or you may not see it. If someone sent you the link, signing in
-        may help.
+        This {what} does not exist, or you may not see it. If someone sent you the link, signing in may help.
       </Text>
       <Group>
         <Button component={Link} to="/">

@@ -108,7 +108,14 @@ export function Layout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        <Container size="lg" px={0} component="main" id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Container
+          size="lg"
+          px={0}
+          component="main"
+          id="main"
+          tabIndex={-1}
+          aria-busy={navigation.state === 'loading'}
+        >
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

@@ -11,14 +11,26 @@ function formatter(zone: string, kind: 'datetime' | 'date' | 'time'): Intl.DateT
         ? { day: 'numeric', month: 'short', year: 'numeric' }
         : kind === 'time'
           ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-          : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+          : {
+              weekday: 'short',
+              day: 'numeric',
+              month: 'short',
+              year: 'numeric',
+              hour: '2-digit',
+              minute: '2-digit',
+              hourCycle: 'h23',
+            };
     f = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: zone });
     formats.set(key, f);
   }
   return f;
 }
 
-export function formatInZone(iso: string, zone: string, kind: 'datetime' | 'date' | 'time' = 'datetime'): string {
+export function formatInZone(
+  iso: string,
+  zone: string,
+  kind: 'datetime' | 'date' | 'time' = 'datetime',
+): string {
   return formatter(zone, kind).format(new Date(iso));
 }
 
@@ -26,7 +38,15 @@ export function formatInZone(iso: string, zone: string, kind: 'datetime' | 'date
  * A moment in the viewer's zone; when the event has a zone of its own that differs, that zone
  * and the local time there are named too, so nobody misreads a meeting across zones.
  */
-export function When({ at, eventZone, kind = 'datetime' }: { at: string; eventZone?: string | null; kind?: 'datetime' | 'date' }) {
+export function When({
+  at,
+  eventZone,
+  kind = 'datetime',
+}: {
+  at: string;
+  eventZone?: string | null;
+  kind?: 'datetime' | 'date';
+}) {
   const { zone } = useShell();
   const text = formatInZone(at, zone, kind);
   const differs = eventZone && eventZone !== zone && kind === 'datetime';

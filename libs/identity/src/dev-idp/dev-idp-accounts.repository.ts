@@ -14,7 +14,20 @@ const MAX_LISTED = 500;
 /** Reads people straight from the table: the development provider sits beside the domain, not in it. */
 @Injectable()
 export class DevIdpAccountsRepository {
+  /**
+   * People who are not in the platform yet, typed into the picker's "someone new" form: the
+   * provider knows them (like any issuer knows its users) and the platform meets them at the
+   * callback as a first sign-in. Kept per process, development only.
+   */
+  private readonly newcomers = new Map<string, string>();
+
   constructor(private readonly tx: TransactionContext) {}
+
+  registerNewcomer(email: string, displayName: string): DevIdpAccount {
+    const key = email.trim().toLowerCase();
+    this.newcomers.set(key, displayName.trim());
+    return { id: '', displayName: displayName.trim(), email: key, role: 'NEW' };
+  }
 
   /** People with an e-mail, the office first, then members and guests, by name. */
   async listSelectable(): Promise<DevIdpAccount[]> {
@@ -33,7 +46,10 @@ export class DevIdpAccountsRepository {
       .query(`SELECT id, display_name, email, role FROM people WHERE email = $1`, [
         email.trim().toLowerCase(),
       ]);
-    return rows[0] ? toAccount(rows[0]) : null;
+    if (rows[0]) return toAccount(rows[0]);
+    const key = email.trim().toLowerCase();
+    const newcomer = this.newcomers.get(key);
+    return newcomer ? { id: '', displayName: newcomer, email: key, role: 'NEW' } : null;
   }
 }
 

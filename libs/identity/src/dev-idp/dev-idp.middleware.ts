@@ -5,6 +5,7 @@ import { DEV_IDP_PATH } from '../oidc/oidc-providers';
 import type { DevIdpAccountsRepository } from './dev-idp-accounts.repository';
 import { renderAccountPicker, renderProblem } from './dev-idp.page';
 
+const NEWCOMER_EMAIL = /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[A-Za-z]{2,}$/;
 const INTERACTION = /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(login|abort))?$/;
 
 /**
@@ -112,8 +113,12 @@ async function serveInteraction(
     return;
   }
   if (req.method === 'POST' && action === 'login' && details.prompt.name === 'login') {
-    const email = typeof req.body?.email === 'string' ? (req.body.email as string) : '';
-    const account = email ? await accounts.findByEmail(email) : null;
+    const email = typeof req.body?.email === 'string' ? (req.body.email as string).trim() : '';
+    const name = typeof req.body?.name === 'string' ? (req.body.name as string).trim() : '';
+    let account = email ? await accounts.findByEmail(email) : null;
+    // "Someone new": any well-formed address and a name, as a federated issuer's new user.
+    if (!account && name && NEWCOMER_EMAIL.test(email) && name.length <= 200)
+      account = accounts.registerNewcomer(email, name);
     if (!account) {
       sendPage(
         res,
@@ -122,7 +127,9 @@ async function serveInteraction(
           actionBase,
           clientName: 'the CoP platform',
           accounts: await accounts.listSelectable(),
-          error: 'Pick one of the people listed.',
+          error: name
+            ? 'Give a name and a valid e-mail address.'
+            : 'Pick one of the people listed, or give a name and an e-mail address.',
         }),
       );
       return;

@@ -25,7 +25,13 @@ const STYLE = `
   .role-OFFICE { background: #ffe2b8; } .role-MEMBER { background: #d6ecd9; }
   .email { color: #5a6470; font-size: .85rem; display: block; }
   .cancel { background: none; border: none; color: #2f6fde; cursor: pointer; padding: 0; font: inherit; }
-  .error { color: #a4262c; }`;
+  .error { color: #a4262c; }
+  h2 { font-size: 1.1rem; margin-top: 2rem; }
+  form.newcomer { display: grid; gap: .6rem; margin-bottom: 1.5rem; }
+  form.newcomer label { display: grid; gap: .2rem; font-size: .9rem; }
+  form.newcomer input { padding: .5rem; border: 1px solid #8a939d; border-radius: 6px; font: inherit; }
+  form.newcomer button { justify-self: start; padding: .5rem 1rem; border: 0; border-radius: 6px; background: #1b4f9c;
+                         color: #fff; font: inherit; cursor: pointer; }`;
 
 function layout(title: string, body: string): string {
   return `<!DOCTYPE html>
@@ -54,7 +60,7 @@ export function renderAccountPicker(opts: {
           (a) => `
   <li><form method="post" action="${escapeHtml(`${opts.actionBase}/login`)}">
     <input type="hidden" name="email" value="${escapeHtml(a.email)}">
-    <button type="submit"><span>${escapeHtml(a.displayName)}<span class="email">${escapeHtml(a.email)}</span></span>
+    <button type="submit"><span>${escapeHtml(a.displayName)} <span class="email">${escapeHtml(a.email)}</span></span>
       <span class="role role-${escapeHtml(a.role)}">${escapeHtml(a.role.toLowerCase())}</span></button>
   </form></li>`,
         )
@@ -67,6 +73,13 @@ export function renderAccountPicker(opts: {
 this provider never runs in production.</p>
 ${opts.error ? `<p class="error">${escapeHtml(opts.error)}</p>` : ''}
 ${people}
+<h2>Someone new</h2>
+<p class="note">Sign in as a person the platform has not met yet, as a first sign-in from a federated issuer.</p>
+<form method="post" action="${escapeHtml(`${opts.actionBase}/login`)}" class="newcomer">
+  <label>Name <input name="name" autocomplete="name" required maxlength="200"></label>
+  <label>E-mail address <input name="email" type="email" autocomplete="email" required></label>
+  <button type="submit">Continue as someone new</button>
+</form>
 <form method="post" action="${escapeHtml(`${opts.actionBase}/abort`)}"><button class="cancel" type="submit">Cancel</button></form>`,
   );
 }

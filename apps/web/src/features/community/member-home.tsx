@@ -99,10 +99,17 @@ export function MemberHome() {
                     </Button>
                   </Group>
                   {active.length === 0 && (
-                    <Empty>You hold no seat yet. Working groups are where meetings and documents happen: join one.</Empty>
+                    <Empty>
+                      You hold no seat yet. Working groups are where meetings and documents happen: join one.
+                    </Empty>
                   )}
                   {active.map((m) => (
-                    <Card key={m.id} withBorder component="article" aria-labelledby={`group-${m.workingGroup.id}`}>
+                    <Card
+                      key={m.id}
+                      withBorder
+                      component="article"
+                      aria-labelledby={`group-${m.workingGroup.id}`}
+                    >
                       <Group justify="space-between" mb="xs" wrap="wrap">
                         <Group gap="xs">
                           <Badge variant="light">{m.workingGroup.code}</Badge>
@@ -123,14 +130,21 @@ export function MemberHome() {
                           <Text fw={600} size="sm" mb={4}>
                             Next meetings
                           </Text>
-                          <OccurrenceList items={m.workingGroup.upcomingMeetings} empty="Nothing scheduled." />
+                          <OccurrenceList
+                            items={m.workingGroup.upcomingMeetings}
+                            empty="Nothing scheduled."
+                          />
                         </Grid.Col>
                         <Grid.Col span={{ base: 12, sm: 6 }}>
                           <Text fw={600} size="sm" mb={4}>
                             Newest documents
                           </Text>
                           {m.workingGroup.documents.edges.length ? (
-                            <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                            <Stack
+                              gap={4}
+                              component="ul"
+                              style={{ listStyle: 'none', padding: 0, margin: 0 }}
+                            >
                               {m.workingGroup.documents.edges.map(({ node: d }) => (
                                 <li key={d.id}>
                                   <Anchor component={Link} to={webPaths.document(d.id)}>

@@ -105,7 +105,10 @@ export function PublicHome() {
                   <Title order={2} size="h3" id="home-meetings" mb="sm">
                     Next public meetings
                   </Title>
-                  <OccurrenceList items={data.calendar.slice(0, 5)} empty="No meetings planned in the next four months." />
+                  <OccurrenceList
+                    items={data.calendar.slice(0, 5)}
+                    empty="No meetings planned in the next four months."
+                  />
                 </Card>
                 <Card withBorder component="section" aria-labelledby="home-groups">
                   <Group justify="space-between" mb="sm">
@@ -164,9 +167,9 @@ export function PublicHome() {
 export function WaitingForAdmission() {
   return (
     <Alert color="yellow" variant="light" title="Waiting for the project office" role="status">
-      You are signed in, and the project office has been asked to admit you to the community. Until it
-      does, you see what the public sees; once admitted you can join working groups, post documents
-      and answer the survey. There is nothing else you need to do.
+      You are signed in, and the project office has been asked to admit you to the community. Until it does,
+      you see what the public sees; once admitted you can join working groups, post documents and answer the
+      survey. There is nothing else you need to do.
     </Alert>
   );
 }

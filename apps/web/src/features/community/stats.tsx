@@ -23,7 +23,8 @@ export function CommunityStats({ stats }: { stats: CommunityStatsLineFragment })
     <Paper withBorder p="md" component="section" aria-label="The community in figures">
       <Text size="lg">
         <strong>{stats.participants}</strong> participants from <strong>{stats.people}</strong> people in{' '}
-        <strong>{stats.workingGroups}</strong> working groups; <strong>{stats.members}</strong> members in all.
+        <strong>{stats.workingGroups}</strong> working groups; <strong>{stats.members}</strong> members in
+        all.
       </Text>
       <Group gap="xl" mt="xs" visibleFrom="sm" aria-hidden>
         {figures.map((f) => (

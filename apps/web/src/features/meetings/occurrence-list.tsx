@@ -32,7 +32,11 @@ export function OccurrenceList({ items, empty }: { items: OccurrenceItemFragment
       {items.map((o) => (
         <li key={`${o.meeting.id}-${o.originalStartsAt}`}>
           <Group gap="xs" wrap="wrap">
-            <Anchor component={Link} to={webPaths.meeting(o.meeting.id, o.originalStartsAt)} className={o.cancelled ? 'cop-struck' : undefined}>
+            <Anchor
+              component={Link}
+              to={webPaths.meeting(o.meeting.id, o.originalStartsAt)}
+              className={o.cancelled ? 'cop-struck' : undefined}
+            >
               {o.meeting.title}
             </Anchor>
             {o.meeting.workingGroup && (
