@@ -1,0 +1,83 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, expectAccessible, gql, screenshots, settled, signIn, test } from './support/fixtures';
+
+// Every page of the app, for every role, through axe (WCAG 2.1 A and AA), at 1280 and 375 px.
+const ROLES = [
+  { role: 'anonymous', person: null, platform: 'open' },
+  { role: 'guest', person: 'Nico Newcomer', platform: 'approval' },
+  { role: 'member', person: 'Ada Member', platform: 'open' },
+  { role: 'chair', person: 'Stefano Bagnasco', platform: 'open' },
+  { role: 'office', person: 'SPECTRUM Project Office', platform: 'open' },
+] as const;
+
+async function pagesFor(context: BrowserContext, baseURL: string, signedIn: boolean): Promise<string[]> {
+  const now = new Date();
+  const data = await gql<{
+    news: { edges: { node: { id: string } }[] };
+    surveys: { slug: string }[];
+    calendar: { meeting: { id: string } }[];
+    workingGroup: { documents: { edges: { node: { id: string } }[] } };
+  }>(
+    context,
+    baseURL,
+    `query($f: DateTime!, $t: DateTime!) {
+      news(first: 1) { edges { node { id } } }
+      surveys { slug }
+      calendar(from: $f, to: $t) { meeting { id } }
+      workingGroup(code: "WG1") { documents(first: 1) { edges { node { id } } } }
+    }`,
+    { f: now.toISOString(), t: new Date(now.getTime() + 365 * 86400_000).toISOString() },
+  );
+  const pages = [
+    '/',
+    '/working-groups',
+    '/working-groups/WG1',
+    '/news',
+    '/faq',
+    '/newsletter',
+    '/no-such-page',
+  ];
+  if (data.news.edges[0]) pages.push(`/news/${data.news.edges[0].node.id}`);
+  if (data.calendar[0]) pages.push(`/meetings/${data.calendar[0].meeting.id}`);
+  if (data.workingGroup.documents.edges[0])
+    pages.push(`/documents/${data.workingGroup.documents.edges[0].node.id}`);
+  if (data.surveys[0]) pages.push(`/surveys/${data.surveys[0].slug}`);
+  if (signedIn)
+    pages.push(
+      '/settings/profile',
+      '/settings/email',
+      '/settings/tokens',
+      '/settings/calendar',
+      '/settings/identities',
+    );
+  else pages.push('/sign-in', '/settings/email');
+  return pages;
+}
+
+for (const { role, person, platform } of ROLES) {
+  test.describe(`as ${role}`, () => {
+    test.use({ platform });
+    test(`every page passes axe at 1280 and 375 px`, async ({ page, baseURL }) => {
+      test.setTimeout(240_000);
+      if (person) await signIn(page, person);
+      const pages = await pagesFor(page.context(), baseURL!, person !== null);
+      expect(pages.length).toBeGreaterThan(8);
+      for (const path of pages) {
+        await visit(page, path);
+        await expectAccessible(page, `${path} as ${role}`);
+        await screenshots(
+          page,
+          `${role}${path === '/' ? '-home' : path.replace(/[/]/g, '-').replace(/-[0-9a-f-]{36}$/, '-item')}`,
+        );
+        await page.setViewportSize({ width: 375, height: 812 });
+        await expectAccessible(page, `${path} as ${role} at 375 px`);
+        await page.setViewportSize({ width: 1280, height: 900 });
+      }
+    });
+  });
+}
+
+async function visit(page: Page, path: string) {
+  await page.goto(path);
+  await settled(page);
+}

@@ -1,0 +1,91 @@
+import {
+  expect,
+  expectAccessible,
+  linksOf,
+  screenshots,
+  settled,
+  test,
+  waitForMail,
+} from './support/fixtures';
+
+test.describe('anonymous visitor', () => {
+  test('reads the community, its groups, news and FAQ', async ({ page }) => {
+    await page.goto('/');
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('SPECTRUM');
+    // Seats and people told apart, as the seeds put it: "75 participants from ~50 people".
+    await expect(page.getByRole('region', { name: 'The community in figures' })).toContainText(
+      /\d+ participants from \d+ people in 6 working groups/,
+    );
+    await expect(page.getByRole('heading', { name: 'Latest news' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Next public meetings' })).toBeVisible();
+    await expectAccessible(page, 'public home');
+    await screenshots(page, 'public-home');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Working groups' })
+      .click();
+    await settled(page);
+    await expect(page).toHaveURL(/\/working-groups$/);
+    await expectAccessible(page, 'working groups');
+    await screenshots(page, 'working-groups');
+
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Data Management and Access/ })
+      .first()
+      .click();
+    await settled(page);
+    await expect(page).toHaveURL(/\/working-groups\/WG1$/);
+    await expect(page.getByRole('heading', { name: /Chairs/i })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Sign in to join' })).toBeVisible();
+    await expectAccessible(page, 'working group WG1');
+    await screenshots(page, 'working-group-anonymous');
+
+    await page.goto('/news');
+    await settled(page);
+    await expectAccessible(page, 'news');
+    const first = page.getByRole('main').getByRole('link').first();
+    const title = (await first.textContent())!.trim();
+    await first.click();
+    await settled(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expectAccessible(page, 'news item');
+    await screenshots(page, 'news-item');
+
+    await page.goto('/faq');
+    await settled(page);
+    await expectAccessible(page, 'faq');
+    await screenshots(page, 'faq');
+
+    await page.goto('/working-groups/NOPE');
+    await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  });
+
+  test('subscribes to the newsletter without learning whether the address was known, and confirms', async ({
+    page,
+  }) => {
+    const email = `reader-${Date.now()}@example.net`;
+    await page.goto('/newsletter');
+    await settled(page);
+    await expectAccessible(page, 'newsletter');
+    await page.getByLabel('E-mail address').fill('not-an-address');
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByText(/valid e-mail address/i)).toBeVisible();
+
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    const answer = page.getByRole('status').filter({ hasText: 'Check your inbox' });
+    await expect(answer).toBeVisible();
+    await screenshots(page, 'newsletter-subscribed');
+
+    const mail = await waitForMail((m) => m.to.includes(email));
+    const confirm = linksOf(mail).find((l) => l.includes('/newsletter/confirm'));
+    expect(confirm, 'the confirmation mail links to /newsletter/confirm').toBeTruthy();
+    await page.goto(confirm!);
+    await expect(page.getByRole('heading', { name: 'Subscription confirmed' })).toBeVisible();
+    await expectAccessible(page, 'newsletter confirmed');
+    await screenshots(page, 'newsletter-confirmed');
+  });
+});
