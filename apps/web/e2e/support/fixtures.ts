@@ -52,6 +52,8 @@ export async function signInAsNewcomer(
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Account menu of / }).click();
   await page.getByRole('menuitem', { name: 'Sign out' }).click();
+  // The issuer's end-session page (the development provider asks), then back to the app.
+  await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 }
 
