@@ -107,15 +107,9 @@ export function Layout() {
           )}
         </Stack>
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Container
-          size="lg"
-          px={0}
-          component="main"
-          id="main"
-          tabIndex={-1}
-          aria-busy={navigation.state === 'loading'}
-        >
+      {/* AppShell.Main is the page's one <main>; the skip link lands on it. */}
+      <AppShell.Main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Container size="lg" px={0}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>

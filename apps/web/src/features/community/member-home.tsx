@@ -87,7 +87,7 @@ export function MemberHome() {
                 </Stack>
               </Alert>
             )}
-            <Grid gutter="lg">
+            <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 8 }}>
                 <Stack gap="lg" component="section" aria-labelledby="my-groups">
                   <Group justify="space-between">
@@ -125,7 +125,7 @@ export function MemberHome() {
                           </Badge>
                         )}
                       </Group>
-                      <Grid gutter="md">
+                      <Grid gap="md">
                         <Grid.Col span={{ base: 12, sm: 6 }}>
                           <Text fw={600} size="sm" mb={4}>
                             Next meetings

@@ -61,7 +61,7 @@ export function PublicHome() {
           {person?.role === 'GUEST' && <WaitingForAdmission />}
           <CommunityStats stats={data.community.stats} />
           {data.community.description && <Text>{data.community.description}</Text>}
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="lg">
                 <Card withBorder component="section" aria-labelledby="home-news">
