@@ -135,4 +135,30 @@ describe('news and FAQ', () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('reads one news item by id, null for an unknown or malformed id', async () => {
+    const id = (await publish('single', false, 'A [link](https://example.org) <script>alert(1)</script>'))
+      .data!.publishNews.id;
+    const q = 'query($id: ID!) { newsItem(id: $id) { id title bodyHtml } }';
+    const found = await api.gql<{ newsItem: { id: string; title: string; bodyHtml: string } }>(q, { id });
+    expect(found.data!.newsItem).toMatchObject({ id, title: 'single' });
+    expect(found.data!.newsItem.bodyHtml).toContain('href="https://example.org"');
+    expect(found.data!.newsItem.bodyHtml).not.toContain('<script');
+    for (const other of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const res = await api.gql<{ newsItem: null }>(q, { id: other });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.newsItem).toBeNull();
+    }
+  });
+
+  it('renders FAQ answers to sanitised HTML beside their markdown', async () => {
+    const res = await api.gql<{ setFaq: { answer: string; answerHtml: string }[] }>(
+      'mutation($e: [FaqEntryInput!]!) { setFaq(entries: $e) { answer answerHtml } }',
+      { e: [{ question: 'Where?', answer: 'See **the wiki** <img src=x onerror=alert(1)>' }] },
+      office,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.setFaq[0].answerHtml).toContain('<strong>the wiki</strong>');
+    expect(res.data!.setFaq[0].answerHtml).not.toContain('<img');
+  });
 });

@@ -69,6 +69,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A }) }),
   },
   'Query.news': { query: '{ news { totalCount } }' },
+  'Query.newsItem': {
+    query: 'query($id: ID!) { newsItem(id: $id) { title } }',
+    vars: (ids) => ({ id: ids.groupNews }),
+  },
   'Query.newsletterIssue': {
     query: 'query($id: ID!) { newsletterIssue(id: $id) { subject } }',
     vars: (ids) => ({ id: ids.newsletterDraft }),

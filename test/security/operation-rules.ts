@@ -76,6 +76,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     meeting: anyone('ANYONE; null when the caller may not see it'),
     meetingConflicts: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     news: anyone(),
+    newsItem: anyone(),
     newsletterIssue: office(),
     newsletterIssues: office(),
     newsletterSubscribers: office(),

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DateTimeScalar, ListArgs, URLScalar, requestLoader } from '@cop/platform';
+import { DateTimeScalar, ListArgs, URLScalar, renderMarkdown, requestLoader } from '@cop/platform';
 import {
   Access,
   CurrentViewer,
@@ -81,6 +81,16 @@ export class MeetingsResolver {
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
     return this.people.toModel((await this.people.load(req, meeting.organizerId))!, viewer);
+  }
+
+  /** Rendered only when asked for: the calendar's lists never pay for it. */
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The minutes rendered from markdown to sanitized HTML.',
+  })
+  @Access('ANYONE')
+  minutesHtml(@Parent() meeting: Meeting): string | null {
+    return meeting.minutes === null ? null : renderMarkdown(meeting.minutes);
   }
 
   @ResolveField(() => [AgendaItem])

@@ -24,6 +24,12 @@ export class NewsResolver {
     return this.newsService.page(first, after);
   }
 
+  @Query(() => NewsItem, { nullable: true, description: 'One news item; null when the id names none.' })
+  @Access('ANYONE')
+  newsItem(@Args('id', { type: () => ID }) id: string): Promise<NewsItem | null> {
+    return this.newsService.item(id);
+  }
+
   @Query(() => [FaqEntry])
   @Access('ANYONE')
   faq(): Promise<FaqEntry[]> {

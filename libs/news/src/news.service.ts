@@ -41,6 +41,12 @@ export class NewsService {
     };
   }
 
+  /** One news item (all news is public); null for an unknown id. */
+  async item(id: string): Promise<NewsItem | null> {
+    const item = isUuid(id) ? await this.news.findById(id) : null;
+    return item ? toNewsItem(item) : null;
+  }
+
   /** OFFICE; a chair for news of their own working group. */
   async publish(viewer: Viewer, input: NewsInput): Promise<NewsItem> {
     const fields = await this.checkedFields(viewer, input);
@@ -125,7 +131,13 @@ export function toNewsItem(e: NewsItemEntity): NewsItem {
 }
 
 function toFaqEntry(e: FaqEntryEntity): FaqEntry {
-  return { id: e.id, question: e.question, answer: e.answer, position: e.position };
+  return {
+    id: e.id,
+    question: e.question,
+    answer: e.answer,
+    answerHtml: renderMarkdown(e.answer),
+    position: e.position,
+  };
 }
 
 function parseNewsCursor(after: string | null | undefined): NewsCursor | null {

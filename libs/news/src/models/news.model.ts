@@ -40,6 +40,9 @@ export class FaqEntry {
   @Field()
   answer: string;
 
+  @Field({ description: 'The answer rendered from markdown to sanitized HTML.' })
+  answerHtml: string;
+
   @Field(() => Int)
   position: number;
 }
