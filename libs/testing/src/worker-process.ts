@@ -28,6 +28,8 @@ export function envOf(config: AppConfig, extra: Record<string, string> = {}): Re
     QUEUE_PREFIX: config.queuePrefix,
     SESSION_SECRET: config.sessionSecret,
     PUBLIC_URL: config.publicUrl,
+    WEB_URL: config.webUrl,
+    WEB_DIST_DIR: config.webDistDir,
     LOG_LEVEL: 'error',
     JOB_RETRY_BASE_MS: String(config.jobRetryBaseMs),
     NEWSLETTER_CONCURRENCY: String(config.newsletter.concurrency),

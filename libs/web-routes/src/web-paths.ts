@@ -51,7 +51,11 @@ export const webPaths = {
   settingsIdentities: () => WEB_PAGES.settingsIdentities,
 };
 
-/** An absolute link to a page: `webUrl(config.webUrl, webPaths.meeting(id))`. */
+/**
+ * An absolute link to a page: `webUrl(config.webUrl, webPaths.meeting(id))`. The path goes under
+ * the base's own path (WEB_URL `https://example.org/cop` gives `https://example.org/cop/meetings/…`),
+ * never beside it, and never to another host (`//host/x` stays a path under the base).
+ */
 export function webUrl(base: string, path: string): string {
-  return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
+  return new URL(path.replace(/^\/+/, ''), base.endsWith('/') ? base : `${base}/`).toString();
 }

@@ -83,6 +83,33 @@ describe('loadConfig', () => {
   });
 });
 
+describe('WEB_URL and WEB_DIST_DIR', () => {
+  it('link pages on PUBLIC_URL and serve the build from dist/apps/web unless set', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://api.example.org/' });
+    expect(config.webUrl).toBe('https://api.example.org');
+    expect(config.webDistDir).toBe(join(process.cwd(), 'dist', 'apps', 'web'));
+    const set = loadConfig({
+      DATA_DIR: dataDir(),
+      PUBLIC_URL: 'https://api.example.org',
+      WEB_URL: 'https://cop.example.org/app/',
+      WEB_DIST_DIR: '/srv/web',
+    });
+    expect(set.publicUrl).toBe('https://api.example.org');
+    expect(set.webUrl).toBe('https://cop.example.org/app');
+    expect(set.webDistDir).toBe('/srv/web');
+  });
+
+  it('checks WEB_URL like PUBLIC_URL, one line each', () => {
+    expect(problemsOf({ WEB_URL: 'cop.example.org', PUBLIC_URL: 'ftp://x' })).toEqual([
+      'PUBLIC_URL: must use http: or https: (got "ftp:")',
+      'WEB_URL: not a valid URL (got "cop.example.org")',
+    ]);
+    expect(problemsOf({ WEB_URL: 'javascript:alert(1)' })).toEqual([
+      'WEB_URL: must use http: or https: (got "javascript:")',
+    ]);
+  });
+});
+
 describe('MEETING_REMINDER_MINUTES', () => {
   it('defaults to an hour and refuses more than a week', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).meetingReminderMinutes).toBe(60);

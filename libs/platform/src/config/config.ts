@@ -22,7 +22,12 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   production: boolean;
   port: number;
+  /** Base of links to the API's own routes (feeds, newsletter links, attachments, OIDC). */
   publicUrl: string;
+  /** Base of links to the web app's pages (mails, digests, feeds); PUBLIC_URL unless set. */
+  webUrl: string;
+  /** The built web app (index.html and assets/) the API serves at /. */
+  webDistDir: string;
   /** Null: the embedded PostgreSQL (PGlite) under dataDir. */
   databaseUrl: string | null;
   dataDir: string;
@@ -129,6 +134,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     /\/+$/,
     '',
   );
+  const webUrl = (url('WEB_URL', ['http:', 'https:']) ?? publicUrl).replace(/\/+$/, '');
+  const webDistDir = resolve(str('WEB_DIST_DIR') ?? join(process.cwd(), 'dist', 'apps', 'web'));
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
   const dataDir = resolve(str('DATA_DIR') ?? './.data');
   const redisUrl = url('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379')!;
@@ -242,6 +249,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production,
     port,
     publicUrl,
+    webUrl,
+    webDistDir,
     databaseUrl,
     dataDir,
     redisUrl,

@@ -1,0 +1,60 @@
+import { isApiPath, webPaths, webUrl, WEB_PAGES } from './index';
+
+describe('webUrl', () => {
+  it('puts a page under the base, with or without its trailing slash', () => {
+    expect(webUrl('https://cop.example.org', webPaths.meeting('m 1'))).toBe(
+      'https://cop.example.org/meetings/m%201',
+    );
+    expect(webUrl('https://cop.example.org/', webPaths.home())).toBe('https://cop.example.org/');
+    expect(webUrl('http://localhost:3000', webPaths.settingsEmail())).toBe(
+      'http://localhost:3000/settings/email',
+    );
+  });
+
+  it('keeps the base’s own path (an app served under a prefix)', () => {
+    expect(webUrl('https://example.org/cop', webPaths.workingGroup('WG1'))).toBe(
+      'https://example.org/cop/working-groups/WG1',
+    );
+    expect(webUrl('https://example.org/cop/', webPaths.home())).toBe('https://example.org/cop/');
+  });
+
+  it('keeps the query of a path and never leaves the base’s host', () => {
+    expect(webUrl('https://cop.example.org', webPaths.signIn('/meetings/1?x=1'))).toBe(
+      'https://cop.example.org/sign-in?returnTo=%2Fmeetings%2F1%3Fx%3D1',
+    );
+    expect(webUrl('https://cop.example.org', '//evil.example/x')).toBe(
+      'https://cop.example.org/evil.example/x',
+    );
+  });
+});
+
+describe('webPaths', () => {
+  it('encodes what it puts in a segment', () => {
+    expect(webPaths.workingGroup('WG/1')).toBe('/working-groups/WG%2F1');
+    expect(webPaths.meeting('m1', '2026-03-30T08:00:00Z')).toBe(
+      '/meetings/m1?occurrence=2026-03-30T08%3A00%3A00.000Z',
+    );
+  });
+});
+
+describe('isApiPath', () => {
+  it('knows the API’s own routes from the app’s pages', () => {
+    for (const path of [
+      '/graphql',
+      '/health',
+      '/calendar/public.ics',
+      '/surveys/jena/responses.csv',
+      '/documents/d1/attachments',
+      '/admin/queues',
+    ])
+      expect([path, isApiPath(path)]).toEqual([path, true]);
+    for (const path of [
+      '/',
+      '/surveys/jena',
+      '/documents/d1',
+      '/assets/index-x.js',
+      ...Object.values(WEB_PAGES),
+    ])
+      expect([path, isApiPath(path)]).toEqual([path, false]);
+  });
+});
