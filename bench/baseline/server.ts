@@ -356,7 +356,7 @@ export async function startBaseline(
       to,
       withVideoLinks: true,
       uidHost: new URL(opts.publicUrl).hostname || 'localhost',
-      publicUrl: opts.publicUrl,
+      webUrl: opts.publicUrl,
     }).body;
   }
 

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { Client } from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { JobRegistry } from '@cop/platform';
@@ -39,8 +42,10 @@ describe('community.membership-requested job', () => {
     );
     const membershipId = seat.rows[0].id;
 
-    // The worker's own module: every catalogued job has its handler there.
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env.config), {
+    // The worker's own module: every catalogued job has its handler there. The web app on a
+    // host of its own (WEB_URL): the mail links to the group's page there.
+    const config = env.configWith({ WEB_URL: 'https://web.example.org' });
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
       logger: ['error'],
     });
     try {
@@ -57,5 +62,16 @@ describe('community.membership-requested job', () => {
       { recipient: 'chair@example.org', subject: 'Requester asks to join WG9 Nine', status: 'SENT' },
       { recipient: 'office@example.org', subject: 'Requester asks to join WG9 Nine', status: 'SENT' },
     ]);
+    const dir = join(config.dataDir, 'mail');
+    const sent = await Promise.all(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .map((f) => simpleParser(readFileSync(join(dir, f)))),
+    );
+    expect(sent).toHaveLength(2);
+    for (const mail of sent) {
+      expect(mail.text).toContain('https://web.example.org/working-groups/WG9');
+      expect(mail.html).toContain('href="https://web.example.org/working-groups/WG9"');
+    }
   });
 });

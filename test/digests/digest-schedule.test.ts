@@ -45,7 +45,12 @@ describe('digest schedule', () => {
   };
 
   beforeAll(async () => {
-    s = await startDigestStack({ DIGEST_LOCAL_TIME: '07:00', DIGEST_WEEKDAY: 'monday' });
+    // The web app on a host of its own: the digests' pages link there, their unsubscribe to the API.
+    s = await startDigestStack({
+      DIGEST_LOCAL_TIME: '07:00',
+      DIGEST_WEEKDAY: 'monday',
+      WEB_URL: 'https://web.example.org',
+    });
     ids.rita = await s.person('Rita', { zone: 'Europe/Rome' });
     ids.carl = await s.person('Carl', { zone: 'America/Chicago' });
     ids.ugo = await s.person('Ugo', { zone: null }); // the default zone: UTC
@@ -155,7 +160,10 @@ describe('digest schedule', () => {
   }, 60000);
 
   it('shows a chair the pending requests of their own group only', () => {
-    expect(lastTextTo('rita')).toContain('Pete asks to join WG1');
+    // Linked to the group's page in the web app, by its code.
+    expect(lastTextTo('rita')).toContain(
+      'Pete asks to join WG1 (https://web.example.org/working-groups/WG1)',
+    );
     expect(lastTextTo('rita')).not.toContain('Quinn');
     expect(lastTextTo('ugo')).toContain('Quinn asks to join WG2');
     expect(lastTextTo('ugo')).not.toContain('Pete');
@@ -165,7 +173,11 @@ describe('digest schedule', () => {
 
   it('lists surveys newly open and closing soon that the member may answer and has not', () => {
     const rita = lastTextTo('rita');
-    expect(rita).toMatch(/Surveys open for you[\s\S]*Survey s-new/);
+    expect(rita).toMatch(
+      /Surveys open for you[\s\S]*Survey s-new \(https:\/\/web\.example\.org\/surveys\/s-new\)/,
+    );
+    expect(rita).toContain('https://web.example.org/settings/email');
+    expect(mailsTo('rita').at(-1)!.html).toContain('href="https://web.example.org/settings/email"');
     expect(rita).toMatch(/Surveys closing soon[\s\S]*Survey s-closing/);
     for (const hidden of ['s-answered', 's-draft', 's-closed'])
       expect(rita).not.toContain(`Survey ${hidden}`);

@@ -59,7 +59,8 @@ describe('iCalendar feeds', () => {
   const local = (url: string) => url.replace('http://localhost:3000', api.url);
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
+    // The web app on a host of its own: events link to its meeting pages, the feeds stay the API's.
+    env = await createTestEnvironment({ WEB_URL: 'https://web.example.org' });
     api = await startTestApi(env.config);
     fx = await seedFixture(env, api);
     const at = (d: DateTime) => d.toUTC().toISO();
@@ -200,6 +201,9 @@ describe('iCalendar feeds', () => {
       expect(body).not.toContain(ids.community);
       expect(body).not.toContain('video.example.org');
       expect(body).toContain(`UID:meeting-${ids.publicSeries}@localhost`);
+      expect(body.replace(/\r\n[ \t]/g, '')).toContain(
+        `URL;VALUE=URI:https://web.example.org/meetings/${ids.publicSeries}`,
+      );
       const uids = new Set(expandFeed(body, from, to).map((o) => o.uid));
       expect(uids).toEqual(new Set([`meeting-${ids.publicSeries}@localhost`]));
     }

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { PlatformModule } from '@cop/platform';
@@ -42,7 +45,9 @@ describe('meetings.minutes-recorded job', () => {
     );
     expect(rows).toHaveLength(1);
 
-    @Module({ imports: [PlatformModule.forRoot(env.config), MeetingsJobsModule] })
+    // The web app on a host of its own (WEB_URL): the mail links to the meeting's page there.
+    const config = env.configWith({ WEB_URL: 'https://web.example.org' });
+    @Module({ imports: [PlatformModule.forRoot(config), MeetingsJobsModule] })
     class JobsModule {}
     const app = await NestFactory.createApplicationContext(JobsModule, { logger: ['error'] });
     try {
@@ -59,5 +64,10 @@ describe('meetings.minutes-recorded job', () => {
       { recipient: 'chair@example.org', subject: 'Minutes: A members', status: 'SENT' },
       { recipient: 'member@example.org', subject: 'Minutes: A members', status: 'SENT' },
     ]);
+    const dir = join(config.dataDir, 'mail');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.eml'))) {
+      const mail = await simpleParser(readFileSync(join(dir, file)));
+      expect(mail.text).toContain(`https://web.example.org/meetings/${meetingId}`);
+    }
   });
 });

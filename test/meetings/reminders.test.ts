@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DateTime } from 'luxon';
+import { simpleParser } from 'mailparser';
 import { PlatformModule } from '@cop/platform';
 import {
   MeetingReminderJob,
@@ -61,7 +62,13 @@ describe('meeting reminders', () => {
   const withJobs = async (
     fn: (jobs: { schedule: ScheduleRemindersJob; remind: MeetingReminderJob }) => Promise<void>,
   ) => {
-    @Module({ imports: [PlatformModule.forRoot(env.config), MeetingsJobsModule] })
+    // The web app on a host of its own (WEB_URL): reminders link to the meeting's page there.
+    @Module({
+      imports: [
+        PlatformModule.forRoot(env.configWith({ WEB_URL: 'https://web.example.org' })),
+        MeetingsJobsModule,
+      ],
+    })
     class JobsModule {}
     const app = await NestFactory.createApplicationContext(JobsModule, { logger: ['error'] });
     try {
@@ -124,6 +131,11 @@ describe('meeting reminders', () => {
     expect(toMember).toContain('text/calendar');
     expect(toMember).toContain('America/Chicago');
     expect(toMember).toContain(DateTime.fromJSDate(occ(0), { zone: 'America/Chicago' }).toFormat('HH:mm'));
+    const parsed = await simpleParser(toMember);
+    const page = `https://web.example.org/meetings/${seriesId}`;
+    expect(parsed.text).toContain(page);
+    const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
+    expect(ics.content.toString('utf8').replace(/\r\n[ \t]/g, '')).toContain(`URL;VALUE=URI:${page}`);
   });
 
   it('skips cancelled occurrences and stale jobs of moved ones, and reminds of the moved one once', async () => {

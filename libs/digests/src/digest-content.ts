@@ -1,4 +1,5 @@
 import type { EmailList } from '@cop/platform';
+import { webPaths } from '@cop/web-routes';
 import type {
   DigestDocumentRow,
   DigestNewsRow,
@@ -7,6 +8,7 @@ import type {
 } from './digests.repository';
 
 export interface Occurrence {
+  meetingId: string;
   title: string;
   startsAt: Date;
   groupCode: string | null;
@@ -45,21 +47,26 @@ function formatterOf(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The digest's lists (the e-mail layout renders them, text and HTML); times in `zone`. */
+/**
+ * The digest's lists (the e-mail layout renders them, text and HTML); times in `zone`. `link`
+ * makes a path of the web app (`webPaths`) absolute.
+ */
 export function digestLists(c: DigestContent, zone: string, link: (path: string) => string): EmailList[] {
   const format = formatterOf(zone);
   const closes = (s: DigestSurveyRow) =>
     s.closesAt ? ` (closes ${format.format(new Date(s.closesAt))} ${zone})` : '';
   const survey = (s: DigestSurveyRow) => ({
     text: s.title,
-    url: link(`/surveys/${s.slug}`),
+    url: link(webPaths.survey(s.slug)),
     suffix: closes(s),
   });
   const lists: EmailList[] = [
     {
       heading: `Upcoming meetings (times in ${zone})`,
       items: c.meetings.map((m) => ({
-        text: `${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}${m.title}`,
+        prefix: `${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}`,
+        text: m.title,
+        url: link(webPaths.meeting(m.meetingId)),
       })),
     },
     {
@@ -67,7 +74,7 @@ export function digestLists(c: DigestContent, zone: string, link: (path: string)
       items: c.requests.map((r) => ({
         prefix: `${r.requesterName} asks to join `,
         text: r.groupCode,
-        url: link(`/working-groups/${r.groupId}`),
+        url: link(webPaths.workingGroup(r.groupCode)),
       })),
     },
     { heading: 'Surveys open for you', items: c.surveys.filter((s) => s.isNew).map(survey) },
@@ -79,11 +86,11 @@ export function digestLists(c: DigestContent, zone: string, link: (path: string)
       heading: 'Documents',
       items: c.documents.map((d) => ({
         text: d.title,
-        url: link(`/documents/${d.id}`),
+        url: link(webPaths.document(d.id)),
         suffix: d.isNew ? ' (new)' : ' (updated)',
       })),
     },
-    { heading: 'News', items: c.news.map((n) => ({ text: n.title, url: link(`/news/${n.id}`) })) },
+    { heading: 'News', items: c.news.map((n) => ({ text: n.title, url: link(webPaths.newsItem(n.id)) })) },
   ];
   return lists.filter((l) => l.items.length > 0);
 }

@@ -71,7 +71,7 @@ export class CalendarFeedsController {
       to,
       withVideoLinks,
       uidHost: new URL(this.config.publicUrl).hostname || 'localhost',
-      publicUrl: this.config.publicUrl,
+      webUrl: this.config.webUrl,
     });
   }
 

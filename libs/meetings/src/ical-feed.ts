@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { webPaths, webUrl } from '@cop/web-routes';
 import type { MeetingWithExceptions } from './meeting.repository';
 
 /**
@@ -17,7 +18,8 @@ export interface FeedOptions {
   from: Date;
   to: Date;
   withVideoLinks: boolean;
-  publicUrl: string;
+  /** Base of the meetings' links to their page in the web app (WEB_URL). */
+  webUrl: string;
 }
 
 export interface RenderedFeed {
@@ -147,7 +149,7 @@ export function renderFeed(meetings: MeetingWithExceptions[], opts: FeedOptions)
       Math.max(m.updatedAt.getTime(), ...m.exceptions.map((e) => e.updatedAt.getTime())),
     );
     if (updated > lastModified) lastModified = updated;
-    const url = new URL(`/meetings/${m.id}`, opts.publicUrl).toString();
+    const url = webUrl(opts.webUrl, webPaths.meeting(m.id));
     const description = [
       m.description,
       opts.withVideoLinks && m.videoUrl ? `Video: ${m.videoUrl}` : null,

@@ -1,15 +1,21 @@
-import { renderEmail, type RenderedEmail } from '@cop/platform';
+import { type AppConfig, renderEmail, type RenderedEmail } from '@cop/platform';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { unsubscribeToken } from './newsletter-tokens';
+
+/** The bases of the issue's links: the API's own routes (PUBLIC_URL) and the web app (WEB_URL). */
+export type IssueLinkBases = Pick<AppConfig, 'publicUrl' | 'webUrl'>;
 
 /** Stands for the recipient's unsubscribe token while one rendering serves a whole batch. */
 const TOKEN_SLOT = 'NEWSLETTER_UNSUBSCRIBE_TOKEN';
 
+/** The API's unsubscribe page (and RFC 8058 one-click target), on PUBLIC_URL. */
 export function unsubscribeUrl(publicUrl: string, token: string): string {
   return new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, publicUrl).toString();
 }
 
-export function manageUrl(publicUrl: string): string {
-  return new URL('/settings/email', publicUrl).toString();
+/** The web app's e-mail settings page, on WEB_URL. */
+export function manageUrl(webBase: string): string {
+  return webUrl(webBase, webPaths.settingsEmail());
 }
 
 /**
@@ -20,13 +26,13 @@ export class IssueMail {
   private constructor(
     readonly subject: string,
     private readonly rendered: RenderedEmail,
-    private readonly publicUrl: string,
+    private readonly links: IssueLinkBases,
     private readonly secret: string,
   ) {}
 
   static async render(
     issue: { subject: string; body: string },
-    publicUrl: string,
+    links: IssueLinkBases,
     secret: string,
     test = false,
   ): Promise<IssueMail> {
@@ -37,18 +43,18 @@ export class IssueMail {
       bodyMarkdown: issue.body,
       footer: {
         reason: 'You receive this because you subscribed to the newsletter of the community.',
-        manageUrl: manageUrl(publicUrl),
-        unsubscribeUrl: unsubscribeUrl(publicUrl, TOKEN_SLOT),
+        manageUrl: manageUrl(links.webUrl),
+        unsubscribeUrl: unsubscribeUrl(links.publicUrl, TOKEN_SLOT),
       },
     });
-    return new IssueMail(test ? `[Test] ${issue.subject}` : issue.subject, rendered, publicUrl, secret);
+    return new IssueMail(test ? `[Test] ${issue.subject}` : issue.subject, rendered, links, secret);
   }
 
   for(subscriberId: string | null): { html: string; text: string; listUnsubscribeUrl?: string } {
     if (!subscriberId) {
       // A test copy to an address that is no subscriber: no working unsubscribe link exists.
-      const url = manageUrl(this.publicUrl);
-      const fill = (s: string) => s.split(unsubscribeUrl(this.publicUrl, TOKEN_SLOT)).join(url);
+      const url = manageUrl(this.links.webUrl);
+      const fill = (s: string) => s.split(unsubscribeUrl(this.links.publicUrl, TOKEN_SLOT)).join(url);
       return { html: fill(this.rendered.html), text: fill(this.rendered.text) };
     }
     const token = unsubscribeToken(this.secret, subscriberId);
@@ -56,7 +62,7 @@ export class IssueMail {
     return {
       html: fill(this.rendered.html),
       text: fill(this.rendered.text),
-      listUnsubscribeUrl: unsubscribeUrl(this.publicUrl, token),
+      listUnsubscribeUrl: unsubscribeUrl(this.links.publicUrl, token),
     };
   }
 }

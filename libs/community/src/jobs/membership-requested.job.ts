@@ -8,6 +8,7 @@ import {
   MailService,
   renderEmail,
 } from '@cop/platform';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { MembershipsRepository } from '../memberships.repository';
 import { WorkingGroupsRepository } from '../working-groups.repository';
 
@@ -34,10 +35,7 @@ export class MembershipRequestedJob implements JobHandler<'community.membership-
       this.seats.personBrief(seat.personId),
     ]);
     if (!group || !requester) return;
-    const url = new URL(
-      `/working-groups/${encodeURIComponent(group.code)}`,
-      this.config.publicUrl,
-    ).toString();
+    const url = webUrl(this.config.webUrl, webPaths.workingGroup(group.code));
     const subject = `${requester.displayName} asks to join ${group.code} ${group.name}`;
     for (const recipient of await this.seats.recipientsOfRequest(group.id)) {
       if (recipient.id === requester.id) continue;

@@ -10,6 +10,7 @@ import {
   TransientMailError,
   renderEmail,
 } from '@cop/platform';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { expandOccurrences } from '@cop/meetings';
 import { type DigestContent, type Occurrence, digestLists, isEmpty } from '../digest-content';
 import { effectiveZone } from '../digest-period';
@@ -153,7 +154,12 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
           w.meetingsTo,
         )
           .filter((o) => !o.cancelled && o.startsAt >= w.at)
-          .map((o) => ({ title: row.title, startsAt: o.startsAt, groupCode: row.groupCode }));
+          .map((o) => ({
+            meetingId: row.id,
+            title: row.title,
+            startsAt: o.startsAt,
+            groupCode: row.groupCode,
+          }));
         cache.set(row.id, list);
       }
       const from = new Date(row.meetingsFrom);
@@ -164,12 +170,14 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
   }
 
   private async send(zoneRun: DigestZoneRunRow, person: DigestPerson, content: DigestContent) {
-    const link = (path: string) => new URL(path, this.config.publicUrl).toString();
+    // Pages of the web app on WEB_URL; the unsubscribe link is the API's own route (PUBLIC_URL).
+    const link = (path: string) => webUrl(this.config.webUrl, path);
     const frequency = zoneRun.frequency;
     const subject = `Your ${frequency === 'DAILY' ? 'daily' : 'weekly'} digest`;
-    const unsubscribeUrl = link(
+    const unsubscribeUrl = new URL(
       `/digests/unsubscribe?token=${encodeURIComponent(digestUnsubscribeToken(this.config.sessionSecret, person.id))}`,
-    );
+      this.config.publicUrl,
+    ).toString();
     const { html, text } = await renderEmail({
       subject,
       heading: subject,
@@ -177,7 +185,7 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
       lists: digestLists(content, effectiveZone(person.timeZone, zoneRun.zone), link),
       footer: {
         reason: `You receive this because your digest setting is ${frequency}.`,
-        manageUrl: link('/settings/email'),
+        manageUrl: link(webPaths.settingsEmail()),
         unsubscribeUrl,
       },
     });

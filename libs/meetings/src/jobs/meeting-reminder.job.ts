@@ -10,6 +10,7 @@ import {
   MailService,
   renderEmail,
 } from '@cop/platform';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { MeetingRepository } from '../meeting.repository';
 import { expandOccurrences } from '../recurrence';
 
@@ -41,7 +42,7 @@ export class MeetingReminderJob implements JobHandler<'meetings.reminder'> {
     if (!occurrence || occurrence.cancelled || occurrence.startsAt.getTime() !== planned.getTime()) return;
 
     const group = meeting.workingGroupId ? await this.meetings.groupById(meeting.workingGroupId) : null;
-    const url = new URL(`/meetings/${meeting.id}`, this.config.publicUrl).toString();
+    const url = webUrl(this.config.webUrl, webPaths.meeting(meeting.id));
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     for (const r of await this.meetings.minutesRecipients(meeting, { wantsReminders: true })) {
       const zone = r.timeZone ?? meeting.timeZone;

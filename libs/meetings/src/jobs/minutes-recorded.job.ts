@@ -8,6 +8,7 @@ import {
   MailService,
   renderEmail,
 } from '@cop/platform';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { MeetingRepository } from '../meeting.repository';
 
 /**
@@ -28,7 +29,7 @@ export class MinutesRecordedJob implements JobHandler<'meetings.minutes-recorded
     const meeting = await this.meetings.findById(meetingId);
     if (!meeting?.minutes) return;
     const group = meeting.workingGroupId ? await this.meetings.groupById(meeting.workingGroupId) : null;
-    const url = new URL(`/meetings/${meeting.id}`, this.config.publicUrl).toString();
+    const url = webUrl(this.config.webUrl, webPaths.meeting(meeting.id));
     const subject = `Minutes: ${meeting.title}`;
     for (const recipient of await this.meetings.minutesRecipients(meeting)) {
       const { html, text } = await renderEmail({

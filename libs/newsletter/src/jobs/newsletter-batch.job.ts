@@ -69,7 +69,7 @@ export class NewsletterBatchJob implements JobHandler<'newsletter.batch'> {
     let mail = this.rendered.get(key);
     if (!mail) {
       if (this.rendered.size >= 8) this.rendered.delete(this.rendered.keys().next().value!);
-      mail = IssueMail.render(issue, this.config.publicUrl, this.config.sessionSecret);
+      mail = IssueMail.render(issue, this.config, this.config.sessionSecret);
       mail.catch(() => this.rendered.delete(key));
       this.rendered.set(key, mail);
     }

@@ -24,7 +24,7 @@ export class NewsletterTestJob implements JobHandler<'newsletter.test'> {
     const issue = await this.repository.findIssue(issueId);
     if (!issue) return;
     const subscriber = await this.repository.findSubscriberByEmail(to);
-    const message = await IssueMail.render(issue, this.config.publicUrl, this.config.sessionSecret, true);
+    const message = await IssueMail.render(issue, this.config, this.config.sessionSecret, true);
     await this.mail.send({
       key: `newsletter-test:${issueId}:${requestId}`,
       to,
