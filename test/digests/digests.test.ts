@@ -190,6 +190,27 @@ describe('digests', () => {
     const { rows } = await db.query(`SELECT digest FROM people WHERE id = $1`, [ids.a]);
     expect(rows[0].digest).toBe('NEVER');
     expect((await fetch(`${api.url}/digests/unsubscribe?token=forged`, { method: 'POST' })).status).toBe(400);
+
+    // The page looks like the web app: the community's name in a top bar linking to its home.
+    await db.query(
+      `INSERT INTO community (id, name, mission, phases) VALUES (1, 'Digest <CoP>', 'To test', '[]')`,
+    );
+    const form = await fetch(`${api.url}${url.pathname}${url.search}`);
+    expect(form.status).toBe(200);
+    expect(form.headers.get('content-type')).toMatch(/^text\/html/);
+    // The URL holds a token: no Referer to wherever the page's links lead.
+    expect(form.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(form.headers.get('cache-control')).toBe('no-store');
+    expect(form.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    const page = await form.text();
+    expect(page).toContain('<a href="http://localhost:3000/">Digest &lt;CoP&gt;</a>');
+    expect(page).toContain('<h1>Stop the digests</h1>');
+    expect(page).toMatch(
+      /<form method="post" action="\?token=[^"]+"><button type="submit">Unsubscribe<\/button>/,
+    );
+    const bad = await fetch(`${api.url}/digests/unsubscribe?token=forged`);
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('This unsubscribe link is not valid.');
   }, 60000);
 
   it('only the office runs and lists digests; NEVER is no frequency to run', async () => {

@@ -292,6 +292,10 @@ describe('federated sign-in over OpenID Connect with two issuers', () => {
     const html = await forged.text();
     expect(html).toMatch(/Sign-in failed/);
     expect(html).toMatch(/expired, was already used or was started in another browser/);
+    // The web app's chrome, and no Referer (the callback's URL holds the code) to where it links.
+    expect(html).toMatch(/<header class="bar"><a href="[^"]+\/">[^<]+<\/a><\/header>/);
+    expect(forged.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(forged.headers.get('cache-control')).toBe('no-store');
     expect(html).not.toMatch(/at .*\.ts:\d+/); // no stack
 
     const stranger = newBrowser();

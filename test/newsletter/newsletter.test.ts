@@ -145,7 +145,12 @@ describe('newsletter', () => {
     const page = await fetch(local(link));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await page.text()).toContain('alice@example.org now receives the newsletter');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    const confirmed = await page.text();
+    expect(confirmed).toContain('alice@example.org now receives the newsletter');
+    // Dressed like the web app; no community yet, so the platform's own name, linking home.
+    expect(confirmed).toContain('<a href="http://localhost:3000/">CoP platform</a>');
+    expect(confirmed).toMatch(/<html lang="en">.*<meta name="viewport"/);
     // Used: the link is no longer valid.
     expect((await fetch(local(link))).status).toBe(404);
 

@@ -15,6 +15,19 @@ export class CommunityService {
     return toModel(entity);
   }
 
+  /**
+   * The community's name for the chrome of the API's own pages (newsletter and digest links, a
+   * failed sign-in);
+   * null when there is no community yet or the read fails: those pages show a default instead.
+   */
+  async communityName(): Promise<string | null> {
+    try {
+      return (await this.communities.findTheCommunity())?.name ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   /** OFFICE; fields left out stay as they are. The first call creates the community. */
   async update(input: CommunityInput): Promise<Community> {
     const current = await this.communities.findTheCommunity();

@@ -1,7 +1,9 @@
 import { Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { APP_CONFIG, type AppConfig, escapeHtml } from '@cop/platform';
+import { APP_CONFIG, type AppConfig, escapeHtml, sendPlainPage } from '@cop/platform';
 import { Access } from '@cop/identity';
+import { CommunityService } from '@cop/community';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { verifyDigestUnsubscribeToken } from './digest-tokens';
 import { DigestsRepository } from './digests.repository';
 
@@ -12,14 +14,15 @@ export class DigestLinksController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DigestsRepository,
+    private readonly community: CommunityService,
   ) {}
 
   @Get('unsubscribe')
-  form(@Query('token') token: unknown, @Res() res: Response): void {
+  async form(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
     if (!verifyDigestUnsubscribeToken(this.config.sessionSecret, token))
-      return page(res, 400, 'Unsubscribe', '<p>This unsubscribe link is not valid.</p>');
+      return this.page(res, 400, 'Unsubscribe', '<p>This unsubscribe link is not valid.</p>');
     const action = `?token=${encodeURIComponent(String(token))}`;
-    page(
+    await this.page(
       res,
       200,
       'Stop the digests',
@@ -31,25 +34,24 @@ export class DigestLinksController {
   @Post('unsubscribe')
   async unsubscribe(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const personId = verifyDigestUnsubscribeToken(this.config.sessionSecret, token);
-    if (!personId) return page(res, 400, 'Unsubscribe failed', '<p>This unsubscribe link is not valid.</p>');
+    if (!personId)
+      return this.page(res, 400, 'Unsubscribe failed', '<p>This unsubscribe link is not valid.</p>');
     if (!(await this.repository.stopDigests(personId)))
-      return page(res, 404, 'Unsubscribe failed', '<p>This unsubscribe link is unknown.</p>');
-    page(
+      return this.page(res, 404, 'Unsubscribe failed', '<p>This unsubscribe link is unknown.</p>');
+    await this.page(
       res,
       200,
       'Unsubscribed',
       '<p>You will receive no more digests. Your settings can turn them on again.</p>',
     );
   }
-}
 
-function page(res: Response, status: number, title: string, body: string): void {
-  res
-    .status(status)
-    .set('Cache-Control', 'no-store')
-    .type('html')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">` +
-        `<title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    );
+  private async page(res: Response, status: number, title: string, bodyHtml: string): Promise<void> {
+    sendPlainPage(res, status, {
+      title,
+      bodyHtml,
+      homeUrl: webUrl(this.config.webUrl, webPaths.home()),
+      communityName: await this.community.communityName(),
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
 import { DigestLinksController } from './digest-links.controller';
 import { DigestSchedulingService } from './digest-scheduling.service';
@@ -11,7 +12,7 @@ import { DigestTickJob } from './jobs/digest-tick.job';
 
 /** Digest runs and their unsubscribe link (API side). */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CommunityModule],
   controllers: [DigestLinksController],
   providers: [DigestsRepository, DigestSchedulingService, DigestsService, DigestsResolver],
 })

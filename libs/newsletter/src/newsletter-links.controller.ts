@@ -1,7 +1,9 @@
-import { Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { escapeHtml } from '@cop/platform';
+import { APP_CONFIG, type AppConfig, escapeHtml, sendPlainPage } from '@cop/platform';
 import { Access } from '@cop/identity';
+import { CommunityService } from '@cop/community';
+import { webPaths, webUrl } from '@cop/web-routes';
 import { type LinkOutcome, NewsletterService } from './newsletter.service';
 
 /**
@@ -11,13 +13,17 @@ import { type LinkOutcome, NewsletterService } from './newsletter.service';
 @Controller('newsletter')
 @Access('ANYONE')
 export class NewsletterLinksController {
-  constructor(private readonly newsletter: NewsletterService) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly newsletter: NewsletterService,
+    private readonly community: CommunityService,
+  ) {}
 
   @Get('confirm')
   async confirm(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const outcome = await this.newsletter.confirm(token);
-    if (!outcome.ok) return failure(res, outcome, 'Confirmation failed');
-    page(
+    if (!outcome.ok) return this.failure(res, outcome, 'Confirmation failed');
+    await this.page(
       res,
       200,
       'Subscription confirmed',
@@ -29,9 +35,9 @@ export class NewsletterLinksController {
   @Get('unsubscribe')
   async unsubscribeForm(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const outcome = await this.newsletter.checkUnsubscribe(token);
-    if (!outcome.ok) return failure(res, outcome, 'Unsubscribe');
+    if (!outcome.ok) return this.failure(res, outcome, 'Unsubscribe');
     const action = `?token=${encodeURIComponent(String(token))}`;
-    page(
+    await this.page(
       res,
       200,
       'Unsubscribe',
@@ -43,8 +49,8 @@ export class NewsletterLinksController {
   @Post('unsubscribe')
   async unsubscribe(@Query('token') token: unknown, @Res() res: Response): Promise<void> {
     const outcome = await this.newsletter.unsubscribe(token);
-    if (!outcome.ok) return failure(res, outcome, 'Unsubscribe failed');
-    page(
+    if (!outcome.ok) return this.failure(res, outcome, 'Unsubscribe failed');
+    await this.page(
       res,
       200,
       'Unsubscribed',
@@ -52,21 +58,17 @@ export class NewsletterLinksController {
 <p>You can subscribe again at any time.</p>`,
     );
   }
-}
 
-function failure(res: Response, outcome: Extract<LinkOutcome, { ok: false }>, title: string): void {
-  page(res, outcome.status, title, `<p>${escapeHtml(outcome.reason)}</p>`);
-}
+  private failure(res: Response, outcome: Extract<LinkOutcome, { ok: false }>, title: string) {
+    return this.page(res, outcome.status, title, `<p>${escapeHtml(outcome.reason)}</p>`);
+  }
 
-function page(res: Response, status: number, title: string, body: string): void {
-  res
-    .status(status)
-    .set('Cache-Control', 'no-store')
-    .set('Referrer-Policy', 'no-referrer')
-    .type('html')
-    .send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="robots" content="noindex">` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>` +
-        `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body></html>`,
-    );
+  private async page(res: Response, status: number, title: string, bodyHtml: string): Promise<void> {
+    sendPlainPage(res, status, {
+      title,
+      bodyHtml,
+      homeUrl: webUrl(this.config.webUrl, webPaths.home()),
+      communityName: await this.community.communityName(),
+    });
+  }
 }

@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { CommunityModule } from '@cop/community';
 import { IdentityModule, PeopleService } from '@cop/identity';
 import { NewsletterBatchJob } from './jobs/newsletter-batch.job';
 import { NewsletterConfirmationJob } from './jobs/newsletter-confirmation.job';
@@ -12,7 +13,7 @@ import { NewsletterService } from './newsletter.service';
 
 /** Subscriptions, issues and their links (API side). */
 @Module({
-  imports: [IdentityModule],
+  imports: [IdentityModule, CommunityModule],
   controllers: [NewsletterLinksController],
   providers: [NewsletterRepository, NewsletterService, NewsletterResolver],
   exports: [NewsletterService],

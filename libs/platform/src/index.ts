@@ -39,3 +39,4 @@ export * from './storage';
 export { RateLimit } from './rate-limit/rate-limiter';
 export { requestLoader, byKeys } from './graphql/request-loaders';
 export { NO_CONTROL_CHARS } from './graphql/input-patterns';
+export * from './web/plain-page';

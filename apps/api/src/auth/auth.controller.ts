@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Inject, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { CookieOptions, Request, Response } from 'express';
-import { APP_CONFIG, AppConfig, DomainError, RateLimit } from '@cop/platform';
+import { APP_CONFIG, AppConfig, DomainError, RateLimit, sendPlainPage } from '@cop/platform';
+import { CommunityService } from '@cop/community';
 import {
   Access,
   LOGIN_ATTEMPT_TTL_SECONDS,
@@ -11,7 +12,8 @@ import {
   signValue,
   verifySignedValue,
 } from '@cop/identity';
-import { renderSignInProblem } from './auth-error.page';
+import { webPaths, webUrl } from '@cop/web-routes';
+import { signInProblemPage } from './auth-error.page';
 
 /** Carries the id of the login attempt from /login to /callback, signed, for one provider's paths only. */
 export const LOGIN_COOKIE = 'cop_login';
@@ -32,6 +34,7 @@ export class AuthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signIn: OidcSignInService,
+    private readonly community: CommunityService,
   ) {
     this.secure = config.publicUrl.startsWith('https:');
   }
@@ -52,7 +55,7 @@ export class AuthController {
       });
       res.set('Cache-Control', 'no-store').redirect(302, authorizationUrl.href);
     } catch (err) {
-      this.fail(req, res, providerId, err);
+      await this.fail(req, res, providerId, err);
     }
   }
 
@@ -90,7 +93,7 @@ export class AuthController {
     } catch (err) {
       if (err instanceof SignInFailedError)
         res.clearCookie(LOGIN_COOKIE, this.loginCookieOptions(providerId));
-      this.fail(req, res, providerId, err);
+      await this.fail(req, res, providerId, err);
     }
   }
 
@@ -107,7 +110,7 @@ export class AuthController {
   }
 
   /** A failed sign-in ends on a page (or JSON for scripts); unknown providers and rate limits go to the filter. */
-  private fail(req: Request, res: Response, providerId: string, err: unknown): void {
+  private async fail(req: Request, res: Response, providerId: string, err: unknown): Promise<void> {
     if (err instanceof DomainError) throw err;
     let status: number;
     let body: { code: string; reason: string; message: string };
@@ -124,17 +127,20 @@ export class AuthController {
         message: 'Something went wrong on our side while signing you in. Please try again.',
       };
     }
-    res.status(status).set('Cache-Control', 'no-store');
     if (req.accepts(['html', 'json']) === 'json') {
-      res.json({ error: body });
+      res.status(status).set('Cache-Control', 'no-store').json({ error: body });
       return;
     }
-    res.type('html').send(
-      renderSignInProblem({
+    sendPlainPage(
+      res,
+      status,
+      signInProblemPage({
         status,
         message: body.message,
         // Signing in again cannot help when the platform itself refused the person.
         retryUrl: body.reason === 'SIGN_IN_REFUSED' ? null : `/auth/${encodeURIComponent(providerId)}/login`,
+        homeUrl: webUrl(this.config.webUrl, webPaths.home()),
+        communityName: await this.community.communityName(),
       }),
     );
   }
