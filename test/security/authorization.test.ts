@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
 import {
@@ -298,6 +301,8 @@ const get =
   ({ api, fx, role }) =>
     fetch(`${api.url}${path(fx.ids)}`, { redirect: 'manual', ...init, headers: fx.headers[role] });
 
+const WEB_ASSET = 'index-Abc123.js';
+
 /** A valid request of every route of the table. */
 const HTTP_CALLS: Record<string, HttpCall> = {
   '* /graphql': ({ api, fx, role }) =>
@@ -335,6 +340,7 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   'GET /surveys/:slug/responses.csv': get(() => `/surveys/${SURVEY_SLUG.open}/responses.csv`),
   '* /dev/idp': get(() => '/dev/idp/.well-known/openid-configuration'),
   '* /admin/queues': get(() => '/admin/queues'),
+  '* /assets': get(() => `/assets/${WEB_ASSET}`),
 };
 
 /** A refusal tells nothing of the object: no marker word of the fixture in its answer. */
@@ -431,9 +437,14 @@ describe('authorization of every operation and route, for every role', () => {
   let fx: SecurityFixture;
   let routes: string[];
   let checked = 0;
+  let webDist: string;
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ METRICS_TOKEN });
+    // A build of the web app with one hashed file, so `/assets` answers a real request.
+    webDist = mkdtempSync(join(tmpdir(), 'cop-web-dist-'));
+    mkdirSync(join(webDist, 'assets'));
+    writeFileSync(join(webDist, 'assets', WEB_ASSET), 'export {};');
+    env = await createTestEnvironment({ METRICS_TOKEN, WEB_DIST_DIR: webDist });
     api = await startTestApi(env.config);
     fx = await seedSecurityFixture(api, env);
     routes = routesOf(api);
@@ -442,6 +453,7 @@ describe('authorization of every operation and route, for every role', () => {
     await fx?.close();
     await api?.close();
     await env?.cleanup();
+    rmSync(webDist, { recursive: true, force: true });
   });
 
   it('lists every operation of the schema, and only those, each case with a call', () => {

@@ -256,6 +256,8 @@ export const HTTP_RULES: Record<string, Rule[]> = {
   'GET /surveys/:slug/responses.csv': office('OFFICE (the responses export)'),
   '* /dev/idp': anyone('development only'),
   '* /admin/queues': [{ ...office('OFFICE (the BullMQ dashboard)')[0], optional: true }],
+  // The web app's pages are index.html on every other GET path (no route of the router).
+  '* /assets': anyone('the web app’s built files (public; WEB_DIST_DIR)'),
 };
 
 /** `Query.document`, `Mutation.addMember (as CHAIR)`, `GET /health`: how the suite names one case. */

@@ -4,6 +4,7 @@ import { Logger } from 'nestjs-pino';
 import { AppConfig, startDefaultMetrics } from '@cop/platform';
 import { enforceFieldAccess } from '@cop/identity';
 import { ApiModule } from './app.module';
+import { noSniff, webAppPages, webAssets } from './web/web-app.middleware';
 
 /** Builds the API application (not listening yet): used by main, the quick start and tests. */
 export async function createApi(
@@ -21,6 +22,11 @@ export async function createApi(
   // Proxies in front (TLS termination) set X-Forwarded-*; trust the first hop only.
   app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // Mounted now, ahead of Nest's middleware and routes (registered at init): the built web app
+  // at /assets and its pages on every path the API does not answer itself (libs/web-routes).
+  app.use(noSniff);
+  app.use('/assets', ...webAssets(config.webDistDir));
+  app.use(webAppPages(config.webDistDir));
   app.useBodyParser('json', { limit: config.graphql.bodyLimit });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.enableShutdownHooks();
