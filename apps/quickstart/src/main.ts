@@ -26,15 +26,13 @@ async function main() {
   console.log(
     [
       '',
-      `  CoP platform running at ${url}`,
-      `  GraphQL sandbox:  ${url}/graphql   (try { community { name mission } })`,
+      `  CoP platform running at ${config.webUrl}/`,
+      `  Open it in a browser and sign in${config.oidcProviders ? '' : ' as a demo person (development sign-in: pick one, no password)'}.`,
+      `  GraphQL sandbox:  ${url}/graphql`,
       `  Health:           ${url}/health`,
       embedded
         ? `  Database:         embedded PostgreSQL in ${config.dataDir}`
         : `  Database:         ${redact(config.databaseUrl!)}`,
-      config.oidcProviders
-        ? `  Sign in:          ${url}/auth/<provider>/login`
-        : `  Sign in:          ${url}/auth/dev/login?returnTo=/graphql   (development identity provider: pick a demo person)`,
       config.smtpUrl
         ? `  Mail:             ${redact(config.smtpUrl)}`
         : `  Mail:             written as .eml files to ${config.dataDir}/mail`,
