@@ -4,7 +4,7 @@ import { markdownToText, renderMarkdown } from '../markdown/markdown';
 
 export interface EmailAction {
   label: string;
-  /** Absolute http(s) URL, built on PUBLIC_URL. */
+  /** Absolute http(s) URL: a page of the web app on WEB_URL, or an API route on PUBLIC_URL. */
   url: string;
 }
 
