@@ -1,12 +1,20 @@
-import { expect, expectAccessible, screenshots, settled, signIn, signOut, test } from './support/fixtures';
+import {
+  expect,
+  expectAccessible,
+  screenshots,
+  settled,
+  signedInAs,
+  signIn,
+  signOut,
+  test,
+} from './support/fixtures';
 
 test.describe('a member’s settings', () => {
   test('sets a zone, creates and revokes a token, switches the digest to weekly, signs out', async ({
     page,
   }) => {
     await signIn(page, 'Ada Member');
-    await page.getByRole('button', { name: 'Account menu of Ada Member' }).click();
-    await page.getByRole('menuitem', { name: 'Settings' }).click();
+    await signedInAs(page, 'Ada Member').click();
     await settled(page);
     await expect(page).toHaveURL(/\/settings\/profile$/);
     await expectAccessible(page, 'settings: profile');

@@ -1,4 +1,4 @@
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useShell } from '../features/viewer/viewer';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -78,9 +78,9 @@ export function Ago({ at }: { at: string }) {
   ];
   const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
   return (
-    <Tooltip label={formatInZone(at, zone)}>
-      <time dateTime={at}>{rtf.format(Math.round(seconds / size), unit)}</time>
-    </Tooltip>
+    <time dateTime={at} title={formatInZone(at, zone)}>
+      {rtf.format(Math.round(seconds / size), unit)}
+    </time>
   );
 }
 
