@@ -14,20 +14,90 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": typeof types.GroupDocumentItemFragmentDoc,
+    "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.ApproveMembershipDocument,
+    "\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": typeof types.DeclineMembershipDocument,
     "\n  query MemberHome {\n    viewer {\n      person {\n        id\n        displayName\n        memberships {\n          id\n          role\n          status\n          requestedAt\n          workingGroup {\n            id\n            code\n            name\n            upcomingMeetings(first: 3) {\n              ...OccurrenceItem\n            }\n            documents(first: 3) {\n              edges {\n                node {\n                  id\n                  title\n                  kind\n                  updatedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    surveys {\n      id\n      slug\n      title\n      status\n      closesAt\n    }\n    news(first: 5) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n  }\n": typeof types.MemberHomeDocument,
     "\n  fragment NewsListItem on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    workingGroup {\n      code\n    }\n  }\n": typeof types.NewsListItemFragmentDoc,
     "\n  query PublicHome($from: DateTime!, $to: DateTime!) {\n    community {\n      name\n      mission\n      description\n      phases {\n        name\n        startsOn\n        endsOn\n        description\n      }\n      stats {\n        ...CommunityStatsLine\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    news(first: 3) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n    calendar(from: $from, to: $to) {\n      ...OccurrenceItem\n    }\n    faq {\n      id\n      question\n    }\n  }\n": typeof types.PublicHomeDocument,
+    "\n  fragment SeatActionsGroup on WorkingGroup {\n    id\n    code\n    name\n    joinPolicy\n    seatLimit\n    memberCount\n    viewerMembership {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n    }\n  }\n": typeof types.SeatActionsGroupFragmentDoc,
+    "\n  mutation JoinWorkingGroup($workingGroupId: ID!) {\n    joinWorkingGroup(workingGroupId: $workingGroupId) {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n      person {\n        id\n      }\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.JoinWorkingGroupDocument,
+    "\n  mutation LeaveWorkingGroup($workingGroupId: ID!) {\n    leaveWorkingGroup(workingGroupId: $workingGroupId)\n  }\n": typeof types.LeaveWorkingGroupDocument,
     "\n  fragment CommunityStatsLine on CommunityStats {\n    participants\n    people\n    members\n    workingGroups\n  }\n": typeof types.CommunityStatsLineFragmentDoc,
+    "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    code\n    name\n    description\n    joinPolicy\n    seatLimit\n    memberCount\n    chairs {\n      id\n      displayName\n    }\n    topics {\n      id\n      name\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n  }\n": typeof types.WorkingGroupSummaryFragmentDoc,
+    "\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AttachmentRowFragmentDoc,
+    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": typeof types.AgendaEntryFragmentDoc,
+    "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n": typeof types.AttendanceAnswerFragmentDoc,
+    "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n": typeof types.MeetingDateFragmentDoc,
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": typeof types.OccurrenceItemFragmentDoc,
+    "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsEntryFragmentDoc,
+    "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenRowFragmentDoc,
+    "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
+    "\n  fragment EmailSettings on NotificationSettings {\n    digest\n    meetingReminders\n    newsletter\n  }\n": typeof types.EmailSettingsFragmentDoc,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...EmailSettings\n    }\n  }\n": typeof types.UpdateNotificationSettingsDocument,
+    "\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n": typeof types.ProfileEditableFragmentDoc,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n": typeof types.ShellDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n": typeof types.DocumentPageDocument,
+    "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": typeof types.FaqPageDocument,
+    "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutes\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n    }\n  }\n": typeof types.NewsItemPageDocument,
+    "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsArticleFragmentDoc,
+    "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n        }\n      }\n    }\n  }\n": typeof types.NewsPageDocument,
+    "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": typeof types.SubscribeToNewsletterDocument,
+    "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": typeof types.SettingsCalendarDocument,
+    "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": typeof types.RotateCalendarFeedUrlDocument,
+    "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n": typeof types.SettingsEmailDocument,
+    "\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n": typeof types.SettingsIdentitiesDocument,
+    "\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n": typeof types.SettingsProfileDocument,
+    "\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.SettingsTokensDocument,
+    "\n  query SurveyPage($slug: String!, $signedIn: Boolean!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      anonymous\n      opensAt\n      closesAt\n      responseCount\n      sections {\n        key\n        position\n        title\n        showIf {\n          questionKey\n        }\n        questions {\n          key\n          required\n        }\n      }\n    }\n    viewerSurveyResponse(slug: $slug) @include(if: $signedIn) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.SurveyPageDocument,
+    "\n  query WorkingGroupPage($code: String!) {\n    workingGroup(code: $code) {\n      ...SeatActionsGroup\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n        affiliation\n      }\n      topics {\n        id\n        name\n        description\n      }\n      upcomingMeetings(first: 5) {\n        ...OccurrenceItem\n      }\n      documents(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...GroupDocumentItem\n          }\n        }\n      }\n      members(first: 100) {\n        totalCount\n        edges {\n          # Inline, not a fragment: see Seat in group-seats.tsx (the API's cost limit).\n          node {\n            id\n            role\n            status\n            requestedAt\n            joinedAt\n            person {\n              id\n              displayName\n              affiliation\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WorkingGroupPageDocument,
+    "\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n": typeof types.WorkingGroupsPageDocument,
 };
 const documents: Documents = {
+    "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": types.GroupDocumentItemFragmentDoc,
+    "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": types.ApproveMembershipDocument,
+    "\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": types.DeclineMembershipDocument,
     "\n  query MemberHome {\n    viewer {\n      person {\n        id\n        displayName\n        memberships {\n          id\n          role\n          status\n          requestedAt\n          workingGroup {\n            id\n            code\n            name\n            upcomingMeetings(first: 3) {\n              ...OccurrenceItem\n            }\n            documents(first: 3) {\n              edges {\n                node {\n                  id\n                  title\n                  kind\n                  updatedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    surveys {\n      id\n      slug\n      title\n      status\n      closesAt\n    }\n    news(first: 5) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n  }\n": types.MemberHomeDocument,
     "\n  fragment NewsListItem on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    workingGroup {\n      code\n    }\n  }\n": types.NewsListItemFragmentDoc,
     "\n  query PublicHome($from: DateTime!, $to: DateTime!) {\n    community {\n      name\n      mission\n      description\n      phases {\n        name\n        startsOn\n        endsOn\n        description\n      }\n      stats {\n        ...CommunityStatsLine\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    news(first: 3) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n    calendar(from: $from, to: $to) {\n      ...OccurrenceItem\n    }\n    faq {\n      id\n      question\n    }\n  }\n": types.PublicHomeDocument,
+    "\n  fragment SeatActionsGroup on WorkingGroup {\n    id\n    code\n    name\n    joinPolicy\n    seatLimit\n    memberCount\n    viewerMembership {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n    }\n  }\n": types.SeatActionsGroupFragmentDoc,
+    "\n  mutation JoinWorkingGroup($workingGroupId: ID!) {\n    joinWorkingGroup(workingGroupId: $workingGroupId) {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n      person {\n        id\n      }\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": types.JoinWorkingGroupDocument,
+    "\n  mutation LeaveWorkingGroup($workingGroupId: ID!) {\n    leaveWorkingGroup(workingGroupId: $workingGroupId)\n  }\n": types.LeaveWorkingGroupDocument,
     "\n  fragment CommunityStatsLine on CommunityStats {\n    participants\n    people\n    members\n    workingGroups\n  }\n": types.CommunityStatsLineFragmentDoc,
+    "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    code\n    name\n    description\n    joinPolicy\n    seatLimit\n    memberCount\n    chairs {\n      id\n      displayName\n    }\n    topics {\n      id\n      name\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n  }\n": types.WorkingGroupSummaryFragmentDoc,
+    "\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.AttachmentRowFragmentDoc,
+    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": types.AgendaEntryFragmentDoc,
+    "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n": types.AttendanceAnswerFragmentDoc,
+    "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n": types.MeetingDateFragmentDoc,
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": types.OccurrenceItemFragmentDoc,
+    "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsEntryFragmentDoc,
+    "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.AccessTokenRowFragmentDoc,
+    "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
+    "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
+    "\n  fragment EmailSettings on NotificationSettings {\n    digest\n    meetingReminders\n    newsletter\n  }\n": types.EmailSettingsFragmentDoc,
+    "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...EmailSettings\n    }\n  }\n": types.UpdateNotificationSettingsDocument,
+    "\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n": types.ProfileEditableFragmentDoc,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n": types.ShellDocument,
+    "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n": types.DocumentPageDocument,
+    "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": types.FaqPageDocument,
+    "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutes\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n    }\n  }\n": types.NewsItemPageDocument,
+    "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsArticleFragmentDoc,
+    "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n        }\n      }\n    }\n  }\n": types.NewsPageDocument,
+    "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": types.SubscribeToNewsletterDocument,
+    "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": types.SettingsCalendarDocument,
+    "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": types.RotateCalendarFeedUrlDocument,
+    "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n": types.SettingsEmailDocument,
+    "\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n": types.SettingsIdentitiesDocument,
+    "\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n": types.SettingsProfileDocument,
+    "\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.SettingsTokensDocument,
+    "\n  query SurveyPage($slug: String!, $signedIn: Boolean!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      anonymous\n      opensAt\n      closesAt\n      responseCount\n      sections {\n        key\n        position\n        title\n        showIf {\n          questionKey\n        }\n        questions {\n          key\n          required\n        }\n      }\n    }\n    viewerSurveyResponse(slug: $slug) @include(if: $signedIn) {\n      id\n      submittedAt\n    }\n  }\n": types.SurveyPageDocument,
+    "\n  query WorkingGroupPage($code: String!) {\n    workingGroup(code: $code) {\n      ...SeatActionsGroup\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n        affiliation\n      }\n      topics {\n        id\n        name\n        description\n      }\n      upcomingMeetings(first: 5) {\n        ...OccurrenceItem\n      }\n      documents(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...GroupDocumentItem\n          }\n        }\n      }\n      members(first: 100) {\n        totalCount\n        edges {\n          # Inline, not a fragment: see Seat in group-seats.tsx (the API's cost limit).\n          node {\n            id\n            role\n            status\n            requestedAt\n            joinedAt\n            person {\n              id\n              displayName\n              affiliation\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WorkingGroupPageDocument,
+    "\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n": types.WorkingGroupsPageDocument,
 };
 
 /**
@@ -47,6 +117,18 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MemberHome {\n    viewer {\n      person {\n        id\n        displayName\n        memberships {\n          id\n          role\n          status\n          requestedAt\n          workingGroup {\n            id\n            code\n            name\n            upcomingMeetings(first: 3) {\n              ...OccurrenceItem\n            }\n            documents(first: 3) {\n              edges {\n                node {\n                  id\n                  title\n                  kind\n                  updatedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    surveys {\n      id\n      slug\n      title\n      status\n      closesAt\n    }\n    news(first: 5) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberHome {\n    viewer {\n      person {\n        id\n        displayName\n        memberships {\n          id\n          role\n          status\n          requestedAt\n          workingGroup {\n            id\n            code\n            name\n            upcomingMeetings(first: 3) {\n              ...OccurrenceItem\n            }\n            documents(first: 3) {\n              edges {\n                node {\n                  id\n                  title\n                  kind\n                  updatedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n    surveys {\n      id\n      slug\n      title\n      status\n      closesAt\n    }\n    news(first: 5) {\n      edges {\n        node {\n          ...NewsListItem\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -59,7 +141,39 @@ export function graphql(source: "\n  query PublicHome($from: DateTime!, $to: Dat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SeatActionsGroup on WorkingGroup {\n    id\n    code\n    name\n    joinPolicy\n    seatLimit\n    memberCount\n    viewerMembership {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n    }\n  }\n"): (typeof documents)["\n  fragment SeatActionsGroup on WorkingGroup {\n    id\n    code\n    name\n    joinPolicy\n    seatLimit\n    memberCount\n    viewerMembership {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinWorkingGroup($workingGroupId: ID!) {\n    joinWorkingGroup(workingGroupId: $workingGroupId) {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n      person {\n        id\n      }\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation JoinWorkingGroup($workingGroupId: ID!) {\n    joinWorkingGroup(workingGroupId: $workingGroupId) {\n      id\n      role\n      status\n      requestedAt\n      joinedAt\n      person {\n        id\n      }\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveWorkingGroup($workingGroupId: ID!) {\n    leaveWorkingGroup(workingGroupId: $workingGroupId)\n  }\n"): (typeof documents)["\n  mutation LeaveWorkingGroup($workingGroupId: ID!) {\n    leaveWorkingGroup(workingGroupId: $workingGroupId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CommunityStatsLine on CommunityStats {\n    participants\n    people\n    members\n    workingGroups\n  }\n"): (typeof documents)["\n  fragment CommunityStatsLine on CommunityStats {\n    participants\n    people\n    members\n    workingGroups\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    code\n    name\n    description\n    joinPolicy\n    seatLimit\n    memberCount\n    chairs {\n      id\n      displayName\n    }\n    topics {\n      id\n      name\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  fragment WorkingGroupSummary on WorkingGroup {\n    id\n    code\n    name\n    description\n    joinPolicy\n    seatLimit\n    memberCount\n    chairs {\n      id\n      displayName\n    }\n    topics {\n      id\n      name\n    }\n    viewerMembership {\n      id\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n"): (typeof documents)["\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,7 +181,103 @@ export function graphql(source: "\n  fragment OccurrenceItem on MeetingOccurrenc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EmailSettings on NotificationSettings {\n    digest\n    meetingReminders\n    newsletter\n  }\n"): (typeof documents)["\n  fragment EmailSettings on NotificationSettings {\n    digest\n    meetingReminders\n    newsletter\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...EmailSettings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNotificationSettings($input: NotificationSettingsInput!) {\n    updateNotificationSettings(input: $input) {\n      ...EmailSettings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n"): (typeof documents)["\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n"): (typeof documents)["\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutes\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutes\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n    }\n  }\n"): (typeof documents)["\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"): (typeof documents)["\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n"): (typeof documents)["\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyPage($slug: String!, $signedIn: Boolean!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      anonymous\n      opensAt\n      closesAt\n      responseCount\n      sections {\n        key\n        position\n        title\n        showIf {\n          questionKey\n        }\n        questions {\n          key\n          required\n        }\n      }\n    }\n    viewerSurveyResponse(slug: $slug) @include(if: $signedIn) {\n      id\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query SurveyPage($slug: String!, $signedIn: Boolean!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      description\n      status\n      anonymous\n      opensAt\n      closesAt\n      responseCount\n      sections {\n        key\n        position\n        title\n        showIf {\n          questionKey\n        }\n        questions {\n          key\n          required\n        }\n      }\n    }\n    viewerSurveyResponse(slug: $slug) @include(if: $signedIn) {\n      id\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupPage($code: String!) {\n    workingGroup(code: $code) {\n      ...SeatActionsGroup\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n        affiliation\n      }\n      topics {\n        id\n        name\n        description\n      }\n      upcomingMeetings(first: 5) {\n        ...OccurrenceItem\n      }\n      documents(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...GroupDocumentItem\n          }\n        }\n      }\n      members(first: 100) {\n        totalCount\n        edges {\n          # Inline, not a fragment: see Seat in group-seats.tsx (the API's cost limit).\n          node {\n            id\n            role\n            status\n            requestedAt\n            joinedAt\n            person {\n              id\n              displayName\n              affiliation\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupPage($code: String!) {\n    workingGroup(code: $code) {\n      ...SeatActionsGroup\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n        affiliation\n      }\n      topics {\n        id\n        name\n        description\n      }\n      upcomingMeetings(first: 5) {\n        ...OccurrenceItem\n      }\n      documents(first: 10) {\n        totalCount\n        edges {\n          node {\n            ...GroupDocumentItem\n          }\n        }\n      }\n      members(first: 100) {\n        totalCount\n        edges {\n          # Inline, not a fragment: see Seat in group-seats.tsx (the API's cost limit).\n          node {\n            id\n            role\n            status\n            requestedAt\n            joinedAt\n            person {\n              id\n              displayName\n              affiliation\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n"): (typeof documents)["\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,83 @@
+import { Accordion, Typography } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Empty, Loaded, Page } from '../components/page';
+import { belowPageHeading } from '../features/news/news-entry';
+
+const FaqPageQuery = graphql(`
+  query FaqPage {
+    faq {
+      id
+      question
+      answerHtml
+      position
+    }
+  }
+`);
+
+const anchorOf = (id: string) => `faq-${id}`;
+
+/**
+ * `/faq`: the questions as an accordion. Each entry is addressable as `#faq-<id>`: arriving with
+ * that hash (the home page links so) opens the entry and scrolls to it.
+ */
+export default function FaqRoute() {
+  const [result, refetch] = useQuery({ query: FaqPageQuery });
+  const { hash } = useLocation();
+  const [open, setOpen] = useState<string[]>([]);
+  const entries = result.data?.faq;
+
+  useEffect(() => {
+    const target = decodeURIComponent(hash.replace(/^#/, ''));
+    if (!entries || !target.startsWith('faq-')) return;
+    const entry = entries.find((e) => anchorOf(e.id) === target);
+    if (!entry) return;
+    setOpen((values) => (values.includes(entry.id) ? values : [...values, entry.id]));
+    // After the panel has opened: scroll to the entry and put focus on its question.
+    const frame = requestAnimationFrame(() => {
+      const element = document.getElementById(target);
+      element?.scrollIntoView({ block: 'start' });
+      element?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [hash, entries]);
+
+  return (
+    <Page
+      title="Frequently asked questions"
+      subtitle="About the community, its working groups and how to take part."
+    >
+      <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {(data) =>
+          data.faq.length ? (
+            <Accordion multiple value={open} onChange={setOpen} variant="separated" order={2}>
+              {data.faq.map((entry) => (
+                <Accordion.Item
+                  key={entry.id}
+                  value={entry.id}
+                  id={anchorOf(entry.id)}
+                  style={{ scrollMarginTop: 76 }}
+                >
+                  <Accordion.Control>{entry.question}</Accordion.Control>
+                  <Accordion.Panel>
+                    <Typography>
+                      {/* The server renders the answer's markdown and sanitizes it; its headings go below the question's h2. */}
+                      <div
+                        className="cop-html"
+                        dangerouslySetInnerHTML={{ __html: belowPageHeading(entry.answerHtml, 2) }}
+                      />
+                    </Typography>
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+          ) : (
+            <Empty>No questions have been answered here yet.</Empty>
+          )
+        }
+      </Loaded>
+    </Page>
+  );
+}

@@ -1,0 +1,87 @@
+import { Anchor, Badge, Group, Paper, Text, Typography } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
+import { graphql } from '../gql';
+import type { NewsArticleFragment } from '../gql/graphql';
+import { NotFound } from '../components/errors';
+import { Loaded, Page, useDocumentTitle } from '../components/page';
+import { When } from '../components/time';
+import { belowPageHeading, NewsSource } from '../features/news/news-entry';
+
+const NewsItemPageQuery = graphql(`
+  query NewsItemPage($id: ID!) {
+    newsItem(id: $id) {
+      ...NewsArticle
+    }
+  }
+`);
+
+export const NewsArticleFields = graphql(`
+  fragment NewsArticle on NewsItem {
+    id
+    title
+    pinned
+    publishedAt
+    bodyHtml
+    author {
+      id
+      displayName
+      affiliation
+    }
+    workingGroup {
+      id
+      code
+      name
+    }
+  }
+`);
+
+/** `/news/:id`: one news item, its body as the server rendered and sanitized it. */
+export default function NewsItemRoute() {
+  const { id = '' } = useParams();
+  const [result, refetch] = useQuery({ query: NewsItemPageQuery, variables: { id } });
+  return (
+    <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {(data) => (data.newsItem ? <NewsArticle item={data.newsItem} /> : <NewsNotFound />)}
+    </Loaded>
+  );
+}
+
+function NewsNotFound() {
+  useDocumentTitle('News not found');
+  return <NotFound what="news item" />;
+}
+
+function NewsArticle({ item }: { item: NewsArticleFragment }) {
+  return (
+    <Page
+      title={item.title}
+      subtitle={
+        <Group gap="xs" wrap="wrap">
+          {item.pinned && (
+            <Badge size="sm" color="violet" variant="light">
+              Pinned
+            </Badge>
+          )}
+          <Text span inherit>
+            <When at={item.publishedAt} kind="date" /> · by {item.author.displayName}
+            {item.author.affiliation ? ` (${item.author.affiliation})` : ''} · <NewsSource item={item} />
+          </Text>
+        </Group>
+      }
+    >
+      <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="article" aria-label={item.title}>
+        <Typography>
+          {/* The server renders the markdown and sanitizes it: no script or handler survives. */}
+          <div className="cop-html" dangerouslySetInnerHTML={{ __html: belowPageHeading(item.bodyHtml) }} />
+        </Typography>
+      </Paper>
+      <div>
+        <Anchor component={Link} to={webPaths.news()}>
+          All news
+        </Anchor>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,120 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { NewsEntryFragment } from '../gql/graphql';
+import { errorMessage } from '../components/errors';
+import { Empty, Loaded, Page } from '../components/page';
+import { NewsEntry } from '../features/news/news-entry';
+
+const NewsPageQuery = graphql(`
+  query NewsPage($first: Int!, $after: String) {
+    news(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...NewsEntry
+        }
+      }
+    }
+  }
+`);
+
+const PAGE_SIZE = 10;
+
+/**
+ * `/news`: pinned first, then newest (the API's order), ten at a time. "Show more news" asks for
+ * the page after the last item shown; the items already shown are kept here.
+ */
+export default function NewsRoute() {
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<NewsEntryFragment[]>([]);
+  const [result, refetch] = useQuery({ query: NewsPageQuery, variables: { first: PAGE_SIZE, after } });
+  const retry = () => refetch({ requestPolicy: 'network-only' });
+  const current = result.data?.news;
+  const firstNew = after !== null ? current?.edges[0]?.node.id : undefined;
+
+  // Once more news arrives, keyboard focus moves to the first new item (the button may be gone).
+  useEffect(() => {
+    if (firstNew) document.querySelector<HTMLElement>(`#news-${CSS.escape(firstNew)} a`)?.focus();
+  }, [firstNew]);
+
+  if (after === null && !current) {
+    return (
+      <Page title="News" subtitle="From the community and its working groups.">
+        <Loaded result={result} retry={retry}>
+          {() => null}
+        </Loaded>
+      </Page>
+    );
+  }
+
+  const items = [...earlier, ...(current?.edges.map((e) => e.node) ?? [])];
+  const next = current?.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
+  const loadingMore = !current && result.fetching;
+  return (
+    <Page title="News" subtitle="From the community and its working groups.">
+      {items.length ? (
+        <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((item, i) => (
+            <li
+              key={item.id}
+              style={
+                i > 0
+                  ? {
+                      borderTop: '1px solid var(--mantine-color-gray-3)',
+                      paddingTop: 'var(--mantine-spacing-md)',
+                    }
+                  : undefined
+              }
+            >
+              <NewsEntry item={item} />
+            </li>
+          ))}
+        </Stack>
+      ) : (
+        <Empty>No news yet.</Empty>
+      )}
+      {!current && result.error && (
+        <Alert color="red" variant="light" role="alert" title="More news could not be loaded">
+          <Stack gap="xs">
+            <Text>{errorMessage(result.error)}</Text>
+            <Group>
+              <Button variant="white" color="red" onClick={retry}>
+                Try again
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+      {items.length > 0 && (
+        <Group justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed" role="status">
+            {loadingMore
+              ? 'Loading more news…'
+              : current
+                ? `Showing ${items.length} of ${current.totalCount} news ${current.totalCount === 1 ? 'item' : 'items'}.`
+                : ''}
+          </Text>
+          {(next || loadingMore) && (
+            <Button
+              variant="light"
+              loading={loadingMore}
+              onClick={() => {
+                if (!next) return;
+                setEarlier(items);
+                setAfter(next);
+              }}
+            >
+              Show more news
+            </Button>
+          )}
+        </Group>
+      )}
+    </Page>
+  );
+}
