@@ -1,0 +1,51 @@
+import { Alert, Stack, Text, Title } from '@mantine/core';
+import { useId, type ReactNode } from 'react';
+import type { CombinedError } from 'urql';
+import { PageError } from '../../components/errors';
+import { useDocumentTitle } from '../../components/page';
+import { WARNING_TITLE } from '../../components/contrast';
+
+/**
+ * A section of `/settings`: the parent holds the page's one h1 ("Settings"), so a section
+ * titles itself with an h2 and names the document after itself.
+ */
+export function SettingsSection({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  children?: ReactNode;
+}) {
+  useDocumentTitle(`${title} · Settings`);
+  const id = useId();
+  return (
+    <Stack gap="md" component="section" aria-labelledby={id}>
+      <Stack gap={4}>
+        <Title order={2} id={id}>
+          {title}
+        </Title>
+        {description && (
+          <Text c="dimmed" component="div">
+            {description}
+          </Text>
+        )}
+      </Stack>
+      {children}
+    </Stack>
+  );
+}
+
+/**
+ * What a section shows when its query answered no viewer: the error that caused it (with a
+ * retry), else the session ended between the header's check and this query.
+ */
+export function NoViewer({ error, retry }: { error?: CombinedError; retry: () => void }) {
+  if (error) return <PageError error={error} retry={retry} />;
+  return (
+    <Alert color="yellow" role="alert" title="You are signed out" styles={WARNING_TITLE}>
+      Your session has ended. Reload the page to sign in again.
+    </Alert>
+  );
+}
