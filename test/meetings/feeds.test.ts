@@ -259,4 +259,29 @@ describe('iCalendar feeds', () => {
     expect(calendarFeedWebcalUrl).toBe(calendarFeedUrl.replace(/^https?:/, 'webcal:'));
     expect(calendarFeedWebcalUrl).toMatch(/^webcal:\/\/.+\/calendar\/feeds\/.+\.ics$/);
   });
+
+  it('makes a first feed once when its links are asked for at once', async () => {
+    for (const caller of ['MEMBER', 'OUTSIDER'] as const) {
+      await fx.db.query('DELETE FROM calendar_feeds WHERE person_id = $1', [fx.ids[caller]]);
+      const answers = await Promise.all(
+        Array.from({ length: 4 }, () =>
+          api.gql<{ viewer: { calendarFeedUrl: string; calendarFeedWebcalUrl: string } }>(
+            '{ viewer { calendarFeedUrl calendarFeedWebcalUrl } }',
+            {},
+            fx.headers[caller],
+          ),
+        ),
+      );
+      for (const res of answers) {
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.viewer.calendarFeedWebcalUrl).toBe(
+          res.data!.viewer.calendarFeedUrl.replace(/^https?:/, 'webcal:'),
+        );
+      }
+      const rows = await fx.db.query('SELECT generation FROM calendar_feeds WHERE person_id = $1', [
+        fx.ids[caller],
+      ]);
+      expect(rows.rows).toEqual([{ generation: 1 }]);
+    }
+  });
 });

@@ -23,7 +23,7 @@ test.describe('anonymous visitor', () => {
     await screenshots(page, 'public-home');
 
     await page
-      .getByRole('navigation', { name: 'Main' })
+      .getByRole('navigation', { name: 'Main', exact: true })
       .getByRole('link', { name: 'Working groups' })
       .click();
     await settled(page);
@@ -38,7 +38,7 @@ test.describe('anonymous visitor', () => {
       .click();
     await settled(page);
     await expect(page).toHaveURL(/\/working-groups\/WG1$/);
-    await expect(page.getByRole('heading', { name: /Chairs/i })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /^Chairs?$/ })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Sign in to join' })).toBeVisible();
     await expectAccessible(page, 'working group WG1');
     await screenshots(page, 'working-group-anonymous');

@@ -20,14 +20,14 @@ test.describe('a member’s settings', () => {
     await expectAccessible(page, 'settings: profile');
     await screenshots(page, 'settings-profile');
 
-    const zone = page.getByRole('textbox', { name: 'Time zone' });
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
     await zone.click();
     await zone.fill('America/Chica');
     await page.getByRole('option', { name: 'America/Chicago' }).click();
     await page.getByRole('button', { name: 'Save profile' }).click();
     await expect(page.getByText('Profile saved')).toBeVisible();
     await page.reload();
-    await expect(page.getByRole('textbox', { name: 'Time zone' })).toHaveValue('America/Chicago');
+    await expect(page.getByRole('combobox', { name: 'Time zone' })).toHaveValue('America/Chicago');
 
     await page.getByRole('link', { name: 'Access tokens' }).click();
     await settled(page);
@@ -38,14 +38,14 @@ test.describe('a member’s settings', () => {
     await expectAccessible(page, 'settings: tokens');
     await screenshots(page, 'settings-tokens');
     await page.getByRole('button', { name: 'Revoke analysis script' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Yes, revoke it' }).click();
     await expect(page.getByRole('button', { name: 'Revoke analysis script' })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'E-mail' }).click();
     await settled(page);
     await expect(page).toHaveURL(/\/settings\/email$/);
     await page.getByRole('radio', { name: /Weekly/ }).check();
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByText('E-mail settings saved')).toBeVisible();
     await page.reload();
     await expect(page.getByRole('radio', { name: /Weekly/ })).toBeChecked();

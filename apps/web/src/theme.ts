@@ -12,12 +12,40 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
+    // The close button of every notification gets a name (axe: button-name).
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
   },
 });
+
+// Text on Mantine's pale "light" backgrounds (badges, light buttons and alerts, hovered subtle
+// buttons) uses a color's shade 6-9, which for the warm and green hues stays under 4.5:1.
+// These darker inks pass on the pale backgrounds and as fills behind white text.
+const INK: Record<string, string> = {
+  blue: '#1a4b8c',
+  red: '#a51d1d',
+  grape: '#7a2a8c',
+  violet: '#5329a8',
+  indigo: '#3b3fb0',
+  yellow: '#6b4c00',
+  orange: '#8a3400',
+  green: '#1e6b2e',
+  teal: '#0b6157',
+  lime: '#4a6300',
+  cyan: '#0b5c6e',
+  pink: '#9c1f5e',
+  gray: '#3e444b',
+};
+const inks = Object.fromEntries(
+  Object.entries(INK).flatMap(([color, ink]) => [
+    [`--mantine-color-${color}-light-color`, ink],
+    [`--mantine-color-${color}-outline`, ink],
+  ]),
+);
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...inks,
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',

@@ -419,8 +419,10 @@ export class MeetingRepository {
   /** Creates the person's feed unless it exists; returns the current one. */
   async ensureFeed(personId: string, tokenHashOf: (generation: number) => string): Promise<number> {
     await this.query(
+      // Any conflict: two requests making the same first feed at once collide on token_hash
+      // (the same hash for the same person) as well as on person_id.
       `INSERT INTO calendar_feeds (person_id, token_hash, generation) VALUES ($1, $2, 1)
-       ON CONFLICT (person_id) DO NOTHING`,
+       ON CONFLICT DO NOTHING`,
       [personId, tokenHashOf(1)],
     );
     return (await this.feedOf(personId))!.generation;
