@@ -1,3 +1,4 @@
+import { ServerHtml } from '../components/server-html';
 import {
   Anchor,
   Badge,
@@ -9,7 +10,6 @@ import {
   Stack,
   Text,
   Title,
-  Typography,
 } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -183,10 +183,7 @@ export default function DocumentRoute() {
 
             {d.bodyHtml ? (
               <Paper withBorder p="md" component="section" aria-label="The document's text">
-                <Typography>
-                  {/* The server's rendering, sanitized there: never the app's own rendering of markdown. */}
-                  <div className="cop-html" dangerouslySetInnerHTML={{ __html: d.bodyHtml }} />
-                </Typography>
+                <ServerHtml html={d.bodyHtml} />
               </Paper>
             ) : (
               <Empty>

@@ -1,10 +1,10 @@
-import { Accordion, Typography } from '@mantine/core';
+import { Accordion } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Empty, Loaded, Page } from '../components/page';
-import { belowPageHeading } from '../features/news/news-entry';
+import { ServerHtml } from '../components/server-html';
 
 const FaqPageQuery = graphql(`
   query FaqPage {
@@ -62,13 +62,8 @@ export default function FaqRoute() {
                 >
                   <Accordion.Control>{entry.question}</Accordion.Control>
                   <Accordion.Panel>
-                    <Typography>
-                      {/* The server renders the answer's markdown and sanitizes it; its headings go below the question's h2. */}
-                      <div
-                        className="cop-html"
-                        dangerouslySetInnerHTML={{ __html: belowPageHeading(entry.answerHtml, 2) }}
-                      />
-                    </Typography>
+                    {/* Under the question's h2: the answer's headings start at h3. */}
+                    <ServerHtml html={entry.answerHtml} headingOffset={2} />
                   </Accordion.Panel>
                 </Accordion.Item>
               ))}

@@ -1,3 +1,4 @@
+import { ServerHtml } from '../components/server-html';
 import { Alert, Anchor, Button, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -37,7 +38,7 @@ const MeetingPageQuery = graphql(`
       recurrence
       location
       videoConferenceUrl
-      minutes
+      minutesHtml
       organizer {
         id
         displayName
@@ -255,19 +256,9 @@ export default function MeetingRoute() {
               <Title order={2} size="h3" id="meeting-minutes" mb="xs">
                 Minutes
               </Title>
-              {m.minutes ? (
-                // Markdown as written: the API renders no HTML of minutes yet, and the app never renders it itself.
-                <Text
-                  component="pre"
-                  style={{
-                    whiteSpace: 'pre-wrap',
-                    overflowWrap: 'anywhere',
-                    fontFamily: 'inherit',
-                    margin: 0,
-                  }}
-                >
-                  {m.minutes}
-                </Text>
+              {m.minutesHtml ? (
+                // Under the section's h2: the minutes' own headings start at h3.
+                <ServerHtml html={m.minutesHtml} headingOffset={2} />
               ) : (
                 <Empty>No minutes recorded yet.</Empty>
               )}

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Text, Typography } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
@@ -7,7 +7,8 @@ import type { NewsArticleFragment } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Loaded, Page, useDocumentTitle } from '../components/page';
 import { When } from '../components/time';
-import { belowPageHeading, NewsSource } from '../features/news/news-entry';
+import { NewsSource } from '../features/news/news-entry';
+import { ServerHtml } from '../components/server-html';
 
 const NewsItemPageQuery = graphql(`
   query NewsItemPage($id: ID!) {
@@ -72,10 +73,7 @@ function NewsArticle({ item }: { item: NewsArticleFragment }) {
       }
     >
       <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="article" aria-label={item.title}>
-        <Typography>
-          {/* The server renders the markdown and sanitizes it: no script or handler survives. */}
-          <div className="cop-html" dangerouslySetInnerHTML={{ __html: belowPageHeading(item.bodyHtml) }} />
-        </Typography>
+        <ServerHtml html={item.bodyHtml} />
       </Paper>
       <div>
         <Anchor component={Link} to={webPaths.news()}>

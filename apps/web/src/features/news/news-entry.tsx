@@ -37,24 +37,6 @@ export function excerpt(html: string, max = 240): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).trimEnd()}…`;
 }
 
-/**
- * The server's sanitized HTML with its headings `by` levels down (h1 -> h2 by default; never
- * below h6), so that a body's "# Heading" does not make a second h1 under the page's own. Only
- * element names change: text and attributes are the server's, and no markdown is rendered here.
- */
-export function belowPageHeading(html: string, by = 1): string {
-  if (!/<h[1-6][\s>]/i.test(html)) return html;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const heading of Array.from(doc.body.querySelectorAll('h1, h2, h3, h4, h5'))) {
-    const lower = doc.createElement(`h${Math.min(6, Number(heading.tagName[1]) + by)}`);
-    for (const attribute of Array.from(heading.attributes))
-      lower.setAttribute(attribute.name, attribute.value);
-    lower.append(...Array.from(heading.childNodes));
-    heading.replaceWith(lower);
-  }
-  return doc.body.innerHTML;
-}
-
 /** Where a news item belongs: its working group, or the whole community. */
 export function NewsSource({ item }: { item: Pick<NewsEntryFragment, 'workingGroup'> }) {
   if (!item.workingGroup) return <>Community</>;
