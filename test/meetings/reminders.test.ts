@@ -132,7 +132,8 @@ describe('meeting reminders', () => {
     expect(toMember).toContain('America/Chicago');
     expect(toMember).toContain(DateTime.fromJSDate(occ(0), { zone: 'America/Chicago' }).toFormat('HH:mm'));
     const parsed = await simpleParser(toMember);
-    const page = `https://web.example.org/meetings/${seriesId}`;
+    // The series' page, opened on this occurrence (by its original start).
+    const page = `https://web.example.org/meetings/${seriesId}?occurrence=${encodeURIComponent(occ(0).toISOString())}`;
     expect(parsed.text).toContain(page);
     const ics = parsed.attachments.find((a) => a.contentType.startsWith('text/calendar'))!;
     expect(ics.content.toString('utf8').replace(/\r\n[ \t]/g, '')).toContain(`URL;VALUE=URI:${page}`);

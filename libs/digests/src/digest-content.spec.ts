@@ -6,7 +6,21 @@ describe('digestLists', () => {
   const lists = digestLists(
     {
       meetings: [
-        { meetingId: 'm-1', title: 'Kick-off', startsAt: new Date('2027-01-12T08:00:00Z'), groupCode: 'WG1' },
+        {
+          meetingId: 'm-1',
+          originalStartsAt: null,
+          title: 'Kick-off',
+          startsAt: new Date('2027-01-12T08:00:00Z'),
+          groupCode: 'WG1',
+        },
+        {
+          meetingId: 'm-2',
+          // A moved occurrence of a series: its page is found by the original start.
+          originalStartsAt: new Date('2027-01-13T08:00:00Z'),
+          title: 'Weekly',
+          startsAt: new Date('2027-01-13T10:00:00Z'),
+          groupCode: null,
+        },
       ],
       documents: [{ personId: 'p', id: 'd-1', title: 'A note', isNew: true }],
       news: [{ personId: 'p', id: 'n-1', title: 'Big news' }],
@@ -34,6 +48,9 @@ describe('digestLists', () => {
       text: 'Kick-off',
       url: 'https://cop.example.org/app/meetings/m-1',
     });
+    expect(lists.find((l) => /^Upcoming meetings/.test(l.heading))!.items[1].url).toBe(
+      'https://cop.example.org/app/meetings/m-2?occurrence=2027-01-13T08%3A00%3A00.000Z',
+    );
     expect(item(/^Documents/).url).toBe('https://cop.example.org/app/documents/d-1');
     expect(item(/^News/).url).toBe('https://cop.example.org/app/news/n-1');
     expect(item(/^Surveys open/).url).toBe('https://cop.example.org/app/surveys/jena');

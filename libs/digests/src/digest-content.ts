@@ -9,6 +9,8 @@ import type {
 
 export interface Occurrence {
   meetingId: string;
+  /** A series' occurrence by its original start (the meeting page's ?occurrence); null for a single meeting. */
+  originalStartsAt: Date | null;
   title: string;
   startsAt: Date;
   groupCode: string | null;
@@ -66,7 +68,7 @@ export function digestLists(c: DigestContent, zone: string, link: (path: string)
       items: c.meetings.map((m) => ({
         prefix: `${format.format(m.startsAt)} ${zone}: ${m.groupCode ? `${m.groupCode} ` : ''}`,
         text: m.title,
-        url: link(webPaths.meeting(m.meetingId)),
+        url: link(webPaths.meeting(m.meetingId, m.originalStartsAt ?? undefined)),
       })),
     },
     {

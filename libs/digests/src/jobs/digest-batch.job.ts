@@ -156,6 +156,7 @@ export class DigestBatchJob implements JobHandler<'digests.batch'> {
           .filter((o) => !o.cancelled && o.startsAt >= w.at)
           .map((o) => ({
             meetingId: row.id,
+            originalStartsAt: row.rrule ? o.originalStartsAt : null,
             title: row.title,
             startsAt: o.startsAt,
             groupCode: row.groupCode,

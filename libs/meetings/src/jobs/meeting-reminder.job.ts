@@ -42,7 +42,11 @@ export class MeetingReminderJob implements JobHandler<'meetings.reminder'> {
     if (!occurrence || occurrence.cancelled || occurrence.startsAt.getTime() !== planned.getTime()) return;
 
     const group = meeting.workingGroupId ? await this.meetings.groupById(meeting.workingGroupId) : null;
-    const url = webUrl(this.config.webUrl, webPaths.meeting(meeting.id));
+    // A series' page opens on this occurrence (the app reads ?occurrence as its original start).
+    const url = webUrl(
+      this.config.webUrl,
+      webPaths.meeting(meeting.id, meeting.rrule ? original : undefined),
+    );
     const host = new URL(this.config.publicUrl).hostname || 'localhost';
     for (const r of await this.meetings.minutesRecipients(meeting, { wantsReminders: true })) {
       const zone = r.timeZone ?? meeting.timeZone;
