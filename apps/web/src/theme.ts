@@ -49,7 +49,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
-    '--mantine-color-anchor': 'var(--mantine-color-blue-8)',
+    '--mantine-color-anchor': 'var(--mantine-color-blue-9)',
   },
   dark: {},
 });
