@@ -17,6 +17,7 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } fr
 import { webPaths } from '@cop/web-routes';
 import { signInHref, signOut, useShell } from '../features/viewer/viewer';
 import { PageLoader } from './page';
+import { HeaderLink } from './header-link';
 
 const PUBLIC_NAV = [
   { label: 'Working groups', to: webPaths.workingGroups() },
@@ -61,15 +62,13 @@ export function Layout() {
           </Group>
           <Group gap="xs" visibleFrom="md" component="nav" aria-label="Main">
             {nav.map((item) => (
-              <Button key={item.to} component={RouterNavLink} to={item.to} variant="subtle" size="sm">
-                {item.label}
-              </Button>
+              <HeaderLink key={item.to} to={item.to} label={item.label} />
             ))}
           </Group>
           {shell.person ? (
             // Plain links and a button rather than a dropdown menu: the header then needs no
             // floating-ui, and every page's first load is the lighter for it.
-            <Group gap="xs" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
               <Button
                 component={Link}
                 to={webPaths.settingsProfile()}
@@ -89,7 +88,12 @@ export function Layout() {
               </Button>
             </Group>
           ) : (
-            <Button component="a" href={signInHref(shell.providers, returnTo)} size="sm">
+            <Button
+              component="a"
+              href={signInHref(shell.providers, returnTo)}
+              size="sm"
+              style={{ flexShrink: 0 }}
+            >
               Sign in
             </Button>
           )}

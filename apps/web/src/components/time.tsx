@@ -49,16 +49,18 @@ export function When({
 }) {
   const { zone } = useShell();
   const text = formatInZone(at, zone, kind);
-  const differs = eventZone && eventZone !== zone && kind === 'datetime';
+  if (!eventZone || eventZone === zone || kind !== 'datetime') return <time dateTime={at}>{text}</time>;
+  const there = formatInZone(at, eventZone, 'time');
+  // Same clock time in both zones (Berlin and Rome): name them, don't repeat the time.
+  const sameClock = there === formatInZone(at, zone, 'time');
   return (
     <time dateTime={at}>
       {text}
-      {differs ? (
-        <Text span size="sm" c="dimmed">
-          {' '}
-          ({zone}; {formatInZone(at, eventZone, 'time')} in {eventZone})
-        </Text>
-      ) : null}
+      <Text span size="sm" c="dimmed">
+        {' '}
+        ({zone}
+        {sameClock ? `, as in ${eventZone}` : `; ${there} in ${eventZone}`})
+      </Text>
     </time>
   );
 }

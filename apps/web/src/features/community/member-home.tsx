@@ -6,10 +6,11 @@ import { graphql } from '../../gql';
 import { Empty, Loaded, Page } from '../../components/page';
 import { Ago, When } from '../../components/time';
 import { OccurrenceList } from '../meetings/occurrence-list';
+import { useWindowFromNow } from '../../components/now';
 import { NewsList } from './news-list';
 
 const MemberHomeQuery = graphql(`
-  query MemberHome {
+  query MemberHome($from: DateTime!, $to: DateTime!) {
     viewer {
       person {
         id
@@ -47,6 +48,9 @@ const MemberHomeQuery = graphql(`
       status
       closesAt
     }
+    calendar(from: $from, to: $to) {
+      ...OccurrenceItem
+    }
     news(first: 5) {
       edges {
         node {
@@ -59,7 +63,8 @@ const MemberHomeQuery = graphql(`
 
 /** A member's home: their groups with what comes next and what is new, their requests, surveys, news. */
 export function MemberHome() {
-  const [result, refetch] = useQuery({ query: MemberHomeQuery });
+  const window = useWindowFromNow(60);
+  const [result, refetch] = useQuery({ query: MemberHomeQuery, variables: window });
   return (
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
@@ -67,6 +72,8 @@ export function MemberHome() {
         const active = person.memberships.filter((m) => m.status === 'ACTIVE');
         const pending = person.memberships.filter((m) => m.status === 'PENDING');
         const open = data.surveys.filter((s) => s.status === 'OPEN');
+        // The groups' own meetings are under each group; here what the whole community meets for.
+        const communityMeetings = data.calendar.filter((o) => !o.meeting.workingGroup).slice(0, 4);
         return (
           <Page title="My home" subtitle={`Welcome, ${person.displayName}.`}>
             {pending.length > 0 && (
@@ -167,6 +174,15 @@ export function MemberHome() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }}>
                 <Stack gap="lg">
+                  <Card withBorder component="section" aria-labelledby="community-meetings">
+                    <Title order={2} size="h3" id="community-meetings" mb="sm">
+                      Community meetings
+                    </Title>
+                    <OccurrenceList
+                      items={communityMeetings}
+                      empty="No community-wide meeting in the next two months."
+                    />
+                  </Card>
                   <Card withBorder component="section" aria-labelledby="open-surveys">
                     <Title order={2} size="h3" id="open-surveys" mb="sm">
                       Open surveys
