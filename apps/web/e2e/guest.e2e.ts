@@ -12,7 +12,9 @@ test('a GUEST in approval mode sees that the office has to admit them', async ({
 
   await page.goto('/working-groups/WG1');
   await settled(page);
-  await expect(page.getByRole('status').filter({ hasText: 'the project office must first admit you' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'the project office must first admit you' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Join WG1' })).toHaveCount(0);
   await expectAccessible(page, 'working group as a GUEST');
 });

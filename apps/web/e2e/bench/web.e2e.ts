@@ -53,11 +53,16 @@ test('GraphQL requests per page view', async ({ page }) => {
     ],
     [
       '/news (in-app link)',
-      (p) => p.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'News' }).click(),
+      (p) =>
+        p
+          .getByRole('navigation', { name: 'Main', exact: true })
+          .getByRole('link', { name: 'News', exact: true })
+          .click(),
     ],
     [
       '/faq (in-app link)',
-      (p) => p.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'FAQ' }).click(),
+      (p) =>
+        p.getByRole('navigation', { name: 'Main', exact: true }).getByRole('link', { name: 'FAQ' }).click(),
     ],
   ];
   for (const [name, go] of views) {
