@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, type CombinedError } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../gql';
@@ -21,18 +22,6 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-// zod as react-hook-form's resolver: the first message of each field.
-const resolver: Resolver<Values> = async (values) => {
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return { values: parsed.data, errors: {} };
-  const errors: FieldErrors<Values> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as keyof Values;
-    errors[field] ??= { type: issue.code, message: issue.message };
-  }
-  return { values: {}, errors };
-};
-
 // The same sentence whatever the address: the answer never tells whether it was known.
 const SENT =
   'Check your inbox: if this address can receive the newsletter, a confirmation link is on its way.';
@@ -48,7 +37,7 @@ export default function NewsletterRoute() {
   const [state, subscribe] = useMutation(SubscribeToNewsletterMutation);
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm<Values>({ resolver, defaultValues: { email: '' } });
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { email: '' } });
 
   const onSubmit = form.handleSubmit(async ({ email }) => {
     setSent(false);
