@@ -10,7 +10,6 @@ import { Empty, Loaded, Page, useDocumentTitle } from '../components/page';
 import { When, formatInZone } from '../components/time';
 import { useWindowFromNow } from '../components/now';
 import { visibilityWords } from '../components/visibility-words';
-import { WARNING_TITLE } from '../components/contrast';
 import { useShell } from '../features/viewer/viewer';
 import { AgendaList } from '../features/meetings/agenda-list';
 import { AttendanceSummary } from '../features/meetings/attendance-summary';
@@ -144,12 +143,12 @@ export default function MeetingRoute() {
               </Alert>
             )}
             {invalid && (
-              <Alert color="yellow" variant="light" role="status" styles={WARNING_TITLE}>
+              <Alert color="yellow" variant="light" role="status">
                 The link names no valid time, so the first meeting of the series is shown.
               </Alert>
             )}
             {occurrence && !chosen && (
-              <Alert color="yellow" variant="light" role="status" styles={WARNING_TITLE}>
+              <Alert color="yellow" variant="light" role="status">
                 This meeting has no occurrence at <When at={occurrence} />; the first one is shown.
               </Alert>
             )}

@@ -5,7 +5,6 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { errorMessage } from '../components/errors';
 import { Loaded } from '../components/page';
-import { WARNING_TITLE } from '../components/contrast';
 import { NoViewer, SettingsSection } from '../features/settings/section';
 
 const SettingsCalendarQuery = graphql(`
@@ -102,7 +101,7 @@ export default function SettingsCalendarRoute() {
                   the address.
                 </List.Item>
               </List>
-              <Alert color="yellow" variant="light" title="Keep the link to yourself" styles={WARNING_TITLE}>
+              <Alert color="yellow" variant="light" title="Keep the link to yourself">
                 Anyone who has the link sees these meetings, including their video links, without signing in.
                 If it has been shared by mistake, make a new one: the old link stops working at once.
               </Alert>

@@ -23,7 +23,6 @@ import type { AccessTokenRowFragment } from '../../gql/graphql';
 import { applyServerErrors } from '../../components/forms';
 import { errorMessage } from '../../components/errors';
 import { Empty } from '../../components/page';
-import { WARNING_TITLE } from '../../components/contrast';
 import { When } from '../../components/time';
 
 export const AccessTokenRowFields = graphql(`
@@ -250,13 +249,7 @@ export function CreateAccessToken() {
 function NewTokenSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   const origin = window.location.origin;
   return (
-    <Alert
-      color="yellow"
-      variant="light"
-      title={`Your new token "${name}"`}
-      role="status"
-      styles={WARNING_TITLE}
-    >
+    <Alert color="yellow" variant="light" title={`Your new token "${name}"`} role="status">
       <Stack gap="sm">
         <Text fw={600}>Copy it now: it will not be shown again. Only a fingerprint of it is kept.</Text>
         <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>

@@ -3,7 +3,6 @@ import { useId, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { PageError } from '../../components/errors';
 import { useDocumentTitle } from '../../components/page';
-import { WARNING_TITLE } from '../../components/contrast';
 
 /**
  * A section of `/settings`: the parent holds the page's one h1 ("Settings"), so a section
@@ -44,7 +43,7 @@ export function SettingsSection({
 export function NoViewer({ error, retry }: { error?: CombinedError; retry: () => void }) {
   if (error) return <PageError error={error} retry={retry} />;
   return (
-    <Alert color="yellow" role="alert" title="You are signed out" styles={WARNING_TITLE}>
+    <Alert color="yellow" role="alert" title="You are signed out">
       Your session has ended. Reload the page to sign in again.
     </Alert>
   );
