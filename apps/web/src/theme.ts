@@ -12,8 +12,9 @@ export const theme = createTheme({
   defaultRadius: 'md',
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
-    // The close button of every notification gets a name (axe: button-name).
+    // The close buttons of every notification and dialog get a name (axe: button-name).
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } } },
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
 

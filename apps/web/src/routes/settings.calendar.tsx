@@ -121,7 +121,6 @@ export default function SettingsCalendarRoute() {
                 opened={confirming}
                 onClose={() => setConfirming(false)}
                 title="Make a new calendar link?"
-                closeButtonProps={{ 'aria-label': 'Close' }}
                 centered
               >
                 <Stack gap="md">

@@ -60,9 +60,9 @@ const LeaveWorkingGroupMutation = graphql(`
  */
 export const SEAT_CHANGE = { additionalTypenames: ['WorkingGroup', 'Membership', 'Person'] };
 
-/** A seat change done: said in a notification whose close button has a name. */
+/** A seat change done, said in a notification. */
 export function notifySeatChange(message: string) {
-  notifications.show({ color: 'teal', message, closeButtonProps: { 'aria-label': 'Dismiss notification' } });
+  notifications.show({ color: 'teal', message });
 }
 
 /** What the viewer can do about a seat in this group: sign in, wait for admission, join, request, withdraw, leave. */

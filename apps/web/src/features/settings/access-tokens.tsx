@@ -125,13 +125,7 @@ export function AccessTokenTable({ tokens }: { tokens: AccessTokenRowFragment[] 
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal
-        opened={revoking !== null}
-        onClose={() => setRevoking(null)}
-        title="Revoke this token?"
-        closeButtonProps={{ 'aria-label': 'Close' }}
-        centered
-      >
+      <Modal opened={revoking !== null} onClose={() => setRevoking(null)} title="Revoke this token?" centered>
         <Stack gap="md">
           <Text>
             Scripts using <strong>{revoking?.name}</strong> stop working at once. This cannot be undone; you
