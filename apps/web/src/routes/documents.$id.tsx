@@ -5,12 +5,12 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
-import type { DocumentKind } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Empty, Loaded, Page, useDocumentTitle } from '../components/page';
 import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
+import { DOCUMENT_KIND_WORDS } from '../features/documents/document-kind';
 
 const DocumentPageQuery = graphql(`
   query DocumentPage($id: ID!) {
@@ -47,17 +47,6 @@ const DocumentPageQuery = graphql(`
   }
 `);
 
-const KIND_WORDS: Record<DocumentKind, string> = {
-  DATASET: 'Dataset',
-  LINK: 'Link',
-  MINUTES: 'Minutes',
-  NOTE: 'Note',
-  PAPER: 'Paper',
-  REPORT: 'Report',
-  SLIDES: 'Slides',
-  USE_CASE: 'Use case',
-};
-
 /** `/documents/:id`: a document as the server renders it, with its files; read-only for now. */
 export default function DocumentRoute() {
   const { id = '' } = useParams();
@@ -72,7 +61,7 @@ export default function DocumentRoute() {
             title={d.title}
             subtitle={
               <>
-                {KIND_WORDS[d.kind] ?? d.kind} by {d.author.displayName}
+                {DOCUMENT_KIND_WORDS[d.kind]} by {d.author.displayName}
                 {d.author.affiliation ? ` (${d.author.affiliation})` : ''}
               </>
             }

@@ -2,9 +2,11 @@ import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
-import type { GroupDocumentItemFragment, Visibility } from '../../gql/graphql';
+import type { GroupDocumentItemFragment } from '../../gql/graphql';
 import { Empty } from '../../components/page';
 import { Ago } from '../../components/time';
+import { VISIBILITY_LABEL } from '../../components/visibility-words';
+import { DOCUMENT_KIND_WORDS } from '../documents/document-kind';
 
 export const GroupDocumentItemFields = graphql(`
   fragment GroupDocumentItem on Document {
@@ -16,12 +18,6 @@ export const GroupDocumentItemFields = graphql(`
     updatedAt
   }
 `);
-
-const visibilityLabel: Record<Visibility, string> = {
-  PUBLIC: 'Public',
-  COMMUNITY: 'Community',
-  WORKING_GROUP: 'Working group',
-};
 
 /** A group's documents, newest first: only those the viewer may see come from the API. */
 export function GroupDocuments({ items, empty }: { items: GroupDocumentItemFragment[]; empty: string }) {
@@ -36,12 +32,12 @@ export function GroupDocuments({ items, empty }: { items: GroupDocumentItemFragm
             </Anchor>
             {d.visibility !== 'PUBLIC' && (
               <Badge size="sm" variant="light" color="gray">
-                {visibilityLabel[d.visibility]}
+                {VISIBILITY_LABEL[d.visibility]}
               </Badge>
             )}
           </Group>
           <Text size="sm" c="dimmed">
-            {d.kind.charAt(0) + d.kind.slice(1).toLowerCase()} · updated <Ago at={d.updatedAt} />
+            {DOCUMENT_KIND_WORDS[d.kind]} · updated <Ago at={d.updatedAt} />
           </Text>
           {d.summary && (
             <Text size="sm" lineClamp={2}>

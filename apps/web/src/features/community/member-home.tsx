@@ -7,6 +7,7 @@ import { Empty, Loaded, Page } from '../../components/page';
 import { Ago, When } from '../../components/time';
 import { OccurrenceList } from '../meetings/occurrence-list';
 import { useWindowFromNow } from '../../components/now';
+import { DOCUMENT_KIND_WORDS } from '../documents/document-kind';
 import { NewsList } from './news-list';
 
 const MemberHomeQuery = graphql(`
@@ -158,7 +159,7 @@ export function MemberHome() {
                                     {d.title}
                                   </Anchor>
                                   <Text size="xs" c="dimmed">
-                                    {d.kind.toLowerCase().replace('_', ' ')} · <Ago at={d.updatedAt} />
+                                    {DOCUMENT_KIND_WORDS[d.kind]} · <Ago at={d.updatedAt} />
                                   </Text>
                                 </li>
                               ))}
