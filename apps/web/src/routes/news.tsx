@@ -6,6 +6,7 @@ import type { NewsEntryFragment } from '../gql/graphql';
 import { errorMessage } from '../components/errors';
 import { Empty, Loaded, Page } from '../components/page';
 import { NewsEntry } from '../features/news/news-entry';
+import { plural } from '../components/words';
 
 const NewsPageQuery = graphql(`
   query NewsPage($first: Int!, $after: String) {
@@ -97,7 +98,7 @@ export default function NewsRoute() {
             {loadingMore
               ? 'Loading more news…'
               : current
-                ? `Showing ${items.length} of ${current.totalCount} news ${current.totalCount === 1 ? 'item' : 'items'}.`
+                ? `Showing ${items.length} of ${plural(current.totalCount, 'news item', 'news items')}.`
                 : ''}
           </Text>
           {(next || loadingMore) && (

@@ -6,6 +6,7 @@ import type { SurveyStatus } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Loaded, Page, PageLoader, useDocumentTitle } from '../components/page';
 import { When } from '../components/time';
+import { plural } from '../components/words';
 import { signInHref, useShell } from '../features/viewer/viewer';
 
 const SurveyPageQuery = graphql(`
@@ -98,14 +99,12 @@ export default function SurveyRoute() {
                       : 'Answering needs signing in; one response a person.'}
                   </List.Item>
                   <List.Item>
-                    {s.responseCount === 1
-                      ? '1 response submitted'
-                      : `${s.responseCount} responses submitted`}
+                    {plural(s.responseCount, 'response', 'responses')} submitted
                     {s.status === 'OPEN' ? ' so far' : ''}.
                   </List.Item>
                   <List.Item>
-                    {questions === 1 ? '1 question' : `${questions} questions`} in{' '}
-                    {sections.length === 1 ? '1 section' : `${sections.length} sections`}.
+                    {plural(questions, 'question', 'questions')} in{' '}
+                    {plural(sections.length, 'section', 'sections')}.
                   </List.Item>
                 </List>
               </Card>
@@ -172,7 +171,7 @@ export default function SurveyRoute() {
                         {sec.title}
                       </Text>{' '}
                       <Text span size="sm" c="dimmed">
-                        · {sec.questions.length === 1 ? '1 question' : `${sec.questions.length} questions`}
+                        · {plural(sec.questions.length, 'question', 'questions')}
                         {required ? `, ${required} required` : ''}
                         {sec.showIf ? ' · shown depending on an earlier answer' : ''}
                       </Text>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
 import type { JoinPolicy, WorkingGroupSummaryFragment } from '../../gql/graphql';
+import { andList, plural } from '../../components/words';
 
 export const WorkingGroupSummaryFields = graphql(`
   fragment WorkingGroupSummary on WorkingGroup {
@@ -29,8 +30,6 @@ export const WorkingGroupSummaryFields = graphql(`
   }
 `);
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "12 of 20 seats" or "12 seats, no limit". */
 export function seatsText(memberCount: number, seatLimit: number | null | undefined): string {
   return seatLimit == null
@@ -46,12 +45,6 @@ export const joinPolicyLabel: Record<JoinPolicy, string> = {
   OPEN: 'Open',
   APPROVAL: 'By approval',
 };
-
-/** "A and B" or "A, B and C". */
-export function namesList(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** The viewer's own state in a group, in words (null when they hold no seat). */
 export function viewerStateLabel(
@@ -98,7 +91,7 @@ export function WorkingGroupCard({ group }: { group: WorkingGroupSummaryFragment
             <Text span fw={600} inherit>
               {group.chairs.length === 1 ? 'Chair' : 'Chairs'}:
             </Text>{' '}
-            {namesList(group.chairs.map((c) => c.displayName))}
+            {andList(group.chairs.map((c) => c.displayName))}
           </Text>
         )}
         {group.topics.length > 0 && (

@@ -1,4 +1,5 @@
 import { formatInZone } from '../../components/time';
+import { andList } from '../../components/words';
 
 const DAYS: Record<string, string> = {
   MO: 'Monday',
@@ -25,11 +26,6 @@ const UNITS: Record<string, [string, string]> = {
   YEARLY: ['year', 'years'],
 };
 const UNDERSTOOD = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL', 'WKST']);
-
-function list(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
 /** RRULE's UNTIL (`20260630T000000Z` or `20260630`) as an ISO instant, or null. */
 function untilInstant(value: string): string | null {
@@ -83,7 +79,7 @@ export function describeRecurrence(rule: string, zone = 'UTC'): string | null {
     ) {
       text = 'every weekday (Monday to Friday)';
     } else {
-      text += ` on ${list(days)}`;
+      text += ` on ${andList(days)}`;
     }
   }
   const count = parts.get('COUNT');
