@@ -2,7 +2,9 @@ import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { CombinedError } from 'urql';
 import { Link, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
+import { webPaths } from '@cop/web-routes';
 import { signInHref, useShell } from '../features/viewer/viewer';
+import { useDocumentTitle } from './document-title';
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -32,6 +34,13 @@ export function fieldErrors(error: CombinedError | undefined | null): Record<str
   return out;
 }
 
+/** When a RATE_LIMITED error says to try again: "in 30 seconds", "in 2 minutes", or "shortly". */
+export function retryAfterWords(error: CombinedError | undefined | null): string {
+  const after = error?.graphQLErrors[0]?.extensions?.retryAfterSeconds;
+  if (typeof after !== 'number') return 'shortly';
+  return after < 90 ? `in ${Math.max(1, Math.ceil(after))} seconds` : `in ${Math.ceil(after / 60)} minutes`;
+}
+
 /** A sentence for an error that belongs to no single field. */
 export function errorMessage(error: CombinedError | undefined | null): string | null {
   const code = errorCode(error);
@@ -43,10 +52,8 @@ export function errorMessage(error: CombinedError | undefined | null): string | 
       return 'Your session has ended. Sign in again to continue.';
     case 'FORBIDDEN':
       return 'You are not allowed to do this.';
-    case 'RATE_LIMITED': {
-      const after = error?.graphQLErrors[0]?.extensions?.retryAfterSeconds;
-      return `Too many requests. Try again${typeof after === 'number' ? ` in ${after} seconds` : ' shortly'}.`;
-    }
+    case 'RATE_LIMITED':
+      return `Too many requests. Try again ${retryAfterWords(error)}.`;
     case 'INTERNAL_SERVER_ERROR':
       return 'Something went wrong on the server. Try again in a moment.';
     default: {
@@ -57,14 +64,18 @@ export function errorMessage(error: CombinedError | undefined | null): string | 
   }
 }
 
-/** A whole-page problem: not found, not allowed, sign in, or a retry after a network failure. */
-export function PageError({ error, retry }: { error: CombinedError; retry?: () => void }) {
-  const code = errorCode(error);
-  if (code === 'NOT_FOUND') return <NotFound />;
-  if (code === 'UNAUTHENTICATED') return <SignInNeeded />;
-  if (code === 'FORBIDDEN') return <NotAllowed />;
+/** A failed query in words, with a retry when one is given. */
+export function RetryAlert({
+  title,
+  error,
+  retry,
+}: {
+  title: string;
+  error: CombinedError;
+  retry?: () => void;
+}) {
   return (
-    <Alert color="red" title="This page could not be loaded" role="alert">
+    <Alert color="red" title={title} role="alert">
       <Stack gap="sm">
         <Text>{errorMessage(error)}</Text>
         {retry && (
@@ -79,33 +90,61 @@ export function PageError({ error, retry }: { error: CombinedError; retry?: () =
   );
 }
 
-export function NotFound({ what = 'page' }: { what?: string }) {
+/** A whole-page problem: not found, not allowed, sign in, or a retry after a network failure. */
+export function PageError({ error, retry }: { error: CombinedError; retry?: () => void }) {
+  const code = errorCode(error);
+  if (code === 'NOT_FOUND') return <NotFound />;
+  if (code === 'UNAUTHENTICATED') return <SignInNeeded />;
+  if (code === 'FORBIDDEN') return <NotAllowed />;
+  return <RetryAlert title="This page could not be loaded" error={error} retry={retry} />;
+}
+
+/** A page that cannot be shown: its h1, why, and the one way on; it names the document too. */
+function DeadEnd({
+  title,
+  documentTitle = title,
+  children,
+  action,
+}: {
+  title: string;
+  documentTitle?: string;
+  children: ReactNode;
+  action: ReactNode;
+}) {
+  useDocumentTitle(documentTitle);
   return (
     <Stack gap="sm" py="xl">
-      <Title order={1}>Not found</Title>
-      <Text>
-        This {what} does not exist, or you may not see it. If someone sent you the link, signing in may help.
-      </Text>
-      <Group>
-        <Button component={Link} to="/">
-          Go to the home page
-        </Button>
-      </Group>
+      <Title order={1}>{title}</Title>
+      <Text>{children}</Text>
+      <Group>{action}</Group>
     </Stack>
+  );
+}
+
+const homeButton = (
+  <Button component={Link} to={webPaths.home()}>
+    Go to the home page
+  </Button>
+);
+
+/** Nothing here, or nothing the viewer may see; `what` names it ("document", "meeting"). */
+export function NotFound({ what = 'page' }: { what?: string }) {
+  return (
+    <DeadEnd
+      title="Not found"
+      documentTitle={what === 'page' ? 'Not found' : `${what[0].toUpperCase()}${what.slice(1)} not found`}
+      action={homeButton}
+    >
+      This {what} does not exist, or you may not see it. If someone sent you the link, signing in may help.
+    </DeadEnd>
   );
 }
 
 export function NotAllowed() {
   return (
-    <Stack gap="sm" py="xl">
-      <Title order={1}>Not allowed</Title>
-      <Text>Your role does not allow this page.</Text>
-      <Group>
-        <Button component={Link} to="/">
-          Go to the home page
-        </Button>
-      </Group>
-    </Stack>
+    <DeadEnd title="Not allowed" action={homeButton}>
+      Your role does not allow this page.
+    </DeadEnd>
   );
 }
 
@@ -113,14 +152,15 @@ export function SignInNeeded({ children }: { children?: ReactNode }) {
   const { providers } = useShell();
   const location = useLocation();
   return (
-    <Stack gap="sm" py="xl">
-      <Title order={1}>Sign in to continue</Title>
-      <Text>{children ?? 'This page is for members of the community.'}</Text>
-      <Group>
+    <DeadEnd
+      title="Sign in to continue"
+      action={
         <Button component="a" href={signInHref(providers, location.pathname + location.search)}>
           Sign in
         </Button>
-      </Group>
-    </Stack>
+      }
+    >
+      {children ?? 'This page is for members of the community.'}
+    </DeadEnd>
   );
 }

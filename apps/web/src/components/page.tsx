@@ -1,7 +1,8 @@
 import { Group, Loader, Stack, Title, Text } from '@mantine/core';
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { PageError } from './errors';
+import { useDocumentTitle } from './document-title';
 
 /** A page's frame: its document title, one h1, an optional line under it and actions beside it. */
 export function Page({
@@ -34,12 +35,6 @@ export function Page({
       {children}
     </Stack>
   );
-}
-
-export function useDocumentTitle(title: string) {
-  useEffect(() => {
-    document.title = `${title} · CoP platform`;
-  }, [title]);
 }
 
 /** The loading and error states of a page's one query; renders children once data is there. */

@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import { NotFound } from '../components/errors';
-import { Empty, Loaded, Page, useDocumentTitle } from '../components/page';
+import { Empty, Loaded, Page } from '../components/page';
 import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
@@ -55,7 +55,7 @@ export default function DocumentRoute() {
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
         const d = data.document;
-        if (!d) return <DocumentNotFound />;
+        if (!d) return <NotFound what="document" />;
         return (
           <Page
             title={d.title}
@@ -195,9 +195,4 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
       </Text>
     </div>
   );
-}
-
-function DocumentNotFound() {
-  useDocumentTitle('Document not found');
-  return <NotFound what="document" />;
 }

@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import { NotFound } from '../components/errors';
-import { Empty, Loaded, Page, useDocumentTitle } from '../components/page';
+import { Empty, Loaded, Page } from '../components/page';
 import { When, formatInZone } from '../components/time';
 import { useWindowFromNow } from '../components/now';
 import { visibilityWords } from '../components/visibility-words';
@@ -101,7 +101,7 @@ export default function MeetingRoute() {
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
         const m = data.meeting;
-        if (!m) return <MeetingNotFound />;
+        if (!m) return <NotFound what="meeting" />;
         const chosen =
           occurrence && m.selected
             ? (m.selected.find(
@@ -285,9 +285,4 @@ export default function MeetingRoute() {
       }}
     </Loaded>
   );
-}
-
-function MeetingNotFound() {
-  useDocumentTitle('Meeting not found');
-  return <NotFound what="meeting" />;
 }

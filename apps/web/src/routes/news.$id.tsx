@@ -5,7 +5,7 @@ import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import type { NewsArticleFragment } from '../gql/graphql';
 import { NotFound } from '../components/errors';
-import { Loaded, Page, useDocumentTitle } from '../components/page';
+import { Loaded, Page } from '../components/page';
 import { When } from '../components/time';
 import { NewsSource } from '../features/news/news-entry';
 import { ServerHtml } from '../components/server-html';
@@ -44,14 +44,9 @@ export default function NewsItemRoute() {
   const [result, refetch] = useQuery({ query: NewsItemPageQuery, variables: { id } });
   return (
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {(data) => (data.newsItem ? <NewsArticle item={data.newsItem} /> : <NewsNotFound />)}
+      {(data) => (data.newsItem ? <NewsArticle item={data.newsItem} /> : <NotFound what="news item" />)}
     </Loaded>
   );
-}
-
-function NewsNotFound() {
-  useDocumentTitle('News not found');
-  return <NotFound what="news item" />;
 }
 
 function NewsArticle({ item }: { item: NewsArticleFragment }) {

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { NewsEntryFragment } from '../gql/graphql';
-import { errorMessage } from '../components/errors';
+import { RetryAlert } from '../components/errors';
 import { Empty, Loaded, Page } from '../components/page';
 import { NewsEntry } from '../features/news/news-entry';
 import { plural } from '../components/words';
@@ -81,16 +81,7 @@ export default function NewsRoute() {
         <Empty>No news yet.</Empty>
       )}
       {!current && result.error && (
-        <Alert color="red" variant="light" role="alert" title="More news could not be loaded">
-          <Stack gap="xs">
-            <Text>{errorMessage(result.error)}</Text>
-            <Group>
-              <Button variant="white" color="red" onClick={retry}>
-                Try again
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+        <RetryAlert title="More news could not be loaded" error={result.error} retry={retry} />
       )}
       {items.length > 0 && (
         <Group justify="space-between" wrap="wrap">

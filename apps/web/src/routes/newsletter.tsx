@@ -2,11 +2,11 @@ import { Alert, Button, Card, Group, List, Stack, Text, TextInput, Title } from 
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, type CombinedError } from 'urql';
+import { useMutation } from 'urql';
 import { z } from 'zod';
 import { graphql } from '../gql';
 import { applyServerErrors } from '../components/forms';
-import { errorCode } from '../components/errors';
+import { errorCode, retryAfterWords } from '../components/errors';
 import { Page } from '../components/page';
 
 const SubscribeToNewsletterMutation = graphql(`
@@ -26,12 +26,6 @@ type Values = z.infer<typeof schema>;
 const SENT =
   'Check your inbox: if this address can receive the newsletter, a confirmation link is on its way.';
 
-function retryIn(error: CombinedError): string {
-  const after = error.graphQLErrors[0]?.extensions?.retryAfterSeconds;
-  if (typeof after !== 'number') return 'later';
-  return after < 90 ? `in ${Math.max(1, Math.ceil(after))} seconds` : `in ${Math.ceil(after / 60)} minutes`;
-}
-
 /** `/newsletter`: subscribe with double opt-in. */
 export default function NewsletterRoute() {
   const [state, subscribe] = useMutation(SubscribeToNewsletterMutation);
@@ -46,7 +40,7 @@ export default function NewsletterRoute() {
     if (res.error) {
       if (errorCode(res.error) === 'RATE_LIMITED') {
         setProblem(
-          `Too many subscriptions were asked for from your connection just now. Try again ${retryIn(res.error)}.`,
+          `Too many subscriptions were asked for from your connection just now. Try again ${retryAfterWords(res.error)}.`,
         );
         return;
       }

@@ -2,7 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link, Outlet, useLocation } from 'react-router';
 import { webPaths } from '@cop/web-routes';
 import { SignInNeeded } from '../components/errors';
-import { PageLoader, useDocumentTitle } from '../components/page';
+import { PageLoader } from '../components/page';
 import { useShell } from '../features/viewer/viewer';
 
 const SECTIONS = [
@@ -21,7 +21,8 @@ const SECTIONS = [
 export default function SettingsRoute() {
   const { signedIn, result } = useShell();
   if (!result.data && result.fetching) return <PageLoader />;
-  if (!signedIn) return <SettingsSignIn />;
+  if (!signedIn)
+    return <SignInNeeded>Your settings are yours alone: sign in to see and change them.</SignInNeeded>;
   return (
     <Stack gap="lg">
       <Title order={1}>Settings</Title>
@@ -29,11 +30,6 @@ export default function SettingsRoute() {
       <Outlet />
     </Stack>
   );
-}
-
-function SettingsSignIn() {
-  useDocumentTitle('Sign in to continue');
-  return <SignInNeeded>Your settings are yours alone: sign in to see and change them.</SignInNeeded>;
 }
 
 function SettingsNav() {

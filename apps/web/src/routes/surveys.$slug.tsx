@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { SurveyStatus } from '../gql/graphql';
 import { NotFound } from '../components/errors';
-import { Loaded, Page, PageLoader, useDocumentTitle } from '../components/page';
+import { Loaded, Page, PageLoader } from '../components/page';
 import { When } from '../components/time';
 import { plural } from '../components/words';
 import { signInHref, useShell } from '../features/viewer/viewer';
@@ -65,7 +65,7 @@ export default function SurveyRoute() {
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
         const s = data.survey;
-        if (!s) return <SurveyNotFound />;
+        if (!s) return <NotFound what="survey" />;
         const status = STATUS_WORDS[s.status];
         const response = data.viewerSurveyResponse ?? null;
         const sections = [...s.sections].sort((a, b) => a.position - b.position);
@@ -207,9 +207,4 @@ function SurveyWindow({ opensAt, closesAt }: { opensAt?: string | null; closesAt
       </>
     );
   return <>No opening or closing date set.</>;
-}
-
-function SurveyNotFound() {
-  useDocumentTitle('Survey not found');
-  return <NotFound what="survey" />;
 }

@@ -5,7 +5,7 @@ import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import type { WorkingGroupPageQuery } from '../gql/graphql';
 import { NotFound } from '../components/errors';
-import { Empty, Loaded, Page, useDocumentTitle } from '../components/page';
+import { Empty, Loaded, Page } from '../components/page';
 import { OccurrenceList } from '../features/meetings/occurrence-list';
 import { useShell } from '../features/viewer/viewer';
 import { SeatActions } from '../features/community/seat-actions';
@@ -75,14 +75,11 @@ export default function WorkingGroupRoute() {
   const [result, refetch] = useQuery({ query: WorkingGroupPageDocument, variables: { code } });
   return (
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {(data) => (data.workingGroup ? <WorkingGroupView group={data.workingGroup} /> : <GroupNotFound />)}
+      {(data) =>
+        data.workingGroup ? <WorkingGroupView group={data.workingGroup} /> : <NotFound what="working group" />
+      }
     </Loaded>
   );
-}
-
-function GroupNotFound() {
-  useDocumentTitle('Working group not found');
-  return <NotFound what="working group" />;
 }
 
 function WorkingGroupView({ group }: { group: Group }) {

@@ -2,7 +2,7 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { PageError } from '../../components/errors';
-import { useDocumentTitle } from '../../components/page';
+import { useDocumentTitle } from '../../components/document-title';
 
 /**
  * A section of `/settings`: the parent holds the page's one h1 ("Settings"), so a section
