@@ -1,7 +1,7 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
 import { Navigate, useSearchParams } from 'react-router';
 import { Page, PageLoader } from '../components/page';
-import { useShell } from '../features/viewer/viewer';
+import { providerLoginHref, useShell } from '../features/viewer/viewer';
 
 /** `/sign-in`: one button per federated issuer; straight to it when there is only one. */
 export default function SignInRoute() {
@@ -12,17 +12,18 @@ export default function SignInRoute() {
   const returnTo = raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
   if (signedIn) return <Navigate to={returnTo} replace />;
   if (!result.data) return <PageLoader />;
-  const href = (loginUrl: string) => {
-    const url = new URL(loginUrl, window.location.origin);
-    url.searchParams.set('returnTo', returnTo);
-    return url.pathname + url.search;
-  };
   return (
     <Page title="Sign in" subtitle="With the account of your institution or research infrastructure.">
       <Card withBorder maw={480}>
         <Stack>
           {providers.map((p) => (
-            <Button key={p.id} component="a" href={href(p.loginUrl)} size="md" variant="default">
+            <Button
+              key={p.id}
+              component="a"
+              href={providerLoginHref(p.loginUrl, returnTo)}
+              size="md"
+              variant="default"
+            >
               Sign in with {p.name}
             </Button>
           ))}

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
 import type { ShellQuery } from '../../gql/graphql';
 
@@ -52,14 +53,18 @@ export function browserZone(): string {
   }
 }
 
+/** A provider's login URL that comes back to `returnTo` once signed in. */
+export function providerLoginHref(loginUrl: string, returnTo: string): string {
+  const url = new URL(loginUrl, window.location.origin);
+  url.searchParams.set('returnTo', returnTo);
+  return url.pathname + url.search;
+}
+
 /** Where the sign-in button goes: straight to the only provider, else the page listing them. */
 export function signInHref(providers: { loginUrl: string }[], returnTo: string): string {
-  if (providers.length === 1) {
-    const url = new URL(providers[0].loginUrl, window.location.origin);
-    url.searchParams.set('returnTo', returnTo);
-    return url.pathname + url.search;
-  }
-  return `/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+  return providers.length === 1
+    ? providerLoginHref(providers[0].loginUrl, returnTo)
+    : webPaths.signIn(returnTo);
 }
 
 /** Ends the session, then the issuer's session when it has an end-session URL. */
