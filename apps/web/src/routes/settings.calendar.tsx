@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, CopyButton, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { errorMessage } from '../components/errors';
@@ -25,15 +25,6 @@ const RotateCalendarFeedMutation = graphql(`
 /** `/settings/calendar`: the viewer's secret calendar feed, and a way to replace its link. */
 export default function SettingsCalendarRoute() {
   const [result, refetch] = useQuery({ query: SettingsCalendarQuery });
-  // The first ask of a person's feed can fail when the API makes the feed twice at once (both
-  // URL fields race to create it); asking once more finds it made.
-  const [retried, setRetried] = useState(false);
-  useEffect(() => {
-    if (result.error && !result.fetching && !retried) {
-      setRetried(true);
-      refetch({ requestPolicy: 'network-only' });
-    }
-  }, [result.error, result.fetching, retried, refetch]);
   const [rotation, rotate] = useMutation(RotateCalendarFeedMutation);
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
