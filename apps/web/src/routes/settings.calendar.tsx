@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { errorMessage } from '../components/errors';
-import { Loaded } from '../components/page';
-import { NoViewer, SettingsSection } from '../features/settings/section';
+import { SettingsSection, ViewerLoaded } from '../features/settings/section';
 
 const SettingsCalendarQuery = graphql(`
   query SettingsCalendar {
@@ -48,12 +47,8 @@ export default function SettingsCalendarRoute() {
 
   return (
     <SettingsSection title="Calendar feed" description="Your meetings in the calendar app you already use.">
-      <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {(data) => {
-          if (!data.viewer)
-            return <NoViewer error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
-          const feed = data.viewer.calendarFeedUrl;
-          const webcal = data.viewer.calendarFeedWebcalUrl;
+      <ViewerLoaded result={result} refetch={refetch}>
+        {({ calendarFeedUrl: feed, calendarFeedWebcalUrl: webcal }) => {
           return (
             <Stack gap="md">
               <Text>
@@ -143,7 +138,7 @@ export default function SettingsCalendarRoute() {
             </Stack>
           );
         }}
-      </Loaded>
+      </ViewerLoaded>
     </SettingsSection>
   );
 }

@@ -1,9 +1,9 @@
 import { Table, Text, VisuallyHidden } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Empty, Loaded } from '../components/page';
+import { Empty } from '../components/page';
 import { When } from '../components/time';
-import { NoViewer, SettingsSection } from '../features/settings/section';
+import { SettingsSection, ViewerLoaded } from '../features/settings/section';
 
 const SettingsIdentitiesQuery = graphql(`
   query SettingsIdentities {
@@ -31,11 +31,8 @@ export default function SettingsIdentitiesRoute() {
       title="Sign-in identities"
       description="The accounts you sign in with. Each is an account at your institution or research infrastructure, linked to you here."
     >
-      <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {(data) => {
-          if (!data.viewer)
-            return <NoViewer error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
-          const identities = data.viewer.identities;
+      <ViewerLoaded result={result} refetch={refetch}>
+        {({ identities }, data) => {
           const providerName = (id: string) => data.authProviders.find((p) => p.id === id)?.name ?? id;
           if (!identities.length) return <Empty>No sign-in identity is linked to you.</Empty>;
           return (
@@ -82,7 +79,7 @@ export default function SettingsIdentitiesRoute() {
             </div>
           );
         }}
-      </Loaded>
+      </ViewerLoaded>
     </SettingsSection>
   );
 }

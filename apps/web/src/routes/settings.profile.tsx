@@ -1,7 +1,6 @@
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Loaded } from '../components/page';
-import { NoViewer, SettingsSection } from '../features/settings/section';
+import { SettingsSection, ViewerLoaded } from '../features/settings/section';
 import { ProfileForm } from '../features/settings/profile-form';
 
 const SettingsProfileQuery = graphql(`
@@ -22,15 +21,9 @@ export default function SettingsProfileRoute() {
       title="Profile"
       description="What other members see of you, and the zone your times are shown in."
     >
-      <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {(data) =>
-          data.viewer ? (
-            <ProfileForm key={data.viewer.person.id} person={data.viewer.person} />
-          ) : (
-            <NoViewer error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />
-          )
-        }
-      </Loaded>
+      <ViewerLoaded result={result} refetch={refetch}>
+        {(viewer) => <ProfileForm key={viewer.person.id} person={viewer.person} />}
+      </ViewerLoaded>
     </SettingsSection>
   );
 }

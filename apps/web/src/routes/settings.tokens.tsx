@@ -1,8 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Loaded } from '../components/page';
-import { NoViewer, SettingsSection } from '../features/settings/section';
+import { SettingsSection, ViewerLoaded } from '../features/settings/section';
 import { AccessTokenTable, CreateAccessToken } from '../features/settings/access-tokens';
 
 const SettingsTokensQuery = graphql(`
@@ -31,18 +30,14 @@ export default function SettingsTokensRoute() {
         </Text>
       }
     >
-      <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-        {(data) =>
-          data.viewer ? (
-            <>
-              <AccessTokenTable tokens={data.viewer.accessTokens} />
-              <CreateAccessToken />
-            </>
-          ) : (
-            <NoViewer error={result.error} retry={() => refetch({ requestPolicy: 'network-only' })} />
-          )
-        }
-      </Loaded>
+      <ViewerLoaded result={result} refetch={refetch}>
+        {(viewer) => (
+          <>
+            <AccessTokenTable tokens={viewer.accessTokens} />
+            <CreateAccessToken />
+          </>
+        )}
+      </ViewerLoaded>
     </SettingsSection>
   );
 }
