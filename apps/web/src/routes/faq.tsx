@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { Empty, Loaded, Page } from '../components/page';
 import { ServerHtml } from '../components/server-html';
+import { faqAnchor } from '../features/faq/faq-anchor';
 
 const FaqPageQuery = graphql(`
   query FaqPage {
@@ -16,8 +17,6 @@ const FaqPageQuery = graphql(`
     }
   }
 `);
-
-const anchorOf = (id: string) => `faq-${id}`;
 
 /**
  * `/faq`: the questions as an accordion. Each entry is addressable as `#faq-<id>`: arriving with
@@ -31,8 +30,8 @@ export default function FaqRoute() {
 
   useEffect(() => {
     const target = decodeURIComponent(hash.replace(/^#/, ''));
-    if (!entries || !target.startsWith('faq-')) return;
-    const entry = entries.find((e) => anchorOf(e.id) === target);
+    if (!entries) return;
+    const entry = entries.find((e) => faqAnchor(e.id) === target);
     if (!entry) return;
     setOpen((values) => (values.includes(entry.id) ? values : [...values, entry.id]));
     // After the panel has opened: scroll to the entry and put focus on its question.
@@ -57,7 +56,7 @@ export default function FaqRoute() {
                 <Accordion.Item
                   key={entry.id}
                   value={entry.id}
-                  id={anchorOf(entry.id)}
+                  id={faqAnchor(entry.id)}
                   style={{ scrollMarginTop: 76 }}
                 >
                   <Accordion.Control>{entry.question}</Accordion.Control>

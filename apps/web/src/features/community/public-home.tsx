@@ -9,6 +9,7 @@ import { useWindowFromNow } from '../../components/now';
 import { OccurrenceList } from '../meetings/occurrence-list';
 import { useShell } from '../viewer/viewer';
 import { CommunityStats } from './stats';
+import { faqAnchor } from '../faq/faq-anchor';
 import { NewsList } from './news-list';
 
 const PublicHomeQuery = graphql(`
@@ -145,7 +146,7 @@ export function PublicHome() {
                     <List spacing={4}>
                       {data.faq.slice(0, 4).map((q) => (
                         <List.Item key={q.id}>
-                          <Anchor component={Link} to={`${webPaths.faq()}#faq-${q.id}`}>
+                          <Anchor component={Link} to={`${webPaths.faq()}#${faqAnchor(q.id)}`}>
                             {q.question}
                           </Anchor>
                         </List.Item>
