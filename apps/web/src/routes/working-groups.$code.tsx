@@ -67,7 +67,7 @@ const WorkingGroupPageDocument = graphql(`
   }
 `);
 
-type Group = NonNullable<WorkingGroupPageQuery['workingGroup']>;
+type GroupData = NonNullable<WorkingGroupPageQuery['workingGroup']>;
 
 /** `/working-groups/:code`: what the group does, who chairs it, its seats, meetings, documents and people. */
 export default function WorkingGroupRoute() {
@@ -82,7 +82,7 @@ export default function WorkingGroupRoute() {
   );
 }
 
-function WorkingGroupView({ group }: { group: Group }) {
+function WorkingGroupView({ group }: { group: GroupData }) {
   const shell = useShell();
   const seats = group.members.edges.map((e) => e.node);
   const active = seats.filter((s) => s.status === 'ACTIVE');
