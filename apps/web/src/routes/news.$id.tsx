@@ -1,7 +1,8 @@
-import { Anchor, Badge, Group, Paper, Text } from '@mantine/core';
+import { Anchor, Group, Paper, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
+import { PinnedBadge } from '../features/news/pinned-badge';
 import { graphql } from '../gql';
 import type { NewsArticleFragment } from '../gql/graphql';
 import { NotFound } from '../components/errors';
@@ -55,11 +56,7 @@ function NewsArticle({ item }: { item: NewsArticleFragment }) {
       title={item.title}
       subtitle={
         <Group gap="xs" wrap="wrap">
-          {item.pinned && (
-            <Badge size="sm" color="violet" variant="light">
-              Pinned
-            </Badge>
-          )}
+          {item.pinned && <PinnedBadge />}
           <Text span inherit>
             <When at={item.publishedAt} kind="date" /> · by {item.author.displayName}
             {item.author.affiliation ? ` (${item.author.affiliation})` : ''} · <NewsSource item={item} />

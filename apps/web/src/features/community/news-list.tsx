@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
+import { PinnedBadge } from '../news/pinned-badge';
 import { graphql } from '../../gql';
 import type { NewsListItemFragment } from '../../gql/graphql';
 import { Ago } from '../../components/time';
@@ -25,11 +26,7 @@ export function NewsList({ items, empty }: { items: NewsListItemFragment[]; empt
       {items.map((n) => (
         <li key={n.id}>
           <Group gap="xs" wrap="wrap">
-            {n.pinned && (
-              <Badge size="sm" color="orange" variant="light">
-                Pinned
-              </Badge>
-            )}
+            {n.pinned && <PinnedBadge />}
             <Anchor component={Link} to={webPaths.newsItem(n.id)} fw={500}>
               {n.title}
             </Anchor>

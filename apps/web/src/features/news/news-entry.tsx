@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
+import { PinnedBadge } from './pinned-badge';
 import { graphql } from '../../gql';
 import type { NewsEntryFragment } from '../../gql/graphql';
 import { When } from '../../components/time';
@@ -52,11 +53,7 @@ export function NewsEntry({ item }: { item: NewsEntryFragment }) {
   return (
     <Stack gap={4} component="article" aria-labelledby={`news-${item.id}`}>
       <Group gap="xs" wrap="wrap">
-        {item.pinned && (
-          <Badge size="sm" color="violet" variant="light">
-            Pinned
-          </Badge>
-        )}
+        {item.pinned && <PinnedBadge />}
         <Title order={2} size="h4" id={`news-${item.id}`}>
           <Anchor component={Link} to={webPaths.newsItem(item.id)} inherit>
             {item.title}
