@@ -89,3 +89,14 @@ test.describe('anonymous visitor', () => {
     await screenshots(page, 'newsletter-confirmed');
   });
 });
+
+test('a page whose data cannot be fetched says so in words and offers a retry', async ({ page }) => {
+  await page.route('**/graphql', (route) => route.abort('internetdisconnected'));
+  await page.goto('/news');
+  const alert = page.getByRole('alert').filter({ hasText: 'This page could not be loaded' });
+  await expect(alert).toContainText('The server could not be reached');
+  await expect(page.getByText(/"errors"|\{"data"/)).toHaveCount(0);
+  await page.unroute('**/graphql');
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'News' })).toBeVisible();
+});
