@@ -21,6 +21,12 @@ export const API_ROUTES: readonly string[] = [
   '/dev/idp/*rest',
 ];
 
+/** Paths of the API's own routes that pages link to (files, not pages of the app). */
+export const apiPaths = {
+  publicCalendar: () => '/calendar/public.ics',
+  groupCalendar: (code: string) => `/calendar/groups/${encodeURIComponent(code)}.ics`,
+};
+
 /** One pattern as a regular expression over the path (no query string). */
 export function apiRoutePattern(route: string): RegExp {
   const escaped = route

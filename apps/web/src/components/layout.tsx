@@ -14,7 +14,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
-import { webPaths } from '@cop/web-routes';
+import { apiPaths, webPaths } from '@cop/web-routes';
 import { signInHref, signOut, useShell } from '../features/viewer/viewer';
 import { PageLoader } from './page';
 import { HeaderLink } from './header-link';
@@ -56,7 +56,7 @@ export function Layout() {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Anchor component={Link} to="/" fw={700} c="dark" underline="never" truncate="end">
+            <Anchor component={Link} to={webPaths.home()} fw={700} c="dark" underline="never" truncate="end">
               {shell.community?.name ?? 'CoP platform'}
             </Anchor>
           </Group>
@@ -124,7 +124,7 @@ export function Layout() {
             <Anchor component={Link} to={webPaths.newsletter()} size="sm">
               Subscribe to the newsletter
             </Anchor>
-            <Anchor href="/calendar/public.ics" size="sm">
+            <Anchor href={apiPaths.publicCalendar()} size="sm">
               Public calendar (iCalendar)
             </Anchor>
             <Anchor component={Link} to={webPaths.faq()} size="sm">
