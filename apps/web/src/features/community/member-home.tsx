@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
+import { SectionCard } from '../../components/section-card';
 import { Empty, Loaded, Page } from '../../components/page';
 import { Ago, When } from '../../components/time';
 import { OccurrenceList } from '../meetings/occurrence-list';
@@ -175,19 +176,13 @@ export function MemberHome() {
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 4 }}>
                 <Stack gap="lg">
-                  <Card withBorder component="section" aria-labelledby="community-meetings">
-                    <Title order={2} size="h3" id="community-meetings" mb="sm">
-                      Community meetings
-                    </Title>
+                  <SectionCard title="Community meetings">
                     <OccurrenceList
                       items={communityMeetings}
                       empty="No community-wide meeting in the next two months."
                     />
-                  </Card>
-                  <Card withBorder component="section" aria-labelledby="open-surveys">
-                    <Title order={2} size="h3" id="open-surveys" mb="sm">
-                      Open surveys
-                    </Title>
+                  </SectionCard>
+                  <SectionCard title="Open surveys">
                     {open.length ? (
                       <Stack gap="xs">
                         {open.map((s) => (
@@ -206,18 +201,10 @@ export function MemberHome() {
                     ) : (
                       <Empty>No survey is open.</Empty>
                     )}
-                  </Card>
-                  <Card withBorder component="section" aria-labelledby="latest-news">
-                    <Group justify="space-between" mb="sm">
-                      <Title order={2} size="h3" id="latest-news">
-                        Latest news
-                      </Title>
-                      <Anchor component={Link} to={webPaths.news()} size="sm">
-                        All news
-                      </Anchor>
-                    </Group>
+                  </SectionCard>
+                  <SectionCard title="Latest news" more={{ to: webPaths.news(), label: 'All news' }}>
                     <NewsList items={data.news.edges.map((e) => e.node)} empty="No news yet." />
-                  </Card>
+                  </SectionCard>
                 </Stack>
               </Grid.Col>
             </Grid>

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Grid, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
+import { SectionCard } from '../../components/section-card';
 import { Loaded, Page, Empty } from '../../components/page';
 import { Day } from '../../components/time';
 import { useWindowFromNow } from '../../components/now';
@@ -65,21 +66,10 @@ export function PublicHome() {
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="lg">
-                <Card withBorder component="section" aria-labelledby="home-news">
-                  <Group justify="space-between" mb="sm">
-                    <Title order={2} size="h3" id="home-news">
-                      Latest news
-                    </Title>
-                    <Anchor component={Link} to={webPaths.news()} size="sm">
-                      All news
-                    </Anchor>
-                  </Group>
+                <SectionCard title="Latest news" more={{ to: webPaths.news(), label: 'All news' }}>
                   <NewsList items={data.news.edges.map((e) => e.node)} empty="No news yet." />
-                </Card>
-                <Card withBorder component="section" aria-labelledby="home-phases">
-                  <Title order={2} size="h3" id="home-phases" mb="sm">
-                    Phases
-                  </Title>
+                </SectionCard>
+                <SectionCard title="Phases">
                   {data.community.phases.length ? (
                     <List spacing="sm">
                       {data.community.phases.map((p) => (
@@ -97,29 +87,21 @@ export function PublicHome() {
                   ) : (
                     <Empty>No phases described yet.</Empty>
                   )}
-                </Card>
+                </SectionCard>
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 5 }}>
               <Stack gap="lg">
-                <Card withBorder component="section" aria-labelledby="home-meetings">
-                  <Title order={2} size="h3" id="home-meetings" mb="sm">
-                    Next public meetings
-                  </Title>
+                <SectionCard title="Next public meetings">
                   <OccurrenceList
                     items={data.calendar.slice(0, 5)}
                     empty="No meetings planned in the next four months."
                   />
-                </Card>
-                <Card withBorder component="section" aria-labelledby="home-groups">
-                  <Group justify="space-between" mb="sm">
-                    <Title order={2} size="h3" id="home-groups">
-                      Working groups
-                    </Title>
-                    <Anchor component={Link} to={webPaths.workingGroups()} size="sm">
-                      All groups
-                    </Anchor>
-                  </Group>
+                </SectionCard>
+                <SectionCard
+                  title="Working groups"
+                  more={{ to: webPaths.workingGroups(), label: 'All groups' }}
+                >
                   <SimpleGrid cols={1} spacing={4}>
                     {data.workingGroups.map((g) => (
                       <Group key={g.id} gap="xs" wrap="nowrap">
@@ -132,16 +114,8 @@ export function PublicHome() {
                       </Group>
                     ))}
                   </SimpleGrid>
-                </Card>
-                <Card withBorder component="section" aria-labelledby="home-faq">
-                  <Group justify="space-between" mb="sm">
-                    <Title order={2} size="h3" id="home-faq">
-                      Questions people ask
-                    </Title>
-                    <Anchor component={Link} to={webPaths.faq()} size="sm">
-                      The FAQ
-                    </Anchor>
-                  </Group>
+                </SectionCard>
+                <SectionCard title="Questions people ask" more={{ to: webPaths.faq(), label: 'The FAQ' }}>
                   {data.faq.length ? (
                     <List spacing={4}>
                       {data.faq.slice(0, 4).map((q) => (
@@ -155,7 +129,7 @@ export function PublicHome() {
                   ) : (
                     <Empty>No questions yet.</Empty>
                   )}
-                </Card>
+                </SectionCard>
               </Stack>
             </Grid.Col>
           </Grid>
