@@ -303,15 +303,18 @@ export class ViewerCalendarResolver {
     description: 'Secret personal iCalendar feed of the meetings the viewer may see in their working groups.',
   })
   @Access('SIGNED_IN')
-  calendarFeedUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
-    return this.meetings.calendarFeedUrl(viewer);
+  calendarFeedUrl(@CurrentViewer() viewer: Viewer, @Context('req') req: ViewerRequest): Promise<string> {
+    return this.meetings.calendarFeedUrl(req, viewer);
   }
 
   @ResolveField(() => URLScalar, {
     description: 'The same feed as a webcal:// link, which calendar apps open as a subscription.',
   })
   @Access('SIGNED_IN')
-  async calendarFeedWebcalUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
-    return (await this.meetings.calendarFeedUrl(viewer)).replace(/^https?:/, 'webcal:');
+  async calendarFeedWebcalUrl(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+  ): Promise<string> {
+    return (await this.meetings.calendarFeedUrl(req, viewer)).replace(/^https?:/, 'webcal:');
   }
 }

@@ -408,11 +408,18 @@ export class MeetingsService {
     return new URL(`/calendar/feeds/${token}.ics`, this.config.publicUrl).toString();
   }
 
-  async calendarFeedUrl(viewer: Viewer): Promise<string> {
-    const generation = await this.meetings.ensureFeed(viewer.personId, (g) =>
-      hashToken(this.feedToken(viewer.personId, g)),
-    );
-    return this.feedUrl(this.feedToken(viewer.personId, generation));
+  /** Once per request: the https and webcal links of one request share one look-up. */
+  calendarFeedUrl(req: object, viewer: Viewer): Promise<string> {
+    return requestLoader<string, string>(req, 'meetings.calendarFeedUrl', (ids) =>
+      Promise.all(
+        ids.map(async (personId) => {
+          const generation = await this.meetings.ensureFeed(personId, (g) =>
+            hashToken(this.feedToken(personId, g)),
+          );
+          return this.feedUrl(this.feedToken(personId, generation));
+        }),
+      ),
+    ).load(viewer.personId);
   }
 
   async rotateCalendarFeedUrl(viewer: Viewer): Promise<string> {
