@@ -36,9 +36,13 @@ test('JavaScript the public home page loads, gzipped', async ({ page }) => {
 test('GraphQL requests per page view', async ({ page }) => {
   await signIn(page, 'Stefano Bagnasco');
   const counts: Record<string, number> = {};
+  const operations: Record<string, string[]> = {};
   let n = 0;
+  let names: string[] = [];
   page.on('request', (req) => {
-    if (new URL(req.url()).pathname === '/graphql') n++;
+    if (new URL(req.url()).pathname !== '/graphql') return;
+    n++;
+    names.push(String((req.postDataJSON() as { operationName?: string } | null)?.operationName ?? '?'));
   });
   const views: [string, (p: Page) => Promise<void>][] = [
     ['first load of /working-groups', (p) => p.goto('/working-groups').then(() => undefined)],
@@ -67,13 +71,16 @@ test('GraphQL requests per page view', async ({ page }) => {
   ];
   for (const [name, go] of views) {
     n = 0;
+    names = [];
     await go(page);
     await settled(page);
     await page.waitForLoadState('networkidle');
     counts[name] = n;
+    operations[name] = names;
   }
   results.graphqlRequestsPerView = counts;
-  console.log('GraphQL requests per page view:', counts);
+  results.graphqlOperationsPerView = operations;
+  console.log('GraphQL requests per page view:', operations);
   for (const [name, count] of Object.entries(counts)) {
     // The first load also fetches the header's shell query once for the visit.
     expect(count, name).toBeLessThanOrEqual(name.startsWith('first load') ? 2 : 1);
