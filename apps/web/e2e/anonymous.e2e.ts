@@ -59,6 +59,10 @@ test.describe('anonymous visitor', () => {
     await expectAccessible(page, 'faq');
     await screenshots(page, 'faq');
 
+    // With one issuer, the sign-in page goes straight to it.
+    await page.goto('/sign-in?returnTo=/faq');
+    await expect(page.getByRole('button', { name: 'Continue as someone new' })).toBeVisible();
+
     await page.goto('/working-groups/NOPE');
     await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
   });

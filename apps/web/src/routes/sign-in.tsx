@@ -1,4 +1,5 @@
 import { Button, Card, Stack, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { Navigate, useSearchParams } from 'react-router';
 import { Page, PageLoader } from '../components/page';
 import { providerLoginHref, useShell } from '../features/viewer/viewer';
@@ -10,8 +11,13 @@ export default function SignInRoute() {
   const raw = params.get('returnTo') ?? '/';
   // Only a same-origin path: the API checks it again.
   const returnTo = raw.startsWith('/') && !raw.startsWith('//') ? raw : '/';
+  const only = providers.length === 1 ? providerLoginHref(providers[0].loginUrl, returnTo) : null;
+  // One issuer: straight to it (the header's button does the same once it knows the issuers).
+  useEffect(() => {
+    if (only && !signedIn) window.location.replace(only);
+  }, [only, signedIn]);
   if (signedIn) return <Navigate to={returnTo} replace />;
-  if (!result.data) return <PageLoader />;
+  if (!result.data || only) return <PageLoader />;
   return (
     <Page title="Sign in" subtitle="With the account of your institution or research infrastructure.">
       <Card withBorder maw={480}>
