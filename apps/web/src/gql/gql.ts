@@ -29,6 +29,8 @@ type Documents = {
     "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": typeof types.AgendaEntryFragmentDoc,
     "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n": typeof types.AttendanceAnswerFragmentDoc,
     "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n": typeof types.MeetingDateFragmentDoc,
+    "\n  mutation CancelOccurrence($id: ID!, $occurrenceStartsAt: DateTime!) {\n    cancelMeeting(id: $id, occurrenceStartsAt: $occurrenceStartsAt) {\n      id\n      status\n    }\n  }\n": typeof types.CancelOccurrenceDocument,
+    "\n  mutation RescheduleOccurrence(\n    $id: ID!\n    $occurrenceStartsAt: DateTime!\n    $startsAt: DateTime!\n    $endsAt: DateTime!\n  ) {\n    rescheduleOccurrence(\n      id: $id\n      occurrenceStartsAt: $occurrenceStartsAt\n      startsAt: $startsAt\n      endsAt: $endsAt\n    ) {\n      id\n      status\n    }\n  }\n": typeof types.RescheduleOccurrenceDocument,
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": typeof types.OccurrenceItemFragmentDoc,
     "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsEntryFragmentDoc,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenRowFragmentDoc,
@@ -72,6 +74,8 @@ const documents: Documents = {
     "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": types.AgendaEntryFragmentDoc,
     "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n    }\n  }\n": types.AttendanceAnswerFragmentDoc,
     "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n": types.MeetingDateFragmentDoc,
+    "\n  mutation CancelOccurrence($id: ID!, $occurrenceStartsAt: DateTime!) {\n    cancelMeeting(id: $id, occurrenceStartsAt: $occurrenceStartsAt) {\n      id\n      status\n    }\n  }\n": types.CancelOccurrenceDocument,
+    "\n  mutation RescheduleOccurrence(\n    $id: ID!\n    $occurrenceStartsAt: DateTime!\n    $startsAt: DateTime!\n    $endsAt: DateTime!\n  ) {\n    rescheduleOccurrence(\n      id: $id\n      occurrenceStartsAt: $occurrenceStartsAt\n      startsAt: $startsAt\n      endsAt: $endsAt\n    ) {\n      id\n      status\n    }\n  }\n": types.RescheduleOccurrenceDocument,
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": types.OccurrenceItemFragmentDoc,
     "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsEntryFragmentDoc,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.AccessTokenRowFragmentDoc,
@@ -174,6 +178,14 @@ export function graphql(source: "\n  fragment AttendanceAnswer on Attendance {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n"): (typeof documents)["\n  fragment MeetingDate on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOccurrence($id: ID!, $occurrenceStartsAt: DateTime!) {\n    cancelMeeting(id: $id, occurrenceStartsAt: $occurrenceStartsAt) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelOccurrence($id: ID!, $occurrenceStartsAt: DateTime!) {\n    cancelMeeting(id: $id, occurrenceStartsAt: $occurrenceStartsAt) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleOccurrence(\n    $id: ID!\n    $occurrenceStartsAt: DateTime!\n    $startsAt: DateTime!\n    $endsAt: DateTime!\n  ) {\n    rescheduleOccurrence(\n      id: $id\n      occurrenceStartsAt: $occurrenceStartsAt\n      startsAt: $startsAt\n      endsAt: $endsAt\n    ) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RescheduleOccurrence(\n    $id: ID!\n    $occurrenceStartsAt: DateTime!\n    $startsAt: DateTime!\n    $endsAt: DateTime!\n  ) {\n    rescheduleOccurrence(\n      id: $id\n      occurrenceStartsAt: $occurrenceStartsAt\n      startsAt: $startsAt\n      endsAt: $endsAt\n    ) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
