@@ -58,6 +58,11 @@ const RULES: { op: string; query: string; expect: Record<Caller, Outcome> }[] = 
     query: `mutation { updateMeeting(id: "${MEETING}", input: ${INPUT}) { title } }`,
     expect: MANAGE,
   },
+  {
+    op: 'meetingExceptionsDropped',
+    query: `{ meetingExceptionsDropped(id: "${MEETING}", input: ${INPUT}) { originalStartsAt } }`,
+    expect: MANAGE,
+  },
   { op: 'cancelMeeting', query: `mutation { cancelMeeting(id: "${MEETING}") { status } }`, expect: MANAGE },
   {
     op: 'cancelMeeting (occurrence)',

@@ -67,6 +67,14 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     query: 'query($id: ID!) { meeting(id: $id) { title } }',
     vars: (ids) => ({ id: ids.groupMeeting }),
   },
+  'Query.meetingExceptionsDropped': {
+    query:
+      'query($id: ID!, $i: MeetingInput!) { meetingExceptionsDropped(id: $id, input: $i) { originalStartsAt } }',
+    vars: (ids) => ({
+      id: ids.groupMeeting,
+      i: meetingInput(ids, { workingGroupId: GROUP_A, visibility: 'WORKING_GROUP' }),
+    }),
+  },
   'Query.meetingConflicts': {
     query: 'query($i: MeetingInput!) { meetingConflicts(input: $i) { occurrence { startsAt } } }',
     vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A }) }),

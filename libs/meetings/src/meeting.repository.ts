@@ -262,9 +262,13 @@ export class MeetingRepository {
     );
   }
 
-  /** A changed series has other occurrences: its exceptions no longer name any. */
-  async deleteExceptions(meetingId: string): Promise<void> {
-    await this.query(`DELETE FROM meeting_exceptions WHERE meeting_id = $1`, [meetingId]);
+  /** Drops the exceptions of these original starts (a re-timed series no longer has them). */
+  async deleteExceptionsAt(meetingId: string, originalStarts: readonly Date[]): Promise<void> {
+    if (!originalStarts.length) return;
+    await this.query(
+      `DELETE FROM meeting_exceptions WHERE meeting_id = $1 AND original_starts_at = ANY($2::timestamptz[])`,
+      [meetingId, originalStarts.map((d) => d.toISOString())],
+    );
   }
 
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {

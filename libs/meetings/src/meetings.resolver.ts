@@ -67,6 +67,20 @@ export class MeetingsResolver {
     return this.meetings.conflicts(viewer, input);
   }
 
+  @Query(() => [MeetingOccurrence], {
+    description:
+      'The cancelled or moved occurrences that updateMeeting(id, input) would drop: those whose original start is not an occurrence of the edited series. Same rule as updateMeeting.',
+  })
+  @Access('MEMBER')
+  meetingExceptionsDropped(
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') req: ViewerRequest,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: MeetingInput,
+  ): Promise<MeetingOccurrence[]> {
+    return this.meetings.exceptionsDropped(req, viewer, id, input);
+  }
+
   @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: a community-wide meeting.' })
   @Access('ANYONE')
   workingGroup(@Parent() meeting: Meeting, @Context('req') req: ViewerRequest): Promise<WorkingGroup | null> {
@@ -139,7 +153,10 @@ export class MeetingsResolver {
     return this.meetings.schedule(viewer, input);
   }
 
-  @Mutation(() => Meeting)
+  @Mutation(() => Meeting, {
+    description:
+      'CHAIR of the working group or OFFICE. Keeps the cancelled and moved occurrences whose original start is still an occurrence of the edited series and drops the others (see meetingExceptionsDropped).',
+  })
   @Access('MEMBER')
   updateMeeting(
     @CurrentViewer() viewer: Viewer,

@@ -229,20 +229,52 @@ export class MeetingsService {
     return this.toModel(row, viewer);
   }
 
+  /**
+   * Edits a meeting or a series. Exceptions (cancelled or moved occurrences) name occurrences by
+   * their original start: those whose original start is still an occurrence of the edited series
+   * are kept (a moved one keeps its moved time), the others are dropped. So a new title, place or
+   * an extra weekday keeps them all, an earlier UNTIL drops those after it, and a new time of day
+   * drops them all, as Google Calendar does when a whole series is re-timed.
+   */
   async update(req: object, viewer: Viewer, id: string, input: MeetingInput): Promise<Meeting> {
+    const { fields, dropped } = await this.plannedUpdate(req, viewer, id, input);
+    await this.meetings.update(id, fields);
+    await this.meetings.deleteExceptionsAt(
+      id,
+      dropped.map((e) => e.originalStartsAt),
+    );
+    return this.toModel((await this.meetings.findById(id))!, viewer);
+  }
+
+  /** The exceptions `update(id, input)` would drop, as occurrences (same checks as the update). */
+  async exceptionsDropped(
+    req: object,
+    viewer: Viewer,
+    id: string,
+    input: MeetingInput,
+  ): Promise<MeetingOccurrence[]> {
+    const { current, dropped } = await this.plannedUpdate(req, viewer, id, input);
+    const meeting = this.toModel(current, viewer);
+    const duration = current.endsAt.getTime() - current.startsAt.getTime();
+    return dropped.map((e) => ({
+      meeting,
+      originalStartsAt: e.originalStartsAt,
+      startsAt: e.startsAt ?? e.originalStartsAt,
+      endsAt: e.endsAt ?? new Date(e.originalStartsAt.getTime() + duration),
+      cancelled: e.cancelled,
+    }));
+  }
+
+  private async plannedUpdate(req: object, viewer: Viewer, id: string, input: MeetingInput) {
     const current = await this.managedRow(req, viewer, id);
     const fields = await this.checkInput(input);
     if (fields.workingGroupId !== current.workingGroupId)
       await this.assertManager(viewer, fields.workingGroupId);
-    const timingChanged =
-      fields.startsAt.getTime() !== current.startsAt.getTime() ||
-      fields.endsAt.getTime() !== current.endsAt.getTime() ||
-      fields.timeZone !== current.timeZone ||
-      fields.rrule !== current.rrule;
-    await this.meetings.update(id, fields);
-    // Exceptions name occurrences by their original start: a re-timed series has other ones.
-    if (timingChanged) await this.meetings.deleteExceptions(id);
-    return this.toModel((await this.meetings.findById(id))!, viewer);
+    const exceptions = await this.meetings.exceptionsOf([id]);
+    const dropped = exceptions
+      .filter((e) => !isOccurrenceStart(fields, e.originalStartsAt))
+      .sort((a, b) => a.originalStartsAt.getTime() - b.originalStartsAt.getTime());
+    return { current, fields, exceptions, dropped };
   }
 
   async cancel(req: object, viewer: Viewer, id: string, occurrenceStartsAt: Date | null): Promise<Meeting> {
