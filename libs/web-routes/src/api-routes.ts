@@ -25,6 +25,11 @@ export const API_ROUTES: readonly string[] = [
 export const apiPaths = {
   publicCalendar: () => '/calendar/public.ics',
   groupCalendar: (code: string) => `/calendar/groups/${encodeURIComponent(code)}.ics`,
+  /** One meeting (a series with its exceptions) or, given its original start, one occurrence, as an .ics download. */
+  meetingCalendar: (id: string, occurrenceStartsAt?: Date | string) =>
+    occurrenceStartsAt === undefined
+      ? `/calendar/meetings/${encodeURIComponent(id)}.ics`
+      : `/calendar/meetings/${encodeURIComponent(id)}.ics?occurrence=${encodeURIComponent(new Date(occurrenceStartsAt).toISOString())}`,
 };
 
 /** One pattern as a regular expression over the path (no query string). */
