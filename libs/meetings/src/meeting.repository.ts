@@ -352,6 +352,15 @@ export class MeetingRepository {
     return rows.map((r) => r.id);
   }
 
+  /** The groups a person holds an ACTIVE CHAIR seat in. */
+  async chairedGroupIdsOf(personId: string): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT working_group_id AS id FROM memberships WHERE person_id = $1 AND status = 'ACTIVE' AND role = 'CHAIR'`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async isActiveChair(personId: string, groupId: string): Promise<boolean> {
     const rows = await this.query(
       `SELECT 1 FROM memberships WHERE person_id = $1 AND working_group_id = $2 AND status = 'ACTIVE' AND role = 'CHAIR'`,

@@ -97,6 +97,19 @@ export class MeetingsResolver {
     return this.people.toModel((await this.people.load(req, meeting.organizerId))!, viewer);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may edit, cancel, move, set the agenda of and record the minutes of this meeting: a CHAIR of its working group or OFFICE; community-wide meetings: OFFICE. False when anonymous.',
+  })
+  @Access('ANYONE')
+  viewerCanManage(
+    @Parent() meeting: Meeting,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<boolean> {
+    return this.meetings.viewerCanManage(req, viewer, meeting);
+  }
+
   /** Rendered only when asked for: the calendar's lists never pay for it. */
   @ResolveField(() => String, {
     nullable: true,

@@ -80,6 +80,25 @@ export class MeetingsService {
     ).load(viewer.personId);
   }
 
+  /** The groups the viewer chairs (ACTIVE CHAIR seat), once per request. */
+  private chairedGroups(req: object, viewer: Viewer): Promise<Set<string>> {
+    return requestLoader<string, Set<string>>(req, 'meetings.chairedGroups', async (ids) =>
+      Promise.all(ids.map(async (id) => new Set(await this.meetings.chairedGroupIdsOf(id)))),
+    ).load(viewer.personId);
+  }
+
+  /**
+   * Meeting.viewerCanManage: whether the viewer may edit, cancel, move, set the agenda of and
+   * record the minutes of the meeting (assertManager's rule): a chair of its group or OFFICE;
+   * community-wide meetings OFFICE only. One look-up of the viewer's chairs per request.
+   */
+  async viewerCanManage(req: object, viewer: Viewer | null, meeting: Meeting): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role === 'OFFICE') return true;
+    if (viewer.role !== 'MEMBER' || meeting.workingGroupId === null) return false;
+    return (await this.chairedGroups(req, viewer)).has(meeting.workingGroupId);
+  }
+
   private async visibleRow(req: object, viewer: Viewer | null, id: string): Promise<MeetingRow | null> {
     if (!isUuid(id)) return null;
     const row = await this.meetings.findById(id);
