@@ -59,6 +59,11 @@ const RULES: { op: string; query: string; expect: Record<Caller, Outcome> }[] = 
     expect: MANAGE,
   },
   {
+    op: 'meetingOccurrencesPreview',
+    query: `{ meetingOccurrencesPreview(input: ${INPUT}) { startsAt } }`,
+    expect: only(['MEMBER', 'OUTSIDER', 'CHAIR', 'OTHER_CHAIR', 'OFFICE']),
+  },
+  {
     op: 'meetingExceptionsDropped',
     query: `{ meetingExceptionsDropped(id: "${MEETING}", input: ${INPUT}) { originalStartsAt } }`,
     expect: MANAGE,

@@ -75,6 +75,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
       i: meetingInput(ids, { workingGroupId: GROUP_A, visibility: 'WORKING_GROUP' }),
     }),
   },
+  'Query.meetingOccurrencesPreview': {
+    query: 'query($i: MeetingInput!) { meetingOccurrencesPreview(input: $i, first: 3) { startsAt endsAt } }',
+    vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A, recurrence: 'FREQ=DAILY' }) }),
+  },
   'Query.meetingConflicts': {
     query: 'query($i: MeetingInput!) { meetingConflicts(input: $i) { occurrence { startsAt } } }',
     vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A }) }),

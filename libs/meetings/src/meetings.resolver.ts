@@ -18,6 +18,7 @@ import {
   Meeting,
   MeetingConflict,
   MeetingOccurrence,
+  OccurrenceTime,
   RsvpResponse,
 } from './models/meeting.model';
 import { MeetingsService } from './meetings.service';
@@ -79,6 +80,18 @@ export class MeetingsResolver {
     @Args('input') input: MeetingInput,
   ): Promise<MeetingOccurrence[]> {
     return this.meetings.exceptionsDropped(req, viewer, id, input);
+  }
+
+  @Query(() => [OccurrenceTime], {
+    description:
+      'The next `first` (1 to 20) occurrences of a proposed meeting from now (or from its start when later), expanded in its zone; the input is checked as scheduleMeeting checks it. MEMBER.',
+  })
+  @Access('MEMBER')
+  meetingOccurrencesPreview(
+    @Args('input') input: MeetingInput,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
+  ): Promise<OccurrenceTime[]> {
+    return this.meetings.occurrencesPreview(input, first);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: a community-wide meeting.' })

@@ -21,6 +21,7 @@ import {
   MeetingConflict,
   MeetingOccurrence,
   MeetingStatus,
+  OccurrenceTime,
   RsvpResponse,
   Visibility,
 } from './models/meeting.model';
@@ -33,11 +34,14 @@ import {
   expandOccurrences,
   isOccurrenceStart,
   isValidTimeZone,
+  nextStarts,
   normalizeRecurrence,
   seriesEnd,
 } from './recurrence';
 
 const DAY_MS = 24 * 3600 * 1000;
+/** meetingOccurrencesPreview lists at most this many. */
+const MAX_PREVIEW_OCCURRENCES = 20;
 /** upcomingMeetings looks this far ahead first, and a year ahead only for groups with fewer. */
 const UPCOMING_FIRST_DAYS = 42;
 
@@ -237,6 +241,25 @@ export class MeetingsService {
       : undefined;
     const forSeries = own.find((r) => r.occurrenceStartsAt === null);
     return ((forOccurrence ?? forSeries)?.response as RsvpResponse | undefined) ?? null;
+  }
+
+  /**
+   * The next `first` (1..20) occurrences of a proposed meeting at or after now (or its start,
+   * when later), expanded in its zone: the scheduling form's preview. The input is checked as
+   * scheduleMeeting checks it, naming the same fields; who may schedule it is not asked here.
+   */
+  async occurrencesPreview(input: MeetingInput, first: number | null = 5): Promise<OccurrenceTime[]> {
+    first ??= 5;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PREVIEW_OCCURRENCES) {
+      throw BadUserInputError.field('first', `must be 1 to ${MAX_PREVIEW_OCCURRENCES}`);
+    }
+    const fields = await this.checkInput(input);
+    const from = new Date(Math.max(Date.now(), fields.startsAt.getTime()));
+    const duration = fields.endsAt.getTime() - fields.startsAt.getTime();
+    return nextStarts(fields, from, first).map((startsAt) => ({
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + duration),
+    }));
   }
 
   // ------------------------------------------------------------------ changing

@@ -202,6 +202,24 @@ export function isOccurrenceStart(series: SeriesDefinition, at: Date): boolean {
   );
 }
 
+/**
+ * The first `limit` starts of the series at or after `from`, as instants (no exceptions): the
+ * scheduling form's preview. Walks the rule only as far as it needs, however sparse the series.
+ */
+export function nextStarts(series: SeriesDefinition, from: Date, limit: number): Date[] {
+  if (limit < 1) return [];
+  if (!series.rrule) return series.startsAt >= from ? [series.startsAt] : [];
+  const rule = floatingRule(series as SeriesDefinition & { rrule: string });
+  // A wall time can lie up to 14 hours either side of its instant: begin a day early, filter
+  // exactly. The rule has no BYHOUR/BYMINUTE, so at most two of the extra day's times are early.
+  const after = new Date(toFloating(from, series.timeZone).getTime() - DAY_MS);
+  const floating = rule.between(after, new Date(Date.UTC(9999, 0, 1)), true, (_, i) => i < limit + 2);
+  return floating
+    .map((d) => fromFloating(d, series.timeZone))
+    .filter((d) => d >= from)
+    .slice(0, limit);
+}
+
 /** Original starts of the series in [from, to), as instants. */
 function originalStarts(series: SeriesDefinition, from: Date, to: Date): Date[] {
   if (!series.rrule) {

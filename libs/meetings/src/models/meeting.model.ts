@@ -133,3 +133,13 @@ export class MeetingConflict {
 
   sharedMemberIds: string[];
 }
+
+/** A start and end of a proposed series (the scheduling form's preview). */
+@ObjectType()
+export class OccurrenceTime {
+  @Field(() => DateTimeScalar)
+  startsAt: Date;
+
+  @Field(() => DateTimeScalar)
+  endsAt: Date;
+}
