@@ -75,6 +75,7 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
       i: meetingInput(ids, { workingGroupId: GROUP_A, visibility: 'WORKING_GROUP' }),
     }),
   },
+  'Query.markdownPreview': { query: '{ markdownPreview(markdown: "**Bold** text") }' },
   'Query.meetingOccurrencesPreview': {
     query: 'query($i: MeetingInput!) { meetingOccurrencesPreview(input: $i, first: 3) { startsAt endsAt } }',
     vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A, recurrence: 'FREQ=DAILY' }) }),

@@ -75,6 +75,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     faq: anyone(),
     meeting: anyone('ANYONE; null when the caller may not see it'),
     meetingConflicts: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
+    markdownPreview: members('MEMBER (the editors’ preview)'),
     meetingOccurrencesPreview: members('MEMBER (the scheduling form; no check of who may schedule it)'),
     meetingExceptionsDropped: [{ ...manageMeeting[0], contract: 'Same rule as updateMeeting' }],
     news: anyone(),

@@ -94,6 +94,15 @@ export class MeetingsResolver {
     return this.meetings.occurrencesPreview(input, first);
   }
 
+  @Query(() => String, {
+    description:
+      "The markdown rendered and sanitized exactly as minutesHtml and bodyHtml are (the editors' preview). MEMBER; at most what the minutes or a document body may hold.",
+  })
+  @Access('MEMBER')
+  markdownPreview(@Args('markdown') markdown: string): string {
+    return this.meetings.markdownPreview(markdown);
+  }
+
   @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: a community-wide meeting.' })
   @Access('ANYONE')
   workingGroup(@Parent() meeting: Meeting, @Context('req') req: ViewerRequest): Promise<WorkingGroup | null> {

@@ -8,9 +8,11 @@ import {
   InputProblems,
   NotFoundError,
   OutboxService,
+  renderMarkdown,
   requestLoader,
 } from '@cop/platform';
 import { hashToken, isMember, isUuid, type Viewer } from '@cop/identity';
+import { KnowledgeLimits } from '@cop/knowledge';
 import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
 import { MeetingRepository, type MeetingRow, type MeetingWithExceptions } from './meeting.repository';
 import { meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
@@ -40,6 +42,8 @@ import {
 } from './recurrence';
 
 const DAY_MS = 24 * 3600 * 1000;
+/** The longest minutes recordMinutes takes. */
+export const MINUTES_MAX_CHARS = 100_000;
 /** meetingOccurrencesPreview lists at most this many. */
 const MAX_PREVIEW_OCCURRENCES = 20;
 /** upcomingMeetings looks this far ahead first, and a year ahead only for groups with fewer. */
@@ -52,6 +56,7 @@ export class MeetingsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly meetings: MeetingRepository,
     private readonly outbox: OutboxService,
+    private readonly knowledgeLimits: KnowledgeLimits,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -262,6 +267,23 @@ export class MeetingsService {
     }));
   }
 
+  /**
+   * Query.markdownPreview: the markdown as the server renders and sanitizes minutesHtml and
+   * bodyHtml (the editors' preview). Takes whatever the minutes or a document body may hold.
+   */
+  markdownPreview(markdown: string): string {
+    const fits =
+      markdown.length <= MINUTES_MAX_CHARS ||
+      Buffer.byteLength(markdown, 'utf8') <= this.knowledgeLimits.bodyMaxBytes;
+    if (!fits) {
+      throw BadUserInputError.field(
+        'markdown',
+        `must be at most ${MINUTES_MAX_CHARS} characters (minutes) or ${this.knowledgeLimits.bodyMaxBytes} bytes (a document body)`,
+      );
+    }
+    return renderMarkdown(markdown);
+  }
+
   // ------------------------------------------------------------------ changing
 
   async schedule(viewer: Viewer, input: MeetingInput): Promise<Meeting> {
@@ -388,8 +410,8 @@ export class MeetingsService {
 
   async recordMinutes(req: object, viewer: Viewer, meetingId: string, minutes: string): Promise<Meeting> {
     await this.managedRow(req, viewer, meetingId);
-    if (minutes.length > 100_000)
-      throw BadUserInputError.field('minutes', 'must be at most 100000 characters');
+    if (minutes.length > MINUTES_MAX_CHARS)
+      throw BadUserInputError.field('minutes', `must be at most ${MINUTES_MAX_CHARS} characters`);
     await this.meetings.setMinutes(meetingId, minutes);
     const row = (await this.meetings.findById(meetingId))!;
     const revision = row.updatedAt.getTime();
