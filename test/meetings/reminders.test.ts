@@ -200,6 +200,9 @@ describe('meeting reminders', () => {
     // Another meeting as soon, but scheduled long ago: its reminder went out at the time.
     const oldId = await scheduleSoon('Planned weeks ago');
     await fx.db.query(`UPDATE meetings SET updated_at = now() - interval '3 weeks' WHERE id = $1`, [oldId]);
+    // The scheduler alone here: scheduleMeeting's own short-notice reminders (and those it
+    // enqueued for these two just now) are the subject of short-notice-reminders.test.ts.
+    await fx.db.query(`DELETE FROM outbox WHERE payload->>'meetingId' = ANY($1::text[])`, [[lateId, oldId]]);
     const before = Date.now();
     await withJobs(async ({ schedule }) => schedule.handle({ horizonMinutes: 120 }));
     const { rows } = await fx.db.query<{ job_id: string; run_at: Date; meeting: string }>(
@@ -213,5 +216,55 @@ describe('meeting reminders', () => {
     // Due now rather than half an hour ago.
     expect(rows[0].run_at.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(rows[0].run_at.getTime()).toBeLessThan(soon.toMillis());
+  });
+
+  it('a move deletes the old reminder still waiting in the outbox and asks for it to be withdrawn', async () => {
+    const start = DateTime.now().plus({ minutes: 100 }).startOf('minute');
+    const res = await api.gql<{ scheduleMeeting: { id: string } }>(
+      SCHEDULE,
+      {
+        input: {
+          title: 'Moved before relayed',
+          workingGroupId: GROUP.A,
+          visibility: 'WORKING_GROUP',
+          startsAt: start.toUTC().toISO(),
+          endsAt: start.plus({ hours: 1 }).toUTC().toISO(),
+          timeZone: 'UTC',
+        },
+      },
+      fx.headers.CHAIR,
+    );
+    const id = res.data!.scheduleMeeting.id;
+    const rows = async () =>
+      (
+        await fx.db.query<{ job_name: string; job_id: string; payload: object }>(
+          `SELECT job_name, job_id, payload FROM outbox WHERE relayed_at IS NULL AND payload->>'meetingId' = $1
+            ORDER BY job_name, job_id`,
+          [id],
+        )
+      ).rows;
+    const at = (d: DateTime) => d.toMillis();
+    expect((await rows()).map((r) => r.job_id)).toEqual([
+      `meetings.reminder:${id}:${at(start)}:${at(start)}`,
+    ]);
+    const moved = start.plus({ minutes: 30 });
+    const move = await api.gql(
+      `mutation($id: ID!, $at: DateTime!, $s: DateTime!, $e: DateTime!) { rescheduleOccurrence(id: $id, occurrenceStartsAt: $at, startsAt: $s, endsAt: $e) { id } }`,
+      {
+        id,
+        at: start.toUTC().toISO(),
+        s: moved.toUTC().toISO(),
+        e: moved.plus({ hours: 1 }).toUTC().toISO(),
+      },
+      fx.headers.CHAIR,
+    );
+    expect(move.errors).toBeUndefined();
+    const old = `meetings.reminder:${id}:${at(start)}:${at(start)}`;
+    expect(
+      (await rows()).map((r) => [r.job_name, r.job_name === 'meetings.reminder' ? r.job_id : r.payload]),
+    ).toEqual([
+      ['meetings.reminder', `meetings.reminder:${id}:${at(start)}:${at(moved)}`],
+      ['meetings.withdraw-reminders', { meetingId: id, jobIds: [old] }],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ export { expandOccurrences, normalizeRecurrence, seriesEnd, checkSeries } from '
 export { MinutesRecordedJob } from './jobs/minutes-recorded.job';
 export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
 export { MeetingReminderJob } from './jobs/meeting-reminder.job';
-export { REMINDER_LEAD_MINUTES } from './reminders';
+export { WithdrawRemindersJob } from './jobs/withdraw-reminders.job';
+export { REMINDER_LEAD_MINUTES, reminderJobId } from './reminders';
 export { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
 export { renderFeed } from './ical-feed';

@@ -6,6 +6,7 @@ import { CalendarFeedsController } from './calendar-feeds.controller';
 import { MeetingReminderJob } from './jobs/meeting-reminder.job';
 import { MinutesRecordedJob } from './jobs/minutes-recorded.job';
 import { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
+import { WithdrawRemindersJob } from './jobs/withdraw-reminders.job';
 import { MeetingRepository } from './meeting.repository';
 import {
   AgendaItemFieldsResolver,
@@ -36,5 +37,13 @@ import { MeetingsService } from './meetings.service';
 export class MeetingsModule {}
 
 /** The meetings' job handlers, for the worker (no GraphQL). */
-@Module({ providers: [MeetingRepository, MinutesRecordedJob, ScheduleRemindersJob, MeetingReminderJob] })
+@Module({
+  providers: [
+    MeetingRepository,
+    MinutesRecordedJob,
+    ScheduleRemindersJob,
+    MeetingReminderJob,
+    WithdrawRemindersJob,
+  ],
+})
 export class MeetingsJobsModule {}

@@ -40,6 +40,7 @@ import {
   normalizeRecurrence,
   seriesEnd,
 } from './recurrence';
+import { remindersWithinReach } from './reminders';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The longest minutes recordMinutes takes. */
@@ -290,6 +291,7 @@ export class MeetingsService {
     const fields = await this.checkInput(input);
     await this.assertManager(viewer, fields.workingGroupId);
     const row = await this.meetings.insert({ ...fields, organizerId: viewer.personId });
+    await this.reconcileReminders(row.id, null);
     return this.toModel(row, viewer);
   }
 
@@ -302,11 +304,13 @@ export class MeetingsService {
    */
   async update(req: object, viewer: Viewer, id: string, input: MeetingInput): Promise<Meeting> {
     const { fields, dropped } = await this.plannedUpdate(req, viewer, id, input);
+    const before = await this.meetings.findWithExceptions(id);
     await this.meetings.update(id, fields);
     await this.meetings.deleteExceptionsAt(
       id,
       dropped.map((e) => e.originalStartsAt),
     );
+    await this.reconcileReminders(id, before);
     return this.toModel((await this.meetings.findById(id))!, viewer);
   }
 
@@ -343,6 +347,7 @@ export class MeetingsService {
 
   async cancel(req: object, viewer: Viewer, id: string, occurrenceStartsAt: Date | null): Promise<Meeting> {
     const row = await this.managedRow(req, viewer, id);
+    const before = await this.meetings.findWithExceptions(id);
     if (occurrenceStartsAt) {
       if (!isOccurrenceStart(row, occurrenceStartsAt)) {
         throw BadUserInputError.field(
@@ -355,6 +360,7 @@ export class MeetingsService {
     } else {
       await this.meetings.setStatus(id, 'CANCELLED');
     }
+    await this.reconcileReminders(id, before);
     return this.toModel((await this.meetings.findById(id))!, viewer);
   }
 
@@ -380,8 +386,10 @@ export class MeetingsService {
       `a meeting lasts at most ${MAX_MEETING_DAYS} days`,
     );
     problems.throwIfAny();
+    const before = await this.meetings.findWithExceptions(id);
     await this.meetings.moveOccurrence(id, occurrenceStartsAt, startsAt, endsAt);
     await this.meetings.touch(id);
+    await this.reconcileReminders(id, before);
     return this.toModel((await this.meetings.findById(id))!, viewer);
   }
 
@@ -543,6 +551,37 @@ export class MeetingsService {
 
   groupIdByCode(code: string): Promise<string | null> {
     return this.meetings.groupIdsByCodes([code.toUpperCase()]).then((m) => m.get(code.toUpperCase()) ?? null);
+  }
+
+  // ------------------------------------------------------------------ reminders
+
+  /**
+   * After a change to a meeting, in its transaction (through the outbox): the reminders of the
+   * occurrences the periodic scheduler may already have passed over (starting within its horizon
+   * plus the lead) are enqueued now, with the scheduler's job ids (BullMQ dedupes) and run at
+   * max(now, start − lead): short notice still gets its reminder, at once if the lead has
+   * passed. The reminders of occurrences that existed before the change and no longer do are
+   * withdrawn: unrelayed outbox rows deleted, relayed jobs removed by meetings.withdraw-reminders.
+   */
+  private async reconcileReminders(id: string, before: MeetingWithExceptions | null): Promise<void> {
+    const after = await this.meetings.findWithExceptions(id);
+    const now = new Date();
+    const lead = this.config.meetingReminderMinutes;
+    const due = after ? remindersWithinReach(after, now, lead) : [];
+    const dueIds = new Set(due.map((j) => j.jobId));
+    const stale = (before ? remindersWithinReach(before, now, lead) : [])
+      .map((j) => j.jobId)
+      .filter((jobId) => !dueIds.has(jobId));
+    if (due.length) {
+      await this.outbox.enqueueMany(
+        'meetings.reminder',
+        due.map((j) => ({ payload: j.payload, opts: { jobId: j.jobId, runAt: j.runAt } })),
+      );
+    }
+    if (stale.length) {
+      await this.outbox.withdrawPending(stale);
+      await this.outbox.enqueue('meetings.withdraw-reminders', { meetingId: id, jobIds: stale });
+    }
   }
 
   // ------------------------------------------------------------------ rules

@@ -20,7 +20,7 @@ export { OutboxService } from './queue/outbox.service';
 export type { EnqueueOptions } from './queue/outbox.service';
 export { OutboxRelay } from './queue/outbox-relay';
 export { OutboxRepository } from './queue/outbox.repository';
-export { QueueService } from './queue/queue.service';
+export { QueueService, bullJobId } from './queue/queue.service';
 export * from './queue/queue-throttle';
 export { QueueModule, WorkerRuntimeModule } from './queue/queue.module';
 export { createRedis, deleteQueueKeys } from './queue/redis-connection';

@@ -12,7 +12,7 @@ import {
 } from '@cop/platform';
 import { webPaths, webUrl } from '@cop/web-routes';
 import { MeetingRepository } from '../meeting.repository';
-import { expandOccurrences } from '../recurrence';
+import { occurrenceStillPlanned } from '../reminders';
 
 /**
  * Reminds those who may see a meeting and want reminders of one occurrence. Re-reads the
@@ -30,16 +30,10 @@ export class MeetingReminderJob implements JobHandler<'meetings.reminder'> {
 
   async handle({ meetingId, originalStartsAt, startsAt }: JobPayloads['meetings.reminder']): Promise<void> {
     const meeting = await this.meetings.findWithExceptions(meetingId);
-    if (!meeting || meeting.status !== 'SCHEDULED') return;
+    if (!meeting) return;
     const original = new Date(originalStartsAt);
-    const planned = new Date(startsAt);
-    const occurrence = expandOccurrences(
-      meeting,
-      meeting.exceptions,
-      new Date(planned.getTime() - 1),
-      new Date(planned.getTime() + 1),
-    ).find((o) => o.originalStartsAt.getTime() === original.getTime());
-    if (!occurrence || occurrence.cancelled || occurrence.startsAt.getTime() !== planned.getTime()) return;
+    const occurrence = occurrenceStillPlanned(meeting, original, new Date(startsAt));
+    if (!occurrence) return;
 
     const group = meeting.workingGroupId ? await this.meetings.groupById(meeting.workingGroupId) : null;
     // A series' page opens on this occurrence (the app reads ?occurrence as its original start).

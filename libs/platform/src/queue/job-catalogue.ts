@@ -18,6 +18,8 @@ export interface JobPayloads {
   'meetings.schedule-reminders': { horizonMinutes: number };
   /** Reminds of one occurrence (originalStartsAt identifies it; startsAt is the start it was planned for). */
   'meetings.reminder': { meetingId: string; originalStartsAt: string; startsAt: string };
+  /** Removes from BullMQ the delayed reminders of a meeting's occurrences that no longer exist (ids: reminderJobId). */
+  'meetings.withdraw-reminders': { meetingId: string; jobIds: string[] };
   /** Mails the confirmation link of a subscription (sentAtMs: the request it answers). */
   'newsletter.confirmation': { subscriberId: string; sentAtMs: number };
   /** Starts a scheduled issue at its time (scheduledForMs: the schedule this job was made for). */
@@ -59,6 +61,7 @@ export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloa
     schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: { horizonMinutes: 120 } },
   },
   'meetings.reminder': { queue: 'mail', attempts: 8 },
+  'meetings.withdraw-reminders': { queue: 'maintenance', attempts: 5 },
   'newsletter.confirmation': { queue: 'mail', attempts: 8 },
   'newsletter.start-scheduled': { queue: 'mail', attempts: 8 },
   'newsletter.fan-out': { queue: 'mail', attempts: 8 },

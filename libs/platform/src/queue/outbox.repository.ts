@@ -59,6 +59,15 @@ export class OutboxRepository {
     }));
   }
 
+  /** Deletes the not yet relayed rows with these job ids; answers how many. */
+  async deletePending(jobIds: readonly string[]): Promise<number> {
+    if (jobIds.length === 0) return 0;
+    const r: unknown = await this.tx
+      .manager()
+      .query(`DELETE FROM outbox WHERE job_id = ANY($1::text[]) AND relayed_at IS NULL`, [jobIds]);
+    return Array.isArray(r) && typeof r[1] === 'number' ? r[1] : 0;
+  }
+
   async markRelayed(ids: string[]): Promise<void> {
     await this.tx
       .manager()

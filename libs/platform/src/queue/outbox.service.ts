@@ -22,6 +22,14 @@ export class OutboxService {
     return this.outbox.insert([{ jobName: name, payload, jobId: opts.jobId, runAt: opts.runAt }]);
   }
 
+  /**
+   * Deletes, in the caller's transaction, the rows with these job ids that were not relayed yet:
+   * work the change makes pointless never reaches BullMQ. (Relayed jobs are the caller's to remove.)
+   */
+  withdrawPending(jobIds: readonly string[]): Promise<number> {
+    return this.outbox.deletePending(jobIds);
+  }
+
   enqueueMany<N extends JobName>(
     name: N,
     jobs: { payload: JobPayloads[N]; opts?: EnqueueOptions }[],

@@ -65,6 +65,17 @@ export class QueueService implements OnModuleDestroy {
     }
   }
 
+  /**
+   * Removes jobs from a queue by the ids they were enqueued with (bullJobId maps them); an id
+   * already gone is no error, so a retried removal is harmless. Answers how many were removed
+   * (a job running at that moment is locked and stays).
+   */
+  async removeJobs(queueName: QueueName, jobIds: readonly string[]): Promise<number> {
+    let removed = 0;
+    for (const id of jobIds) removed += await this.queue(queueName).remove(bullJobId(id));
+    return removed;
+  }
+
   /** Registers the periodic jobs of the catalogue (idempotent: upsert by scheduler id). */
   async upsertSchedulers(): Promise<void> {
     for (const name of Object.keys(JOBS) as JobName[]) {
