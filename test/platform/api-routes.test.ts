@@ -107,4 +107,13 @@ describe('API_ROUTES against the routes the API registers', () => {
     expect(shadowed).toEqual([]);
     expect(isApiPath('/assets/index-Abc123.js')).toBe(false);
   });
+
+  it('answers no page of the app with an API route (the calendar page beside the /calendar/ feeds)', () => {
+    const answered = Object.entries(WEB_PAGES)
+      .flatMap(([page, pattern]) => samplePaths(pattern).map((path) => ({ page, path })))
+      .filter(({ path }) => endpoints.some(({ layer }) => matches(layer, path)));
+    expect(answered).toEqual([]);
+    expect(WEB_PAGES.calendar).toBe('/calendar');
+    expect(endpoints.some(({ layer }) => matches(layer, '/calendar/public.ics'))).toBe(true);
+  });
 });

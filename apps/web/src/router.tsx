@@ -22,6 +22,7 @@ const routes: RouteObject[] = [
       { path: WEB_PAGES.newsItem, ...page(() => import('./routes/news.$id')) },
       { path: WEB_PAGES.faq, ...page(() => import('./routes/faq')) },
       { path: WEB_PAGES.newsletter, ...page(() => import('./routes/newsletter')) },
+      { path: WEB_PAGES.calendar, ...page(() => import('./routes/calendar')) },
       { path: WEB_PAGES.meeting, ...page(() => import('./routes/meetings.$id')) },
       { path: WEB_PAGES.document, ...page(() => import('./routes/documents.$id')) },
       { path: WEB_PAGES.survey, ...page(() => import('./routes/surveys.$slug')) },

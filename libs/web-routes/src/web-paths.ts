@@ -12,6 +12,8 @@ export const WEB_PAGES = {
   faq: '/faq',
   newsletter: '/newsletter',
   meeting: '/meetings/:id',
+  // Exactly /calendar: '/calendar/*rest' is the API's .ics feeds; the page keeps its state in the query.
+  calendar: '/calendar',
   document: '/documents/:id',
   survey: '/surveys/:slug',
   settings: '/settings',
@@ -23,6 +25,17 @@ export const WEB_PAGES = {
 } as const;
 
 export type WebPage = keyof typeof WEB_PAGES;
+
+/** What the calendar page shows: a view, a date in it, and whose meetings (all when neither filter). */
+export type CalendarPageState = {
+  view?: 'month' | 'week' | 'list';
+  /** A day of the period to show, `YYYY-MM-DD` (in the viewer's zone). */
+  date?: string;
+  /** Only these working groups' meetings. */
+  groups?: readonly string[];
+  /** Only the meetings of the viewer's own groups. */
+  mine?: boolean;
+};
 
 const seg = encodeURIComponent;
 
@@ -41,6 +54,16 @@ export const webPaths = {
     occurrenceStartsAt === undefined
       ? `/meetings/${seg(id)}`
       : `/meetings/${seg(id)}?occurrence=${seg(new Date(occurrenceStartsAt).toISOString())}`,
+  /** `/calendar?view=week&date=2027-03-22&groups=WG1,WG3` (or `&mine=1`): the page in that state. */
+  calendar: ({ view, date, groups, mine }: CalendarPageState = {}) => {
+    const query = [
+      view && `view=${seg(view)}`,
+      date && `date=${seg(date)}`,
+      groups?.length && `groups=${groups.map(seg).join(',')}`,
+      mine && 'mine=1',
+    ].filter(Boolean);
+    return query.length ? `${WEB_PAGES.calendar}?${query.join('&')}` : WEB_PAGES.calendar;
+  },
   document: (id: string) => `/documents/${seg(id)}`,
   survey: (slug: string) => `/surveys/${seg(slug)}`,
   settings: () => WEB_PAGES.settings,

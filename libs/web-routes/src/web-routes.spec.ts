@@ -37,6 +37,24 @@ describe('webPaths', () => {
   });
 });
 
+describe('webPaths.calendar', () => {
+  it('keeps the page’s state in the query, groups as one comma-separated list', () => {
+    expect(webPaths.calendar()).toBe('/calendar');
+    expect(webPaths.calendar({ view: 'week', date: '2027-03-22', groups: ['WG1', 'WG3'] })).toBe(
+      '/calendar?view=week&date=2027-03-22&groups=WG1,WG3',
+    );
+    expect(webPaths.calendar({ view: 'list', groups: [], mine: true })).toBe('/calendar?view=list&mine=1');
+    expect(webPaths.calendar({ groups: ['W,G'] })).toBe('/calendar?groups=W%2CG');
+  });
+
+  it('is a page of the app, while the feeds under /calendar/ stay the API’s', () => {
+    expect(isApiPath('/calendar')).toBe(false);
+    expect(isApiPath(webPaths.calendar({ view: 'month' }).split('?')[0])).toBe(false);
+    expect(isApiPath('/calendar/public.ics')).toBe(true);
+    expect(isApiPath('/calendar/groups/WG1.ics')).toBe(true);
+  });
+});
+
 describe('isApiPath', () => {
   it('knows the API’s own routes from the app’s pages', () => {
     for (const path of [

@@ -21,6 +21,7 @@ import { HeaderLink } from './header-link';
 
 const PUBLIC_NAV = [
   { label: 'Working groups', to: webPaths.workingGroups() },
+  { label: 'Calendar', to: webPaths.calendar() },
   { label: 'News', to: webPaths.news() },
   { label: 'FAQ', to: webPaths.faq() },
   { label: 'Newsletter', to: webPaths.newsletter() },
@@ -60,7 +61,7 @@ export function Layout() {
               {shell.community?.name ?? 'CoP platform'}
             </Anchor>
           </Group>
-          <Group gap="xs" visibleFrom="md" component="nav" aria-label="Main">
+          <Group gap="xs" wrap="nowrap" visibleFrom="md" component="nav" aria-label="Main">
             {nav.map((item) => (
               <HeaderLink key={item.to} to={item.to} label={item.label} />
             ))}

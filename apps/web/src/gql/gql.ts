@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CalendarOccurrenceFragmentDoc,
     "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": typeof types.GroupDocumentItemFragmentDoc,
     "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.ApproveMembershipDocument,
     "\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": typeof types.DeclineMembershipDocument,
@@ -41,6 +42,7 @@ type Documents = {
     "\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n": typeof types.ProfileEditableFragmentDoc,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n": typeof types.ShellDocument,
+    "\n  query CalendarPage($from: DateTime!, $to: DateTime!, $workingGroupCodes: [String!], $mine: Boolean) {\n    calendar(from: $from, to: $to, workingGroupCodes: $workingGroupCodes, mine: $mine) {\n      ...CalendarOccurrence\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    viewer {\n      calendarFeedUrl\n    }\n  }\n": typeof types.CalendarPageDocument,
     "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n": typeof types.DocumentPageDocument,
     "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": typeof types.FaqPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n": typeof types.MeetingPageDocument,
@@ -59,6 +61,7 @@ type Documents = {
     "\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n": typeof types.WorkingGroupsPageDocument,
 };
 const documents: Documents = {
+    "\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n": types.CalendarOccurrenceFragmentDoc,
     "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": types.GroupDocumentItemFragmentDoc,
     "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": types.ApproveMembershipDocument,
     "\n  mutation DeclineMembership($membershipId: ID!) {\n    removeMembership(membershipId: $membershipId)\n  }\n": types.DeclineMembershipDocument,
@@ -86,6 +89,7 @@ const documents: Documents = {
     "\n  fragment ProfileEditable on Person {\n    id\n    displayName\n    affiliation\n    country\n    orcid\n    bio\n    timeZone\n    email\n    role\n  }\n": types.ProfileEditableFragmentDoc,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      ...ProfileEditable\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n": types.ShellDocument,
+    "\n  query CalendarPage($from: DateTime!, $to: DateTime!, $workingGroupCodes: [String!], $mine: Boolean) {\n    calendar(from: $from, to: $to, workingGroupCodes: $workingGroupCodes, mine: $mine) {\n      ...CalendarOccurrence\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    viewer {\n      calendarFeedUrl\n    }\n  }\n": types.CalendarPageDocument,
     "\n  query DocumentPage($id: ID!) {\n    document(id: $id) {\n      id\n      title\n      kind\n      visibility\n      summary\n      bodyHtml\n      externalUrl\n      tags\n      version\n      createdAt\n      updatedAt\n      author {\n        id\n        displayName\n        affiliation\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      topics {\n        id\n        name\n      }\n      attachments {\n        ...AttachmentRow\n      }\n    }\n  }\n": types.DocumentPageDocument,
     "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": types.FaqPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n    }\n  }\n": types.MeetingPageDocument,
@@ -118,6 +122,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -226,6 +234,10 @@ export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Shell {\n    community {\n      name\n    }\n    authProviders {\n      id\n      name\n      loginUrl\n    }\n    viewer {\n      person {\n        id\n        displayName\n        role\n        timeZone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarPage($from: DateTime!, $to: DateTime!, $workingGroupCodes: [String!], $mine: Boolean) {\n    calendar(from: $from, to: $to, workingGroupCodes: $workingGroupCodes, mine: $mine) {\n      ...CalendarOccurrence\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    viewer {\n      calendarFeedUrl\n    }\n  }\n"): (typeof documents)["\n  query CalendarPage($from: DateTime!, $to: DateTime!, $workingGroupCodes: [String!], $mine: Boolean) {\n    calendar(from: $from, to: $to, workingGroupCodes: $workingGroupCodes, mine: $mine) {\n      ...CalendarOccurrence\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    viewer {\n      calendarFeedUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { errorMessage } from '../../components/errors';
 import { applyServerErrors } from '../../components/forms';
-import { When } from '../../components/time';
+import { When, formatInZone } from '../../components/time';
 import { useShell } from '../viewer/viewer';
 import { fromZonedInput, toZonedInput } from '../calendar/zoned-time';
 
@@ -149,6 +149,7 @@ type PartProps = {
 };
 
 function CancelConfirm({ meetingId, title, occurrence, onClose, onDone }: PartProps) {
+  const { zone } = useShell();
   const [state, cancel] = useMutation(CancelOccurrenceMutation);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -162,10 +163,10 @@ function CancelConfirm({ meetingId, title, occurrence, onClose, onDone }: PartPr
       setProblem(errorMessage(result.error));
       return;
     }
+    // One plain sentence: with a title, Mantine dims the message below AA contrast.
     notifications.show({
       color: 'teal',
-      title: 'Occurrence cancelled',
-      message: `${title} will not take place then.`,
+      message: `Cancelled: ${title} of ${formatInZone(occurrence.startsAt, zone)}.`,
     });
     onDone();
   };
@@ -225,7 +226,10 @@ function MoveForm({ meetingId, title, occurrence, onClose, onDone }: PartProps) 
       setProblem(applyServerErrors(result.error, setError, ['startsAt', 'endsAt']));
       return;
     }
-    notifications.show({ color: 'teal', title: 'Occurrence moved', message: `${title} was moved.` });
+    notifications.show({
+      color: 'teal',
+      message: `Moved: ${title}, now ${formatInZone(startsAt, zone)}.`,
+    });
     onDone();
   });
 
