@@ -335,6 +335,9 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   'GET /calendar/public.ics': get(() => '/calendar/public.ics'),
   'GET /calendar/groups/:file': get(() => '/calendar/groups/A.ics'),
   'GET /calendar/feeds/:file': ({ fx, role }) => fetch(fx.feedUrls.MEMBER, { headers: fx.headers[role] }),
+  'GET /calendar/meetings/:file': get(
+    (ids) => `/calendar/meetings/${ids.groupMeeting}.ics?occurrence=${encodeURIComponent(at(ids, 7))}`,
+  ),
   'POST /documents/:id/attachments': ({ api, fx, role }) => {
     const form = new FormData();
     form.append('file', new Blob(['more bytes']), 'more.txt');

@@ -237,6 +237,13 @@ export const HTTP_RULES: Record<string, Rule[]> = {
   'GET /calendar/public.ics': anyone('PUBLIC meetings'),
   'GET /calendar/groups/:file': anyone('that working group’s PUBLIC meetings'),
   'GET /calendar/feeds/:file': anyone('holder of the secret URL (a capability, no session needed)'),
+  'GET /calendar/meetings/:file': [
+    {
+      allowed: SEES_GROUP_A,
+      refusal: { ANYONE: 'NOT_FOUND', GUEST: 'NOT_FOUND', ...HIDDEN_FROM_B },
+      contract: 'who may see the meeting (anonymous: PUBLIC ones); 404 otherwise',
+    },
+  ],
   'POST /documents/:id/attachments': [
     {
       allowed: ['AUTHOR', 'CHAIR', 'OFFICE'],

@@ -1,7 +1,8 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig, NotFoundError } from '@cop/platform';
-import { Access, isMember } from '@cop/identity';
+import { Access, isMember, type ViewerRequest } from '@cop/identity';
+import { webPaths } from '@cop/web-routes';
 import { renderFeed, type RenderedFeed } from './ical-feed';
 import { meetingScope } from './meeting-visibility';
 import { MeetingsService } from './meetings.service';
@@ -56,6 +57,52 @@ export class CalendarFeedsController {
       minePersonId: viewer.personId,
     });
     this.send(req, res, this.render(rows, 'My meetings', from, to, isMember(viewer)));
+  }
+
+  /**
+   * One meeting (a series with its RRULE, cancelled and moved occurrences, as the feeds write
+   * it) or, with ?occurrence=<original start>, one occurrence, as an .ics download for whoever
+   * may see the meeting (the session's viewer; anonymous callers: PUBLIC ones). 404 otherwise.
+   */
+  @Get('meetings/:file')
+  async meetingFile(
+    @Param('file') file: string,
+    @Query('occurrence') occurrence: unknown,
+    @Req() req: ViewerRequest,
+    @Res() res: Response,
+  ): Promise<void> {
+    const id = /^(.+)\.ics$/.exec(file)?.[1];
+    const viewer = req.viewer ?? null;
+    const found =
+      id && (occurrence === undefined || typeof occurrence === 'string')
+        ? await this.meetings.meetingForDownload(req, viewer, id, occurrence)
+        : null;
+    if (!found) throw new NotFoundError('Meeting', id ?? file);
+    const { row, originalStartsAt } = found;
+    const uidHost = new URL(this.config.publicUrl).hostname || 'localhost';
+    const now = Date.now();
+    const feed = renderFeed([row], {
+      name: row.title,
+      from: new Date(Math.min(row.startsAt.getTime(), now) - DAY_MS),
+      to: new Date(Math.max(row.startsAt.getTime(), now) + 2 * 365 * DAY_MS),
+      withVideoLinks: isMember(viewer),
+      uidHost,
+      webUrl: this.config.webUrl,
+      // One occurrence: the UID its reminder's .ics has, and its own page.
+      uidOf: originalStartsAt ? (m) => `meeting-${m.id}-${originalStartsAt.getTime()}@${uidHost}` : undefined,
+      pathOf: originalStartsAt ? (m) => webPaths.meeting(m.id, originalStartsAt) : undefined,
+    });
+    const name =
+      row.title
+        .normalize('NFKD')
+        .replace(/[^A-Za-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'meeting';
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${name}.ics"`);
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.status(200).send(feed.body);
   }
 
   private render(

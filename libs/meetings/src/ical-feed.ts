@@ -20,6 +20,10 @@ export interface FeedOptions {
   withVideoLinks: boolean;
   /** Base of the meetings' links to their page in the web app (WEB_URL). */
   webUrl: string;
+  /** The UID of a meeting's event (default `meeting-<id>@<uidHost>`). */
+  uidOf?: (meeting: MeetingWithExceptions) => string;
+  /** The path of a meeting's page (default webPaths.meeting(id)). */
+  pathOf?: (meeting: MeetingWithExceptions) => string;
 }
 
 export interface RenderedFeed {
@@ -144,12 +148,12 @@ export function renderFeed(meetings: MeetingWithExceptions[], opts: FeedOptions)
   for (const m of meetings) {
     const zone = m.timeZone;
     const at = (d: Date) => DateTime.fromJSDate(d, { zone });
-    const uid = `meeting-${m.id}@${opts.uidHost}`;
+    const uid = opts.uidOf?.(m) ?? `meeting-${m.id}@${opts.uidHost}`;
     const updated = new Date(
       Math.max(m.updatedAt.getTime(), ...m.exceptions.map((e) => e.updatedAt.getTime())),
     );
     if (updated > lastModified) lastModified = updated;
-    const url = webUrl(opts.webUrl, webPaths.meeting(m.id));
+    const url = webUrl(opts.webUrl, opts.pathOf?.(m) ?? webPaths.meeting(m.id));
     const description = [
       m.description,
       opts.withVideoLinks && m.videoUrl ? `Video: ${m.videoUrl}` : null,

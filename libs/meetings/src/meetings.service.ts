@@ -549,6 +549,40 @@ export class MeetingsService {
     return this.meetings.visibleInWindow(scope, from, to, filter);
   }
 
+  /**
+   * GET /calendar/meetings/:id.ics: the meeting as the viewer may see it, with its exceptions,
+   * or (given an original start) that one occurrence at its actual time as a meeting of its own.
+   * Null when the viewer may not see the meeting or it has no such occurrence.
+   */
+  async meetingForDownload(
+    req: object,
+    viewer: Viewer | null,
+    id: string,
+    occurrence: string | undefined,
+  ): Promise<{ row: MeetingWithExceptions; originalStartsAt: Date | null } | null> {
+    if (!(await this.visibleRow(req, viewer, id))) return null;
+    const row = await this.meetings.findWithExceptions(id);
+    if (!row) return null;
+    if (occurrence === undefined) return { row, originalStartsAt: null };
+    const original = new Date(occurrence);
+    if (isNaN(original.getTime()) || !isOccurrenceStart(row, original)) return null;
+    const ex = row.exceptions.find((e) => e.originalStartsAt.getTime() === original.getTime());
+    const duration = row.endsAt.getTime() - row.startsAt.getTime();
+    const startsAt = ex?.startsAt ?? original;
+    return {
+      row: {
+        ...row,
+        rrule: null,
+        startsAt,
+        endsAt: ex?.endsAt ?? new Date(startsAt.getTime() + duration),
+        status: ex?.cancelled ? 'CANCELLED' : row.status,
+        updatedAt: ex && ex.updatedAt > row.updatedAt ? ex.updatedAt : row.updatedAt,
+        exceptions: [],
+      },
+      originalStartsAt: original,
+    };
+  }
+
   groupIdByCode(code: string): Promise<string | null> {
     return this.meetings.groupIdsByCodes([code.toUpperCase()]).then((m) => m.get(code.toUpperCase()) ?? null);
   }
