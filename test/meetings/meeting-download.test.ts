@@ -1,6 +1,6 @@
 import { apiPaths } from '@cop/web-routes';
 import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
-import { type Caller, type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
+import { CALLERS, type Caller, type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
 import { expandFeed } from './ical';
 
 /** GET /calendar/meetings/:id.ics: a meeting or one occurrence as a download, for who may see it. */
@@ -121,15 +121,7 @@ describe('meeting .ics download', () => {
 
   it('is 404 for who may not see the meeting; anonymous callers get PUBLIC ones without video links', async () => {
     const status: Record<string, number> = {};
-    for (const as of [
-      'anonymous',
-      'GUEST',
-      'MEMBER',
-      'OUTSIDER',
-      'CHAIR',
-      'OTHER_CHAIR',
-      'OFFICE',
-    ] as const) {
+    for (const as of CALLERS) {
       const res = await download(apiPaths.meetingCalendar(series), as);
       status[as] = res.status;
       if (res.status === 404) expect(await res.text()).not.toContain('WG A weekly');

@@ -5,6 +5,7 @@ import {
   checkSeries,
   expandOccurrences,
   isOccurrenceStart,
+  nextStarts,
   normalizeRecurrence,
   seriesEnd,
 } from './recurrence';
@@ -268,6 +269,46 @@ describe('recurrence', () => {
       expect(
         expandOccurrences({ ...base, timeZone: 'Europe/London' }, [], ...window)[0].startsAt.toISOString(),
       ).toBe('2025-03-03T09:00:00.000Z');
+    });
+  });
+
+  describe('nextStarts', () => {
+    it.each(['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/Rome'])(
+      'gives exactly the next n starts at or after an instant, in %s',
+      (zone) => {
+        const first = DateTime.fromObject({ year: 2027, month: 1, day: 4, hour: 23, minute: 30 }, { zone });
+        const series = {
+          startsAt: first.toJSDate(),
+          endsAt: first.plus({ hours: 1 }).toJSDate(),
+          timeZone: zone,
+          rrule: 'FREQ=DAILY',
+        };
+        const from = first.plus({ days: 10, minutes: -1 }).toJSDate();
+        const starts = nextStarts(series, from, 3);
+        expect(starts.map((d) => local(d, zone))).toEqual([
+          'Thu 2027-01-14 23:30',
+          'Fri 2027-01-15 23:30',
+          'Sat 2027-01-16 23:30',
+        ]);
+        // At a start exactly: that one is included.
+        expect(nextStarts(series, starts[1], 1)).toEqual([starts[1]]);
+      },
+    );
+    it('stops at the end of the series and takes a single meeting only when it is still ahead', () => {
+      const series = {
+        startsAt: at('2027-03-15T09:00:00Z'),
+        endsAt: at('2027-03-15T10:00:00Z'),
+        timeZone: 'Europe/Rome',
+        rrule: 'FREQ=WEEKLY;COUNT=2',
+      };
+      expect(nextStarts(series, at('2027-01-01T00:00:00Z'), 5)).toEqual([
+        at('2027-03-15T09:00:00Z'),
+        at('2027-03-22T09:00:00Z'),
+      ]);
+      expect(nextStarts({ ...series, rrule: null }, at('2027-03-15T09:00:00Z'), 5)).toEqual([
+        series.startsAt,
+      ]);
+      expect(nextStarts({ ...series, rrule: null }, at('2027-03-15T09:00:01Z'), 5)).toEqual([]);
     });
   });
 });
