@@ -198,5 +198,30 @@ test.describe('the calendar', () => {
     await expect(
       page.getByRole('dialog').getByRole('button', { name: 'Cancel this occurrence' }),
     ).toHaveCount(0);
+    await page.keyboard.press('Escape');
+
+    // Another occurrence of the month, moved an hour later: the list says where it moved from.
+    const other = event(page, /WG1 fortnightly call/)
+      .filter({ hasNotText: 'Cancelled' })
+      .first();
+    await other.click();
+    const moving = page.getByRole('dialog', { name: 'WG1 fortnightly call' });
+    await moving.getByRole('button', { name: 'Move…' }).click();
+    const start = moving.getByLabel(/^New start/);
+    const end = moving.getByLabel(/^New end/);
+    const later = (v: string) =>
+      v.replace(/T(\d{2})/, (_, h: string) => `T${String(+h + 1).padStart(2, '0')}`);
+    await start.fill(later(await start.inputValue()));
+    await end.fill(later(await end.inputValue()));
+    await moving.getByRole('button', { name: 'Move it', exact: true }).click();
+    await expect(moving).toBeHidden();
+    await expect(event(page, /WG1 fortnightly call.*moved from/).first()).toBeVisible();
+    await expect(
+      grid(page)
+        .getByText(/moved from/)
+        .first(),
+    ).toBeVisible();
+    await expectAccessible(page, 'calendar list (chair, after moving)');
+    await screenshots(page, 'calendar-list-chair');
   });
 });

@@ -11,6 +11,7 @@ import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
+import { useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useRef } from 'react';
 import type { CalendarOccurrenceFragment } from '../../gql/graphql';
 import type { CalendarView } from './calendar-state';
@@ -43,6 +44,8 @@ export function CalendarGrid({
   onOpen: (occurrence: CalendarOccurrenceFragment) => void;
 }) {
   const ref = useRef<CalendarRef>(null);
+  // On a phone a month or week cell is a few characters wide: events show their time only.
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   // The first render takes them as initial options; later changes of the URL move the calendar.
   useEffect(() => {
     ref.current?.getApi().changeView(FC_VIEWS[view], date);
@@ -103,6 +106,7 @@ export function CalendarGrid({
             occurrence={info.event.extendedProps.occurrence as CalendarOccurrenceFragment}
             zone={zone}
             list={view === 'list'}
+            narrow={narrow && view !== 'list'}
           />
         )}
       />
@@ -115,12 +119,34 @@ function EventLabel({
   occurrence,
   zone,
   list,
+  narrow,
 }: {
   occurrence: CalendarOccurrenceFragment;
   zone: string;
   list: boolean;
+  narrow: boolean;
 }) {
   const w = occurrenceWords(occurrence, zone);
+  if (narrow) {
+    // The time, struck through and marked when cancelled; the words for screen readers and the tooltip.
+    return (
+      <span className="cop-cal-event cop-cal-compact" title={w.tooltip}>
+        <span className={occurrence.cancelled ? 'cop-cal-time cop-struck' : 'cop-cal-time'}>{w.time}</span>
+        {(occurrence.cancelled || w.movedFrom) && (
+          <span className="cop-cal-flag" aria-hidden>
+            {occurrence.cancelled ? ' ✕' : ' ↷'}
+          </span>
+        )}
+        <span className="cop-visually-hidden">
+          {' '}
+          {occurrence.meeting.title}
+          {occurrence.cancelled && ' Cancelled'}
+          {w.there && `, ${w.there}`}
+          {w.movedFrom && `, moved from ${w.movedFrom}`}
+        </span>
+      </span>
+    );
+  }
   return (
     <span className={list ? 'cop-cal-event' : 'cop-cal-event cop-cal-compact'} title={w.tooltip}>
       <span className="cop-cal-time">{w.time}</span>{' '}

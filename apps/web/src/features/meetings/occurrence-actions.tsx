@@ -268,7 +268,7 @@ function MoveForm({ meetingId, title, occurrence, onClose, onDone }: PartProps) 
         )}
         <Group justify="flex-end" wrap="wrap">
           <Button variant="default" onClick={onClose}>
-            Don’t move it
+            Keep its time
           </Button>
           <Button type="submit" loading={isSubmitting}>
             Move it
