@@ -206,6 +206,15 @@ function WorkingGroupView({ group }: { group: GroupData }) {
                 Upcoming meetings
               </Title>
               <OccurrenceList items={group.upcomingMeetings} empty="Nothing scheduled that you can see." />
+              <Anchor
+                component={Link}
+                to={webPaths.calendar({ groups: [group.code] })}
+                size="sm"
+                mt="sm"
+                display="inline-block"
+              >
+                {group.code} in the calendar
+              </Anchor>
             </Card>
             <Card withBorder component="section" aria-labelledby="group-documents">
               <Title order={2} size="h3" id="group-documents" mb="sm">
