@@ -54,6 +54,7 @@ export const webPaths = {
     occurrenceStartsAt === undefined
       ? `/meetings/${seg(id)}`
       : `/meetings/${seg(id)}?occurrence=${seg(new Date(occurrenceStartsAt).toISOString())}`,
+  editMeeting: (id: string) => `/meetings/${seg(id)}/edit`,
   /** `/calendar?view=week&date=2027-03-22&groups=WG1,WG3` (or `&mine=1`): the page in that state. */
   calendar: ({ view, date, groups, mine }: CalendarPageState = {}) => {
     const query = [

@@ -1,20 +1,26 @@
-import { ServerHtml } from '../components/server-html';
 import { Alert, Anchor, Button, Card, Code, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { webPaths } from '@cop/web-routes';
+import { apiPaths, webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
+import type { MeetingPageQuery as MeetingPageData } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Empty, Loaded, Page } from '../components/page';
-import { When, formatInZone } from '../components/time';
+import { ServerHtml } from '../components/server-html';
+import { When } from '../components/time';
 import { useWindowFromNow } from '../components/now';
 import { visibilityWords } from '../components/visibility-words';
 import { useShell } from '../features/viewer/viewer';
+import { AgendaEditor } from '../features/meetings/agenda-editor';
 import { AgendaList } from '../features/meetings/agenda-list';
-import { AttendanceSummary } from '../features/meetings/attendance-summary';
+import { Attendees } from '../features/meetings/attendees';
+import { CancelMeetingButton } from '../features/meetings/cancel-meeting';
 import { MeetingDates, OccurrenceTime, isMoved } from '../features/meetings/meeting-dates';
-import { describeRecurrence } from '../features/meetings/recurrence-text';
+import { MinutesEditor } from '../features/meetings/minutes-editor';
+import { OccurrenceActions } from '../features/meetings/occurrence-actions';
+import { Rsvp } from '../features/meetings/rsvp';
+import { describeSeries } from '../features/meetings/series-text';
 
 const MeetingPageQuery = graphql(`
   query MeetingPage(
@@ -38,6 +44,7 @@ const MeetingPageQuery = graphql(`
       location
       videoConferenceUrl
       minutesHtml
+      viewerCanManage
       organizer {
         id
         displayName
@@ -59,9 +66,13 @@ const MeetingPageQuery = graphql(`
       attendance {
         ...AttendanceAnswer
       }
+      ...RsvpMeeting
+      ...MinutesSource
     }
   }
 `);
+
+type MeetingData = NonNullable<MeetingPageData['meeting']>;
 
 const HALF_YEAR_MS = 183 * 86400_000;
 
@@ -78,7 +89,7 @@ function useOccurrenceParam(): { occurrence: string | null; invalid: boolean } {
   }, [raw]);
 }
 
-/** `/meetings/:id`: a meeting (one occurrence of it with `?occurrence=`), read-only for now. */
+/** `/meetings/:id`: a meeting, or one occurrence of a series with `?occurrence=` (else its next one). */
 export default function MeetingRoute() {
   const { id = '' } = useParams();
   const { occurrence, invalid } = useOccurrenceParam();
@@ -95,194 +106,278 @@ export default function MeetingRoute() {
     };
   }, [id, window, occurrence]);
   const [result, refetch] = useQuery({ query: MeetingPageQuery, variables });
-  const { person, isMember } = useShell();
+  const again = () => refetch({ requestPolicy: 'network-only' });
 
   return (
-    <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
-      {(data) => {
-        const m = data.meeting;
-        if (!m) return <NotFound what="meeting" />;
-        const chosen =
-          occurrence && m.selected
-            ? (m.selected.find(
-                (o) => new Date(o.originalStartsAt).getTime() === new Date(occurrence).getTime(),
-              ) ?? null)
-            : null;
-        const first = {
-          startsAt: m.startsAt,
-          endsAt: m.endsAt,
-          originalStartsAt: m.startsAt,
-          cancelled: m.status === 'CANCELLED',
-        };
-        const shown = chosen ?? first;
-        const upcoming = m.upcoming.slice(0, 5);
-        const rule = m.recurrence ? describeRecurrence(m.recurrence, m.timeZone) : null;
-        // Attendance is counted for the occurrence on the page, else the next one of a series.
-        const attendanceOf = chosen ?? (m.recurrence ? (upcoming[0] ?? null) : null);
-        const attendanceFor = attendanceOf?.originalStartsAt ?? null;
-
-        return (
-          <Page
-            title={m.title}
-            subtitle={
-              <>
-                {m.workingGroup ? (
-                  <Anchor component={Link} to={webPaths.workingGroup(m.workingGroup.code)} underline="always">
-                    {m.workingGroup.code} {m.workingGroup.name}
-                  </Anchor>
-                ) : (
-                  'Community-wide'
-                )}
-                {' · '}organised by {m.organizer.displayName}
-              </>
-            }
-          >
-            {m.status === 'CANCELLED' && (
-              <Alert color="red" variant="light" title="Cancelled" role="status">
-                This meeting {m.recurrence ? 'series ' : ''}was cancelled.
-              </Alert>
-            )}
-            {invalid && (
-              <Alert color="yellow" variant="light" role="status">
-                The link names no valid time, so the first meeting of the series is shown.
-              </Alert>
-            )}
-            {occurrence && !chosen && (
-              <Alert color="yellow" variant="light" role="status">
-                This meeting has no occurrence at <When at={occurrence} />; the first one is shown.
-              </Alert>
-            )}
-            {chosen?.cancelled && m.status !== 'CANCELLED' && (
-              <Alert color="red" variant="light" title="This meeting was cancelled" role="status">
-                The meeting of <When at={chosen.originalStartsAt} eventZone={m.timeZone} /> does not take
-                place.
-              </Alert>
-            )}
-
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-              <Card withBorder component="section" aria-labelledby="meeting-when">
-                <Title order={2} size="h3" id="meeting-when" mb="xs">
-                  When
-                </Title>
-                <Stack gap={6}>
-                  <Text className={shown.cancelled ? 'cop-struck' : undefined}>
-                    {!chosen && m.recurrence ? 'First meeting: ' : ''}
-                    <OccurrenceTime occurrence={shown} zone={m.timeZone} />
-                  </Text>
-                  {chosen && isMoved(chosen) && (
-                    <Text size="sm">
-                      Moved from <When at={chosen.originalStartsAt} eventZone={m.timeZone} />
-                    </Text>
-                  )}
-                  {m.recurrence && (
-                    <Text size="sm">
-                      Repeats:{' '}
-                      {rule ? (
-                        <>
-                          {rule}, at {formatInZone(m.startsAt, m.timeZone, 'time')} {m.timeZone} time
-                        </>
-                      ) : (
-                        <Code>{m.recurrence}</Code>
-                      )}
-                    </Text>
-                  )}
-                  <Text size="sm" c="dimmed">
-                    {visibilityWords(m.visibility, m.workingGroup ? [m.workingGroup] : [])}
-                  </Text>
-                </Stack>
-              </Card>
-              <Card withBorder component="section" aria-labelledby="meeting-where">
-                <Title order={2} size="h3" id="meeting-where" mb="xs">
-                  Where
-                </Title>
-                <Stack gap="xs">
-                  {m.location ? <Text style={{ overflowWrap: 'anywhere' }}>{m.location}</Text> : null}
-                  {m.videoConferenceUrl && (
-                    <Group>
-                      <Button
-                        component="a"
-                        href={m.videoConferenceUrl}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                      >
-                        Join the video call
-                      </Button>
-                    </Group>
-                  )}
-                  {!m.location && !m.videoConferenceUrl && (
-                    <Empty>{isMember ? 'No place or video link given.' : 'No place given.'}</Empty>
-                  )}
-                  {!isMember && !m.videoConferenceUrl && (
-                    <Text size="sm" c="dimmed">
-                      Members of the community see the video link.
-                    </Text>
-                  )}
-                </Stack>
-              </Card>
-            </SimpleGrid>
-
-            {m.description && (
-              <Card withBorder component="section" aria-labelledby="meeting-about">
-                <Title order={2} size="h3" id="meeting-about" mb="xs">
-                  About
-                </Title>
-                <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.description}</Text>
-              </Card>
-            )}
-
-            {m.recurrence && (
-              <Card withBorder component="section" aria-labelledby="meeting-next">
-                <Title order={2} size="h3" id="meeting-next" mb="xs">
-                  Next meetings
-                </Title>
-                <MeetingDates
-                  meetingId={m.id}
-                  items={upcoming}
-                  zone={m.timeZone}
-                  selected={chosen?.originalStartsAt ?? null}
-                />
-              </Card>
-            )}
-
-            <Card withBorder component="section" aria-labelledby="meeting-agenda">
-              <Title order={2} size="h3" id="meeting-agenda" mb="xs">
-                Agenda
-              </Title>
-              <AgendaList items={m.agenda} />
-            </Card>
-
-            <Card withBorder component="section" aria-labelledby="meeting-minutes">
-              <Title order={2} size="h3" id="meeting-minutes" mb="xs">
-                Minutes
-              </Title>
-              {m.minutesHtml ? (
-                // Under the section's h2: the minutes' own headings start at h3.
-                <ServerHtml html={m.minutesHtml} headingOffset={2} />
-              ) : (
-                <Empty>No minutes recorded yet.</Empty>
-              )}
-            </Card>
-
-            {isMember && (
-              <Card withBorder component="section" aria-labelledby="meeting-attendance">
-                <Title order={2} size="h3" id="meeting-attendance" mb={4}>
-                  Attendance
-                </Title>
-                {attendanceOf && (
-                  <Text size="sm" c="dimmed" mb="xs">
-                    For the meeting of <When at={attendanceOf.startsAt} />
-                  </Text>
-                )}
-                <AttendanceSummary
-                  answers={m.attendance}
-                  occurrence={attendanceFor}
-                  viewerId={person?.id ?? null}
-                />
-              </Card>
-            )}
-          </Page>
-        );
-      }}
+    <Loaded result={result} retry={again}>
+      {(data) =>
+        data.meeting ? (
+          <MeetingView m={data.meeting} occurrence={occurrence} invalid={invalid} refresh={again} />
+        ) : (
+          <NotFound what="meeting" />
+        )
+      }
     </Loaded>
+  );
+}
+
+function Section({
+  id,
+  title,
+  action,
+  children,
+}: {
+  id: string;
+  title: string;
+  action?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Group justify="space-between" align="center" wrap="wrap" gap="xs" mb="xs">
+        <Title order={2} size="h3" id={id}>
+          {title}
+        </Title>
+        {action}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+function MeetingView({
+  m,
+  occurrence,
+  invalid,
+  refresh,
+}: {
+  m: MeetingData;
+  occurrence: string | null;
+  invalid: boolean;
+  refresh: () => void;
+}) {
+  const { person, isMember } = useShell();
+  const [editing, setEditing] = useState<'agenda' | 'minutes' | null>(null);
+  const series = m.recurrence !== null;
+  const cancelled = m.status === 'CANCELLED';
+  const manage = m.viewerCanManage && !cancelled;
+
+  const chosen =
+    occurrence && m.selected
+      ? (m.selected.find((o) => new Date(o.originalStartsAt).getTime() === new Date(occurrence).getTime()) ??
+        null)
+      : null;
+  // Without ?occurrence=, a series is about its next meeting that takes place.
+  const next = series && !chosen ? (m.upcoming.find((o) => !o.cancelled) ?? m.upcoming[0] ?? null) : null;
+  const current = chosen ?? next;
+  const first = { startsAt: m.startsAt, endsAt: m.endsAt, originalStartsAt: m.startsAt, cancelled };
+  const shown = current ?? first;
+  const upcoming = m.upcoming.slice(0, 5);
+  const rule = m.recurrence ? describeSeries(m.recurrence, m.startsAt, m.timeZone) : null;
+  const length = Math.round((new Date(m.endsAt).getTime() - new Date(m.startsAt).getTime()) / 60000);
+  // Answers are for the occurrence on the page; a meeting that does not repeat has series answers only.
+  const answersAt = series ? (current?.originalStartsAt ?? null) : null;
+
+  return (
+    <Page
+      title={m.title}
+      subtitle={
+        <>
+          {m.workingGroup ? (
+            <Anchor component={Link} to={webPaths.workingGroup(m.workingGroup.code)} underline="always">
+              {m.workingGroup.code} {m.workingGroup.name}
+            </Anchor>
+          ) : (
+            'Community-wide'
+          )}
+          {' · '}organised by {m.organizer.displayName}
+        </>
+      }
+      actions={
+        manage && (
+          <>
+            <Button component={Link} to={webPaths.editMeeting(m.id)} variant="default">
+              {series ? 'Edit series' : 'Edit meeting'}
+            </Button>
+            <CancelMeetingButton meetingId={m.id} title={m.title} series={series} />
+          </>
+        )
+      }
+    >
+      {cancelled && (
+        <Alert color="red" variant="light" title="Cancelled" role="status">
+          This meeting {series ? 'series ' : ''}was cancelled.
+        </Alert>
+      )}
+      {invalid && (
+        <Alert color="yellow" variant="light" role="status">
+          The link names no valid time, so the {series ? 'next' : ''} meeting is shown.
+        </Alert>
+      )}
+      {occurrence && !chosen && (
+        <Alert color="yellow" variant="light" role="status">
+          This meeting has no occurrence at <When at={occurrence} />;{' '}
+          {next ? 'the next one' : 'the first one'} is shown.
+        </Alert>
+      )}
+      {chosen?.cancelled && !cancelled && (
+        <Alert color="red" variant="light" title="This meeting was cancelled" role="status">
+          The meeting of <When at={chosen.originalStartsAt} eventZone={m.timeZone} /> does not take place.
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <Section id="meeting-when" title="When">
+          <Stack gap={6}>
+            <Text className={shown.cancelled ? 'cop-struck' : undefined}>
+              {!chosen && series ? (next ? 'Next meeting: ' : 'First meeting: ') : ''}
+              <OccurrenceTime occurrence={shown} zone={m.timeZone} />
+            </Text>
+            {current && isMoved(current) && (
+              <Text size="sm">
+                Moved from <When at={current.originalStartsAt} eventZone={m.timeZone} />
+              </Text>
+            )}
+            {m.recurrence && <Text size="sm">Repeats: {rule ?? <Code>{m.recurrence}</Code>}</Text>}
+            <Text size="sm" c="dimmed">
+              {visibilityWords(m.visibility, m.workingGroup ? [m.workingGroup] : [])}
+            </Text>
+            <CalendarLinks
+              meetingId={m.id}
+              occurrence={series ? (current?.originalStartsAt ?? null) : null}
+              series={series}
+            />
+            {manage && series && current && (
+              <OccurrenceActions meetingId={m.id} title={m.title} occurrence={current} onChanged={refresh} />
+            )}
+          </Stack>
+        </Section>
+        <Section id="meeting-where" title="Where">
+          <Stack gap="xs">
+            {m.location ? <Text style={{ overflowWrap: 'anywhere' }}>{m.location}</Text> : null}
+            {m.videoConferenceUrl && (
+              <Group>
+                <Button component="a" href={m.videoConferenceUrl} target="_blank" rel="noopener noreferrer">
+                  Join the video call
+                </Button>
+              </Group>
+            )}
+            {!m.location && !m.videoConferenceUrl && (
+              <Empty>{isMember ? 'No place or video link given.' : 'No place given.'}</Empty>
+            )}
+            {!isMember && !m.videoConferenceUrl && (
+              <Text size="sm" c="dimmed">
+                Members of the community see the video link.
+              </Text>
+            )}
+          </Stack>
+        </Section>
+      </SimpleGrid>
+
+      <Section id="meeting-rsvp" title="Will you come?">
+        <Rsvp meeting={m} occurrence={series ? current : null} answers={m.attendance} />
+      </Section>
+
+      {m.description && (
+        <Section id="meeting-about" title="About">
+          <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{m.description}</Text>
+        </Section>
+      )}
+
+      {series && (
+        <Section id="meeting-next" title="Next meetings">
+          <MeetingDates
+            meetingId={m.id}
+            items={upcoming}
+            zone={m.timeZone}
+            selected={current?.originalStartsAt ?? null}
+          />
+        </Section>
+      )}
+
+      <Section
+        id="meeting-agenda"
+        title="Agenda"
+        action={
+          manage &&
+          editing !== 'agenda' && (
+            <Button size="sm" variant="default" onClick={() => setEditing('agenda')}>
+              Edit the agenda
+            </Button>
+          )
+        }
+      >
+        {editing === 'agenda' ? (
+          <AgendaEditor meetingId={m.id} items={m.agenda} length={length} onDone={() => setEditing(null)} />
+        ) : (
+          <AgendaList items={m.agenda} length={length} />
+        )}
+      </Section>
+
+      <Section
+        id="meeting-minutes"
+        title="Minutes"
+        action={
+          manage &&
+          editing !== 'minutes' && (
+            <Button size="sm" variant="default" onClick={() => setEditing('minutes')}>
+              {m.minutes ? 'Edit the minutes' : 'Write the minutes'}
+            </Button>
+          )
+        }
+      >
+        {editing === 'minutes' ? (
+          <MinutesEditor meeting={m} onDone={() => setEditing(null)} />
+        ) : m.minutesHtml ? (
+          // Under the section's h2: the minutes' own headings start at h3.
+          <ServerHtml html={m.minutesHtml} headingOffset={2} />
+        ) : (
+          <Empty>No minutes recorded yet.</Empty>
+        )}
+      </Section>
+
+      {isMember && (
+        <Section id="meeting-attendance" title="Who is coming">
+          {series && current && (
+            <Text size="sm" c="dimmed" mb="xs">
+              For the meeting of <When at={current.startsAt} />; an answer for the series counts unless the
+              person answered for this meeting.
+            </Text>
+          )}
+          <Attendees answers={m.attendance} occurrence={answersAt} viewerId={person?.id ?? null} />
+        </Section>
+      )}
+    </Page>
+  );
+}
+
+/** "Add to my calendar": this occurrence (or the meeting) and, for a series, all of it, as .ics files. */
+function CalendarLinks({
+  meetingId,
+  occurrence,
+  series,
+}: {
+  meetingId: string;
+  occurrence: string | null;
+  series: boolean;
+}) {
+  return (
+    <Group gap="md" wrap="wrap">
+      {(!series || occurrence) && (
+        <Anchor
+          href={apiPaths.meetingCalendar(meetingId, occurrence ?? undefined)}
+          download
+          size="sm"
+          underline="always"
+        >
+          {series ? 'Add this meeting to my calendar (.ics)' : 'Add to my calendar (.ics)'}
+        </Anchor>
+      )}
+      {series && (
+        <Anchor href={apiPaths.meetingCalendar(meetingId)} download size="sm" underline="always">
+          Add the whole series to my calendar (.ics)
+        </Anchor>
+      )}
+    </Group>
   );
 }

@@ -1,4 +1,5 @@
 import { Anchor, Group, List, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
@@ -26,11 +27,43 @@ export function minutesText(minutes: number): string {
   return m ? `${h} h ${m} min` : `${h} h`;
 }
 
+/** The minutes of the items that give theirs. */
+export function agendaMinutes(items: readonly { durationMinutes?: number | null }[]): number {
+  return items.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
+}
+
+/**
+ * The agenda's planned time against the meeting's length: "55 of 60 minutes", with a warning
+ * when it runs over. `live` announces changes (the editor's total as the chair types).
+ */
+export function AgendaTotal({
+  total,
+  length,
+  live = false,
+}: {
+  total: number;
+  length: number;
+  live?: boolean;
+}): ReactNode {
+  const over = total - length;
+  return (
+    <Text
+      size="sm"
+      c={over > 0 ? 'red.9' : 'dimmed'}
+      fw={over > 0 ? 600 : undefined}
+      aria-live={live ? 'polite' : undefined}
+    >
+      Planned time: {total} of {length} minutes
+      {over > 0 ? ` (${over} ${over === 1 ? 'minute' : 'minutes'} longer than the meeting)` : ''}
+    </Text>
+  );
+}
+
 /** A meeting's agenda, in order: title, presenter, time and the documents it discusses. */
-export function AgendaList({ items }: { items: AgendaEntryFragment[] }) {
+export function AgendaList({ items, length }: { items: AgendaEntryFragment[]; length: number }) {
   if (!items.length) return <Empty>No agenda yet.</Empty>;
   const sorted = [...items].sort((a, b) => a.position - b.position);
-  const total = sorted.reduce((sum, i) => sum + (i.durationMinutes ?? 0), 0);
+  const total = agendaMinutes(sorted);
   return (
     <Stack gap="sm">
       <List type="ordered" spacing="sm">
@@ -64,11 +97,7 @@ export function AgendaList({ items }: { items: AgendaEntryFragment[] }) {
           </List.Item>
         ))}
       </List>
-      {total > 0 && (
-        <Text size="sm" c="dimmed">
-          Planned time: {minutesText(total)}
-        </Text>
-      )}
+      {total > 0 && <AgendaTotal total={total} length={length} />}
     </Stack>
   );
 }

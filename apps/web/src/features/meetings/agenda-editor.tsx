@@ -1,0 +1,514 @@
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Button,
+  CloseButton,
+  Fieldset,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  VisuallyHidden,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useFieldArray, useForm, type Control, type Path } from 'react-hook-form';
+import { Link } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { z } from 'zod';
+import { webPaths } from '@cop/web-routes';
+import { graphql } from '../../gql';
+import type { AgendaEntryFragment, AgendaItemInput } from '../../gql/graphql';
+import { applyServerErrors } from '../../components/forms';
+import { errorMessage } from '../../components/errors';
+import { AgendaTotal } from './agenda-list';
+
+const SetAgendaMutation = graphql(`
+  mutation SetAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {
+    setAgenda(meetingId: $meetingId, items: $items) {
+      id
+      agenda {
+        ...AgendaEntry
+      }
+    }
+  }
+`);
+
+const AgendaDocumentSearchQuery = graphql(`
+  query AgendaDocumentSearch($query: String!) {
+    searchDocuments(query: $query, first: 8) {
+      hits {
+        document {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+type Doc = { id: string; title: string };
+
+const itemSchema = z.object({
+  title: z
+    .string()
+    .refine((v) => v.trim().length > 0, 'Give the item a title.')
+    .refine((v) => v.trim().length <= 300, 'At most 300 characters.'),
+  presenter: z.string().refine((v) => v.trim().length <= 200, 'At most 200 characters.'),
+  duration: z.string().refine((v) => {
+    const t = v.trim();
+    return t === '' || (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 1440);
+  }, 'Whole minutes from 1 to 1440, or leave it empty.'),
+  documents: z.array(z.object({ id: z.string(), title: z.string() })).max(50, 'At most 50 documents.'),
+});
+const schema = z.object({ items: z.array(itemSchema).max(100, 'At most 100 items.') });
+type Values = z.infer<typeof schema>;
+type Draft = Values['items'][number];
+
+const EMPTY: Draft = { title: '', presenter: '', duration: '', documents: [] };
+
+function draftOf(item: AgendaEntryFragment): Draft {
+  return {
+    title: item.title,
+    presenter: item.presenter ?? '',
+    duration: item.durationMinutes ? String(item.durationMinutes) : '',
+    documents: item.documents.map((d) => ({ id: d.id, title: d.title })),
+  };
+}
+
+function inputOf(d: Draft): AgendaItemInput {
+  return {
+    title: d.title.trim(),
+    presenter: d.presenter.trim() || null,
+    durationMinutes: d.duration.trim() ? Number(d.duration) : null,
+    documentIds: d.documents.map((doc) => doc.id),
+  };
+}
+
+const SERVER_FIELDS: Record<string, keyof Draft> = {
+  title: 'title',
+  presenter: 'presenter',
+  durationMinutes: 'duration',
+  documentIds: 'documents',
+};
+
+/** `items.2.title` (the API's name of a field) as the form's path of the input showing it. */
+function formPathOf(path: string): Path<Values> | undefined {
+  const m = /^items\.(\d+)\.(\w+)/.exec(path);
+  const field = m ? SERVER_FIELDS[m[2]] : undefined;
+  return m && field ? (`items.${Number(m[1])}.${field}` as Path<Values>) : undefined;
+}
+
+const minutesOf = (d: Pick<Draft, 'duration'>) => {
+  const n = Number(d.duration);
+  return d.duration.trim() && Number.isInteger(n) && n > 0 ? n : 0;
+};
+
+/**
+ * A chair's agenda editor: add and remove items (title, presenter, minutes, documents from the
+ * knowledge base), put them in order by dragging or with the keyboard (the drag handle takes
+ * space and the arrow keys; each item also has move up and down buttons), and see their time
+ * against the meeting's length. Saves the whole list at once.
+ */
+export function AgendaEditor({
+  meetingId,
+  items,
+  length,
+  onDone,
+}: {
+  meetingId: string;
+  items: AgendaEntryFragment[];
+  /** The meeting's length in minutes. */
+  length: number;
+  onDone: () => void;
+}) {
+  const [, save] = useMutation(SetAgendaMutation);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    getValues,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { items: [...items].sort((a, b) => a.position - b.position).map(draftOf) },
+  });
+  const { fields, append, remove, move } = useFieldArray({ control, name: 'items' });
+  const drafts = watch('items');
+  const total = drafts.reduce((sum, d) => sum + minutesOf(d), 0);
+
+  // After a move with the buttons, the focus stays on the item's button (its other one at an end).
+  useEffect(() => {
+    const wanted = focusAfterMove.current;
+    if (!wanted) return;
+    focusAfterMove.current = null;
+    const other = wanted.direction === 'up' ? 'down' : 'up';
+    const button =
+      document.querySelector<HTMLButtonElement>(
+        `[data-move="${wanted.id}-${wanted.direction}"]:not(:disabled)`,
+      ) ?? document.querySelector<HTMLButtonElement>(`[data-move="${wanted.id}-${other}"]`);
+    button?.focus();
+  }, [fields]);
+
+  const nameOf = (index: number) => {
+    const title = getValues(`items.${index}.title`)?.trim();
+    return title ? `“${title}”` : `item ${index + 1}`;
+  };
+  const indexOf = (id: UniqueIdentifier) => fields.findIndex((f) => f.id === id);
+
+  const moveBy = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= fields.length) return;
+    const name = nameOf(index);
+    focusAfterMove.current = { id: fields[index].id, direction: by < 0 ? 'up' : 'down' };
+    move(index, to);
+    setAnnouncement(`${name} moved to position ${to + 1} of ${fields.length}.`);
+  };
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const announcements: Announcements = {
+    onDragStart: ({ active }) =>
+      `Picked up ${nameOf(indexOf(active.id))}, at position ${indexOf(active.id) + 1} of ${fields.length}.`,
+    onDragOver: ({ active, over }) =>
+      over
+        ? `${nameOf(indexOf(active.id))} is over position ${indexOf(over.id) + 1} of ${fields.length}.`
+        : `${nameOf(indexOf(active.id))} is over no position.`,
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${nameOf(indexOf(active.id))} dropped at position ${indexOf(over.id) + 1} of ${fields.length}.`
+        : `${nameOf(indexOf(active.id))} dropped where it was.`,
+    onDragCancel: ({ active }) =>
+      `Moving ${nameOf(indexOf(active.id))} was cancelled: it stays at position ${indexOf(active.id) + 1}.`,
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const from = indexOf(active.id);
+    const to = indexOf(over.id);
+    if (from >= 0 && to >= 0) move(from, to);
+  };
+
+  const onSubmit = handleSubmit(async (values) => {
+    setProblem(null);
+    const result = await save({ meetingId, items: values.items.map(inputOf) });
+    if (result.error) {
+      setProblem(applyServerErrors(result.error, setError, [], formPathOf));
+      return;
+    }
+    notifications.show({ color: 'teal', title: 'Agenda saved', message: 'The agenda was saved.' });
+    onDone();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Edit the agenda">
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          Drag an item by its handle, or use its handle with space and the arrow keys, or its move up and down
+          buttons, to change the order.
+        </Text>
+        <VisuallyHidden role="status" aria-live="polite">
+          {announcement}
+        </VisuallyHidden>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To pick up an agenda item, press space or enter. While dragging, use the up and down arrow keys to move it, space or enter to drop it, or escape to cancel.',
+            },
+          }}
+        >
+          <SortableContext items={fields.map((f) => f.id)} strategy={verticalListSortingStrategy}>
+            <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {fields.map((field, index) => (
+                <AgendaItemFields
+                  key={field.id}
+                  id={field.id}
+                  index={index}
+                  count={fields.length}
+                  name={drafts[index]?.title.trim() ? `“${drafts[index].title.trim()}”` : `item ${index + 1}`}
+                  control={control}
+                  register={register}
+                  errors={errors.items?.[index]}
+                  onMove={(by) => moveBy(index, by)}
+                  onRemove={() => {
+                    const name = nameOf(index);
+                    remove(index);
+                    setAnnouncement(`${name} removed.`);
+                    addButton.current?.focus();
+                  }}
+                />
+              ))}
+            </Stack>
+          </SortableContext>
+        </DndContext>
+        {!fields.length && (
+          <Text c="dimmed" fs="italic">
+            No items: saving leaves the meeting without an agenda.
+          </Text>
+        )}
+        <Group>
+          <Button ref={addButton} variant="default" onClick={() => append({ ...EMPTY, documents: [] })}>
+            Add an item
+          </Button>
+        </Group>
+        <AgendaTotal total={total} length={length} live />
+        {errors.items?.root?.message && (
+          <Text c="red.9" size="sm" role="alert">
+            {errors.items.root.message}
+          </Text>
+        )}
+        {problem && (
+          <Alert color="red" role="alert" title="The agenda was not saved">
+            {problem}
+          </Alert>
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={isSubmitting}>
+            Save the agenda
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+type ItemErrors = Partial<Record<keyof Draft, { message?: string }>> | undefined;
+
+function AgendaItemFields({
+  id,
+  index,
+  count,
+  name,
+  control,
+  register,
+  errors,
+  onMove,
+  onRemove,
+}: {
+  id: string;
+  index: number;
+  count: number;
+  name: string;
+  control: Control<Values>;
+  register: ReturnType<typeof useForm<Values>>['register'];
+  errors: ItemErrors;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id });
+  return (
+    <li
+      ref={setNodeRef}
+      style={{
+        transform: CSS.Transform.toString(transform),
+        transition,
+        position: 'relative',
+        zIndex: isDragging ? 2 : undefined,
+      }}
+    >
+      <Fieldset
+        legend={`Item ${index + 1}`}
+        style={{
+          boxShadow: isDragging ? 'var(--mantine-shadow-md)' : undefined,
+          background: 'var(--mantine-color-body)',
+          minWidth: 0,
+        }}
+      >
+        <Stack gap="xs">
+          <Group gap={6} wrap="wrap">
+            <ActionIcon
+              ref={setActivatorNodeRef}
+              variant="default"
+              size="lg"
+              style={{ cursor: 'grab', touchAction: 'none' }}
+              {...attributes}
+              {...listeners}
+              aria-label={`Drag ${name} to reorder`}
+            >
+              <span aria-hidden>⠿</span>
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              data-move={`${id}-up`}
+              disabled={index === 0}
+              onClick={() => onMove(-1)}
+              aria-label={`Move ${name} up`}
+            >
+              <span aria-hidden>↑</span>
+            </ActionIcon>
+            <ActionIcon
+              variant="default"
+              size="lg"
+              data-move={`${id}-down`}
+              disabled={index === count - 1}
+              onClick={() => onMove(1)}
+              aria-label={`Move ${name} down`}
+            >
+              <span aria-hidden>↓</span>
+            </ActionIcon>
+            <Button variant="outline" color="red.9" size="compact-sm" ml="auto" onClick={onRemove}>
+              Remove<VisuallyHidden> {name}</VisuallyHidden>
+            </Button>
+          </Group>
+          <TextInput
+            label="Title"
+            required
+            error={errors?.title?.message}
+            {...register(`items.${index}.title`)}
+          />
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
+            <TextInput
+              label="Presenter"
+              error={errors?.presenter?.message}
+              {...register(`items.${index}.presenter`)}
+            />
+            <TextInput
+              label="Minutes"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              error={errors?.duration?.message}
+              {...register(`items.${index}.duration`)}
+            />
+          </SimpleGrid>
+          <Controller
+            control={control}
+            name={`items.${index}.documents`}
+            render={({ field }) => (
+              <DocumentsField
+                value={field.value}
+                onChange={field.onChange}
+                error={errors?.documents?.message}
+                itemName={name}
+              />
+            )}
+          />
+        </Stack>
+      </Fieldset>
+    </li>
+  );
+}
+
+/** The documents an item discusses, and a search of the knowledge base to add one. */
+function DocumentsField({
+  value,
+  onChange,
+  error,
+  itemName,
+}: {
+  value: Doc[];
+  onChange: (docs: Doc[]) => void;
+  error?: string;
+  itemName: string;
+}) {
+  const [search, setSearch] = useState('');
+  const [query] = useDebouncedValue(search.trim(), 300);
+  const [result] = useQuery({
+    query: AgendaDocumentSearchQuery,
+    variables: { query },
+    pause: query.length < 2,
+  });
+  const found = (query.length >= 2 ? (result.data?.searchDocuments.hits ?? []) : [])
+    .map((h) => h.document)
+    .filter((d) => !value.some((v) => v.id === d.id));
+  const nothing =
+    search.trim().length < 2
+      ? 'Type two letters or more'
+      : result.fetching || query !== search.trim()
+        ? 'Searching…'
+        : result.error
+          ? (errorMessage(result.error) ?? 'The search failed')
+          : 'No document found';
+  return (
+    <Stack gap={6}>
+      {value.length > 0 && (
+        <Stack
+          gap={4}
+          component="ul"
+          style={{ listStyle: 'none', padding: 0, margin: 0 }}
+          aria-label={`Documents of ${itemName}`}
+        >
+          {value.map((d) => (
+            <li key={d.id}>
+              <Group gap={4} wrap="nowrap">
+                <Anchor
+                  component={Link}
+                  to={webPaths.document(d.id)}
+                  size="sm"
+                  target="_blank"
+                  style={{ overflowWrap: 'anywhere', minWidth: 0 }}
+                >
+                  {d.title}
+                </Anchor>
+                <CloseButton
+                  size="sm"
+                  aria-label={`Remove the document “${d.title}”`}
+                  onClick={() => onChange(value.filter((v) => v.id !== d.id))}
+                />
+              </Group>
+            </li>
+          ))}
+        </Stack>
+      )}
+      <Select
+        label="Add a document"
+        placeholder="Search the knowledge base"
+        searchable
+        clearable={false}
+        value={null}
+        searchValue={search}
+        onSearchChange={setSearch}
+        data={found.map((d) => ({ value: d.id, label: d.title }))}
+        filter={({ options }) => options}
+        nothingFoundMessage={nothing}
+        error={error}
+        onChange={(id) => {
+          const doc = found.find((d) => d.id === id);
+          if (doc) onChange([...value, doc]);
+          setSearch('');
+        }}
+      />
+    </Stack>
+  );
+}
