@@ -23,7 +23,10 @@ const routes: RouteObject[] = [
       { path: WEB_PAGES.faq, ...page(() => import('./routes/faq')) },
       { path: WEB_PAGES.newsletter, ...page(() => import('./routes/newsletter')) },
       { path: WEB_PAGES.calendar, ...page(() => import('./routes/calendar')) },
+      // A static segment outranks a dynamic one: /meetings/new never reads as the meeting "new".
+      { path: WEB_PAGES.newMeeting, ...page(() => import('./routes/meetings.new')) },
       { path: WEB_PAGES.meeting, ...page(() => import('./routes/meetings.$id')) },
+      { path: WEB_PAGES.editMeeting, ...page(() => import('./routes/meetings.$id.edit')) },
       { path: WEB_PAGES.document, ...page(() => import('./routes/documents.$id')) },
       { path: WEB_PAGES.survey, ...page(() => import('./routes/surveys.$slug')) },
       {

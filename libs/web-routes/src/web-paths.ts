@@ -14,6 +14,8 @@ export const WEB_PAGES = {
   meeting: '/meetings/:id',
   // Exactly /calendar: '/calendar/*rest' is the API's .ics feeds; the page keeps its state in the query.
   calendar: '/calendar',
+  newMeeting: '/meetings/new',
+  editMeeting: '/meetings/:id/edit',
   document: '/documents/:id',
   survey: '/surveys/:slug',
   settings: '/settings',
@@ -54,6 +56,9 @@ export const webPaths = {
     occurrenceStartsAt === undefined
       ? `/meetings/${seg(id)}`
       : `/meetings/${seg(id)}?occurrence=${seg(new Date(occurrenceStartsAt).toISOString())}`,
+  /** The scheduling form; `groupCode` preselects the working group. */
+  newMeeting: (groupCode?: string) =>
+    groupCode ? `${WEB_PAGES.newMeeting}?group=${seg(groupCode)}` : WEB_PAGES.newMeeting,
   editMeeting: (id: string) => `/meetings/${seg(id)}/edit`,
   /** `/calendar?view=week&date=2027-03-22&groups=WG1,WG3` (or `&mine=1`): the page in that state. */
   calendar: ({ view, date, groups, mine }: CalendarPageState = {}) => {

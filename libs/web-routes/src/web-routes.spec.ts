@@ -35,6 +35,12 @@ describe('webPaths', () => {
       '/meetings/m1?occurrence=2026-03-30T08%3A00%3A00.000Z',
     );
   });
+
+  it('links the scheduling form, with a group chosen, and a meeting’s edit form', () => {
+    expect(webPaths.newMeeting()).toBe('/meetings/new');
+    expect(webPaths.newMeeting('WG 1')).toBe('/meetings/new?group=WG%201');
+    expect(webPaths.editMeeting('m/1')).toBe('/meetings/m%2F1/edit');
+  });
 });
 
 describe('webPaths.calendar', () => {

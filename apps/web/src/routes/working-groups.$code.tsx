@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Grid, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
@@ -215,6 +215,13 @@ function WorkingGroupView({ group }: { group: GroupData }) {
               >
                 {group.code} in the calendar
               </Anchor>
+              {decides && (
+                <Group mt="sm">
+                  <Button component={Link} to={webPaths.newMeeting(group.code)} variant="light">
+                    Schedule a meeting
+                  </Button>
+                </Group>
+              )}
             </Card>
             <Card withBorder component="section" aria-labelledby="group-documents">
               <Title order={2} size="h3" id="group-documents" mb="sm">

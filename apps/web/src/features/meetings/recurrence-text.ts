@@ -25,7 +25,59 @@ const UNITS: Record<string, [string, string]> = {
   MONTHLY: ['month', 'months'],
   YEARLY: ['year', 'years'],
 };
-const UNDERSTOOD = new Set(['FREQ', 'INTERVAL', 'BYDAY', 'COUNT', 'UNTIL', 'WKST']);
+const UNDERSTOOD = new Set([
+  'FREQ',
+  'INTERVAL',
+  'BYDAY',
+  'COUNT',
+  'UNTIL',
+  'WKST',
+  'BYMONTHDAY',
+  'BYSETPOS',
+  'BYMONTH',
+]);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** BYMONTHDAY in words: "day 15", "days 1 and 15", "the last day"; null when not days of a month. */
+function monthDaysWords(value: string): string | null {
+  const days = value.split(',').map(Number);
+  if (!days.every((d) => Number.isInteger(d) && d !== 0 && d >= -31 && d <= 31)) return null;
+  const named = days.map((d) => (d === -1 ? 'the last day' : d < 0 ? null : String(d)));
+  if (named.some((d) => d === null)) return null;
+  const numbers = named.filter((d) => d !== 'the last day') as string[];
+  const words: string[] = [];
+  if (numbers.length) words.push(`${numbers.length === 1 ? 'day' : 'days'} ${andList(numbers)}`);
+  if (days.includes(-1)) words.push('the last day');
+  return andList(words);
+}
+
+/**
+ * BYSETPOS with one plain BYDAY (FREQ=MONTHLY;BYDAY=TU;BYSETPOS=2) is the same as BYDAY=2TU:
+ * rewritten so, or false when the rule uses BYSETPOS otherwise.
+ */
+function foldSetPos(parts: Map<string, string>): boolean {
+  const pos = parts.get('BYSETPOS');
+  if (pos === undefined) return true;
+  const day = parts.get('BYDAY');
+  if (parts.get('FREQ') !== 'MONTHLY' || !day || !/^(MO|TU|WE|TH|FR|SA|SU)$/.test(day)) return false;
+  if (!/^[+-]?\d$/.test(pos)) return false;
+  parts.set('BYDAY', `${pos.replace(/^\+/, '')}${day}`);
+  parts.delete('BYSETPOS');
+  return true;
+}
 
 /** RRULE's UNTIL (`20260630T000000Z` or `20260630`) as an ISO instant, or null. */
 function untilInstant(value: string): string | null {
@@ -35,8 +87,9 @@ function untilInstant(value: string): string | null {
 }
 
 /**
- * An RRULE in words for the simple cases (FREQ, INTERVAL, BYDAY, COUNT, UNTIL):
- * `FREQ=WEEKLY;BYDAY=MO;COUNT=10` -> "every week on Monday, 10 times". Null for anything else,
+ * An RRULE in words for the simple cases (FREQ, INTERVAL, BYDAY, BYMONTHDAY, BYMONTH, BYSETPOS
+ * with one weekday, COUNT, UNTIL): `FREQ=WEEKLY;BYDAY=MO;COUNT=10` -> "every week on Monday, 10
+ * times", `FREQ=MONTHLY;BYMONTHDAY=15` -> "every month on day 15". Null for anything else,
  * which the page shows as the rule itself.
  */
 export function describeRecurrence(rule: string, zone = 'UTC'): string | null {
@@ -48,6 +101,7 @@ export function describeRecurrence(rule: string, zone = 'UTC'): string | null {
     parts.set(key.toUpperCase(), value.toUpperCase());
   }
   if ([...parts.keys()].some((k) => !UNDERSTOOD.has(k))) return null;
+  if (!foldSetPos(parts)) return null;
   const freq = parts.get('FREQ');
   const unit = freq ? UNITS[freq] : undefined;
   if (!freq || !unit) return null;
@@ -81,6 +135,22 @@ export function describeRecurrence(rule: string, zone = 'UTC'): string | null {
     } else {
       text += ` on ${andList(days)}`;
     }
+  }
+  const bymonthday = parts.get('BYMONTHDAY');
+  const bymonth = parts.get('BYMONTH');
+  if (bymonth) {
+    // Yearly in a month: "every year on 15 March", "every year in March".
+    const month = MONTHS[Number(bymonth) - 1];
+    if (freq !== 'YEARLY' || !/^\d{1,2}$/.test(bymonth) || !month || byday) return null;
+    if (bymonthday) {
+      if (!/^\d{1,2}$/.test(bymonthday)) return null;
+      text += ` on ${Number(bymonthday)} ${month}`;
+    } else text += ` in ${month}`;
+  } else if (bymonthday) {
+    if (freq !== 'MONTHLY' || byday) return null;
+    const days = monthDaysWords(bymonthday);
+    if (!days) return null;
+    text += ` on ${days}`;
   }
   const count = parts.get('COUNT');
   const until = parts.get('UNTIL');
