@@ -1,4 +1,4 @@
-import { Anchor, Card, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Card, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -21,6 +21,7 @@ import { CalendarGrid } from '../features/calendar/calendar-grid';
 import { canManageOccurrence } from '../features/calendar/calendar-occurrence';
 import { OccurrenceDetails } from '../features/calendar/occurrence-details';
 import { SubscribePanel } from '../features/calendar/subscribe-panel';
+import { schedulableGroups } from '../features/meetings/meeting-form';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($from: DateTime!, $to: DateTime!, $workingGroupCodes: [String!], $mine: Boolean) {
@@ -31,6 +32,7 @@ const CalendarPageQueryDocument = graphql(`
       id
       code
       name
+      ...MeetingFormGroup
     }
     viewer {
       calendarFeedUrl
@@ -76,9 +78,26 @@ export default function CalendarRoute() {
     [data, scope, state.groups],
   );
 
+  // Chairs and the office schedule from here: the group on screen when it is the one they chair.
+  const schedulable = data ? schedulableGroups(data.workingGroups, shell.isOffice) : [];
+  const scheduleFor = selectedGroups.length === 1 ? selectedGroups[0].code : undefined;
+  const canSchedule = shell.isOffice || schedulable.length > 0;
+
   return (
     <Page
       title="Calendar"
+      actions={
+        canSchedule ? (
+          <Button
+            component={Link}
+            to={webPaths.newMeeting(
+              schedulable.some((g) => g.code === scheduleFor) ? scheduleFor : undefined,
+            )}
+          >
+            Schedule a meeting
+          </Button>
+        ) : undefined
+      }
       subtitle={
         <>
           Times are shown in {zone}
