@@ -38,6 +38,24 @@ export class QueueService implements OnModuleDestroy {
     return q;
   }
 
+  /**
+   * The queue, once its connection is initialised. BullMQ reads the server's version once when a
+   * Queue is made and never retries it: a Queue first used while Redis was away would fail every
+   * later call. Such a Queue is dropped here, so the next call (the relay retries) makes a new one.
+   */
+  private async ready(name: QueueName): Promise<Queue> {
+    const q = this.queue(name);
+    try {
+      await q.waitUntilReady();
+      return q;
+    } catch (err) {
+      if (this.queues.get(name) === q) this.queues.delete(name);
+      // The connection is shared and stays open; only the broken Queue goes.
+      void q.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
   allQueues(): Queue[] {
     return QUEUES.map((n) => this.queue(n));
   }
@@ -50,7 +68,9 @@ export class QueueService implements OnModuleDestroy {
       byQueue.set(q, [...(byQueue.get(q) ?? []), j]);
     }
     for (const [queueName, list] of byQueue) {
-      await this.queue(queueName).addBulk(
+      await (
+        await this.ready(queueName)
+      ).addBulk(
         list.map((j) => ({
           name: j.name,
           data: j.payload,
@@ -71,8 +91,9 @@ export class QueueService implements OnModuleDestroy {
    * (a job running at that moment is locked and stays).
    */
   async removeJobs(queueName: QueueName, jobIds: readonly string[]): Promise<number> {
+    const queue = await this.ready(queueName);
     let removed = 0;
-    for (const id of jobIds) removed += await this.queue(queueName).remove(bullJobId(id));
+    for (const id of jobIds) removed += await queue.remove(bullJobId(id));
     return removed;
   }
 
@@ -81,7 +102,9 @@ export class QueueService implements OnModuleDestroy {
     for (const name of Object.keys(JOBS) as JobName[]) {
       const spec = JOBS[name];
       if (!spec.schedule) continue;
-      await this.queue(spec.queue).upsertJobScheduler(
+      await (
+        await this.ready(spec.queue)
+      ).upsertJobScheduler(
         name,
         { pattern: spec.schedule.pattern, tz: spec.schedule.tz },
         {
