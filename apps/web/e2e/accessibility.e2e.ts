@@ -32,6 +32,7 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
     '/',
     '/working-groups',
     '/working-groups/WG1',
+    '/calendar',
     '/news',
     '/faq',
     '/newsletter',
@@ -49,6 +50,8 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       '/settings/tokens',
       '/settings/calendar',
       '/settings/identities',
+      // Chairs and the office get the form; others a page saying they may not schedule.
+      '/meetings/new',
     );
   // /sign-in is no page with one issuer: it goes straight to it (the journeys sign in through it).
   else pages.push('/settings/email');

@@ -125,7 +125,7 @@ test('a chair schedules a weekly series across the change to summer time, with t
   // A member reading times in America/Chicago: 04:00 while only Chicago is on summer time, 03:00 after.
   const chicago = await browser.newContext({ baseURL });
   const chicagoPage = await chicago.newPage();
-  await signIn(chicagoPage, 'Ada Member');
+  await signIn(chicagoPage, 'Anna Schmidt');
   await gql(chicago, baseURL!, 'mutation ($input: ProfileInput!) { updateProfile(input: $input) { id } }', {
     input: { timeZone: 'America/Chicago' },
   });

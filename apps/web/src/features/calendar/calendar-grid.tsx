@@ -77,7 +77,7 @@ export function CalendarGrid({
   };
 
   return (
-    <div className="cop-calendar">
+    <section className="cop-calendar" aria-label="Meetings in this period">
       <FullCalendar
         ref={ref}
         plugins={PLUGINS}
@@ -110,7 +110,7 @@ export function CalendarGrid({
           />
         )}
       />
-    </div>
+    </section>
   );
 }
 
