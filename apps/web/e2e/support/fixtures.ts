@@ -79,6 +79,9 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 /** Full-page screenshots at 1280 px and 375 px into the kept folder; the viewport is restored. */
 export async function screenshots(page: Page, name: string): Promise<void> {
   const original = page.viewportSize() ?? { width: 1280, height: 900 };
+  // From the top: a full-page capture scrolled down paints the sticky header mid-page.
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
     await page.waitForTimeout(150);
@@ -89,6 +92,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     }
   }
   await page.setViewportSize(original);
+  await page.evaluate((y) => window.scrollTo(0, y), scrolled);
 }
 
 /** Waits until the page's main content has rendered (no loader left). */
