@@ -16,7 +16,16 @@ export const WEB_PAGES = {
   calendar: '/calendar',
   newMeeting: '/meetings/new',
   editMeeting: '/meetings/:id/edit',
+  // The library: filters and the search in the query string. Static segments outrank :id.
+  documents: '/documents',
+  newDocument: '/documents/new',
+  deletedDocuments: '/documents/deleted',
   document: '/documents/:id',
+  editDocument: '/documents/:id/edit',
+  search: '/search',
+  newNews: '/news/new',
+  editNews: '/news/:id/edit',
+  editFaq: '/faq/edit',
   survey: '/surveys/:slug',
   settings: '/settings',
   settingsProfile: '/settings/profile',
@@ -40,6 +49,33 @@ export type CalendarPageState = {
 };
 
 const seg = encodeURIComponent;
+
+/** What the library shows: filters of the document list, all optional. */
+export type LibraryPageState = {
+  groups?: readonly string[];
+  kinds?: readonly string[];
+  tags?: readonly string[];
+  visibility?: readonly string[];
+  /** A person's id. */
+  author?: string;
+};
+
+/** A search: the words (websearch syntax) and the library's filters. */
+export type SearchPageState = LibraryPageState & { q: string };
+
+function libraryQuery({ groups, kinds, tags, visibility, author }: LibraryPageState): string[] {
+  const list = (name: string, values?: readonly string[]) =>
+    values?.length ? `${name}=${values.map(seg).join(',')}` : undefined;
+  return [
+    list('groups', groups),
+    list('kinds', kinds),
+    list('tags', tags),
+    list('visibility', visibility),
+    author ? `author=${seg(author)}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+}
+
+const withQuery = (path: string, query: string[]) => (query.length ? `${path}?${query.join('&')}` : path);
 
 /** Paths of the app's pages, for links. */
 export const webPaths = {
@@ -70,7 +106,22 @@ export const webPaths = {
     ].filter(Boolean);
     return query.length ? `${WEB_PAGES.calendar}?${query.join('&')}` : WEB_PAGES.calendar;
   },
+  /** `/documents?groups=WG1&kinds=REPORT,SLIDES&tags=dcache&visibility=PUBLIC&author=<id>` */
+  documents: (state: LibraryPageState = {}) => withQuery(WEB_PAGES.documents, libraryQuery(state)),
+  /** The writing form; `groupCode` preselects a working group. */
+  newDocument: (groupCode?: string) =>
+    groupCode ? `${WEB_PAGES.newDocument}?group=${seg(groupCode)}` : WEB_PAGES.newDocument,
+  deletedDocuments: () => WEB_PAGES.deletedDocuments,
   document: (id: string) => `/documents/${seg(id)}`,
+  editDocument: (id: string) => `/documents/${seg(id)}/edit`,
+  /** `/search?q=dcache%20tape&groups=WG1` */
+  search: ({ q, ...filters }: SearchPageState) =>
+    withQuery(WEB_PAGES.search, [`q=${seg(q)}`, ...libraryQuery(filters)]),
+  /** The news form; `groupCode` preselects a working group (a chair's news). */
+  newNews: (groupCode?: string) =>
+    groupCode ? `${WEB_PAGES.newNews}?group=${seg(groupCode)}` : WEB_PAGES.newNews,
+  editNews: (id: string) => `/news/${seg(id)}/edit`,
+  editFaq: () => WEB_PAGES.editFaq,
   survey: (slug: string) => `/surveys/${seg(slug)}`,
   settings: () => WEB_PAGES.settings,
   settingsProfile: () => WEB_PAGES.settingsProfile,

@@ -61,6 +61,23 @@ describe('webPaths.calendar', () => {
   });
 });
 
+describe('webPaths of the library and search', () => {
+  it('keeps filters in the query as comma-separated lists, the search words first', () => {
+    expect(webPaths.documents()).toBe('/documents');
+    expect(
+      webPaths.documents({ groups: ['WG1'], kinds: ['REPORT', 'SLIDES'], tags: ['d cache'], author: 'p/1' }),
+    ).toBe('/documents?groups=WG1&kinds=REPORT,SLIDES&tags=d%20cache&author=p%2F1');
+    expect(webPaths.documents({ visibility: ['PUBLIC'], tags: [] })).toBe('/documents?visibility=PUBLIC');
+    expect(webPaths.search({ q: '"tape archive" -disk', groups: ['WG3'] })).toBe(
+      '/search?q=%22tape%20archive%22%20-disk&groups=WG3',
+    );
+    expect(webPaths.newDocument('WG 1')).toBe('/documents/new?group=WG%201');
+    expect(webPaths.editDocument('d/1')).toBe('/documents/d%2F1/edit');
+    expect(webPaths.newNews()).toBe('/news/new');
+    expect(webPaths.editNews('n1')).toBe('/news/n1/edit');
+  });
+});
+
 describe('isApiPath', () => {
   it('knows the API’s own routes from the app’s pages', () => {
     for (const path of [
