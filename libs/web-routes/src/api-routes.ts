@@ -23,6 +23,8 @@ export const API_ROUTES: readonly string[] = [
 
 /** Paths of the API's own routes that pages link to (files, not pages of the app). */
 export const apiPaths = {
+  /** POST a file (multipart/form-data, field `file`) to a document the viewer may update. */
+  documentAttachments: (documentId: string) => `/documents/${encodeURIComponent(documentId)}/attachments`,
   publicCalendar: () => '/calendar/public.ics',
   groupCalendar: (code: string) => `/calendar/groups/${encodeURIComponent(code)}.ics`,
   /** One meeting (a series with its exceptions) or, given its original start, one occurrence, as an .ics download. */
