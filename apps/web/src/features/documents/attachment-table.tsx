@@ -1,4 +1,5 @@
 import { Anchor, Table, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { graphql } from '../../gql';
 import type { AttachmentRowFragment } from '../../gql/graphql';
 import { Empty } from '../../components/page';
@@ -32,8 +33,17 @@ export function humanSize(bytes: number): string {
   return `${new Intl.NumberFormat('en', { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
 }
 
-/** A document's files: each a download link, with its size, type and who added it when. */
-export function AttachmentTable({ attachments }: { attachments: AttachmentRowFragment[] }) {
+/**
+ * A document's files: each a download link, with its size, type and who added it when;
+ * `action` adds a last column (the editor's Remove button).
+ */
+export function AttachmentTable({
+  attachments,
+  action,
+}: {
+  attachments: AttachmentRowFragment[];
+  action?: { label: string; render: (attachment: AttachmentRowFragment) => ReactNode };
+}) {
   if (!attachments.length) return <Empty>No files attached.</Empty>;
   return (
     <Table.ScrollContainer minWidth={560}>
@@ -47,6 +57,11 @@ export function AttachmentTable({ attachments }: { attachments: AttachmentRowFra
             <Table.Th scope="col">Size</Table.Th>
             <Table.Th scope="col">Type</Table.Th>
             <Table.Th scope="col">Added</Table.Th>
+            {action && (
+              <Table.Th scope="col">
+                <VisuallyHidden>{action.label}</VisuallyHidden>
+              </Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -62,6 +77,7 @@ export function AttachmentTable({ attachments }: { attachments: AttachmentRowFra
               <Table.Td>
                 <When at={a.uploadedAt} kind="date" /> by {a.uploadedBy.displayName}
               </Table.Td>
+              {action && <Table.Td>{action.render(a)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
