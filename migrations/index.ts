@@ -11,6 +11,7 @@ import { KnowledgeSearch1764000000000 } from './1764000000000-knowledge-search';
 import { SurveyBitmaps1764100000000 } from './1764100000000-survey-bitmaps';
 import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
 import { GroupDocumentOrder1764300000000 } from './1764300000000-group-document-order';
+import { DocumentLinksAndDeletions1764400000000 } from './1764400000000-document-links-and-deletions';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   SurveyBitmaps1764100000000,
   DigestSchedule1764200000000,
   GroupDocumentOrder1764300000000,
+  DocumentLinksAndDeletions1764400000000,
 ];

@@ -159,6 +159,25 @@ export class AttachmentsService {
     });
   }
 
+  /**
+   * Removes an attachment: who may update its document; NOT_FOUND when the viewer may not see
+   * that document. The row goes in the mutation's transaction; the stored bytes go last, once
+   * the row is gone and no other attachment names them (a failure before leaves them in place).
+   */
+  async remove(viewer: Viewer, id: string): Promise<boolean> {
+    const attachment = isUuid(id)
+      ? await this.documents.findVisibleAttachment(id, documentScope(viewer))
+      : null;
+    if (!attachment) throw new NotFoundError('Attachment', id);
+    // Locks the document as updateDocument does, so a concurrent delete of it waits.
+    const doc = await this.documents.lockById(attachment.documentId);
+    if (!doc) throw new NotFoundError('Attachment', id);
+    await this.documentsService.assertMayEdit(viewer, doc);
+    const { bytesStillUsed } = await this.documents.deleteAttachment(attachment.id, attachment.storageKey);
+    if (!bytesStillUsed) await this.storage.delete(attachment.storageKey);
+    return true;
+  }
+
   /** The attachment and its bytes when the viewer may see its document; 404 otherwise. */
   async download(viewer: Viewer | null, id: string, ifNoneMatch: string | undefined): Promise<Download> {
     const attachment = isUuid(id)

@@ -59,3 +59,20 @@ export function documentVisible(
       return doc.visibility !== 'WORKING_GROUP' || documentGroupIds.some((g) => activeGroupIds.includes(g));
   }
 }
+
+/**
+ * Who may change a document they can see (updateDocument, deleteDocument, attachments and their
+ * removal): the office, its author, or an ACTIVE chair of one of its groups. The one rule behind
+ * the service's checks and Document.viewerCanEdit / viewerCanDelete.
+ */
+export function documentEditable(
+  viewer: Pick<Viewer, 'role' | 'personId'> | null | undefined,
+  doc: Pick<DocumentEntity, 'authorId'>,
+  documentGroupIds: readonly string[],
+  chairedGroupIds: ReadonlySet<string>,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.role === 'OFFICE') return true;
+  if (viewer.role !== 'MEMBER') return false;
+  return doc.authorId === viewer.personId || documentGroupIds.some((g) => chairedGroupIds.has(g));
+}

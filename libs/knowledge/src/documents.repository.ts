@@ -21,6 +21,7 @@ export interface DocumentQueryFilter {
   workingGroupIds?: string[];
   topicIds?: string[];
   kinds?: DocumentKindValue[];
+  visibilities?: VisibilityValue[];
   tags?: string[];
   authorId?: string;
   updatedSince?: Date;
@@ -93,6 +94,8 @@ function whereClause(scope: DocumentScope, filter: DocumentQueryFilter, p: Param
     conditions.push(`EXISTS (SELECT 1 FROM document_topics ft WHERE ft.document_id = d.id
       AND ft.topic_id = ANY(${p.add(filter.topicIds)}::uuid[]))`);
   if (filter.kinds?.length) conditions.push(`d.kind = ANY(${p.add(filter.kinds)}::text[])`);
+  if (filter.visibilities?.length)
+    conditions.push(`d.visibility = ANY(${p.add(filter.visibilities)}::text[])`);
   if (filter.tags?.length) conditions.push(`d.tags @> ${p.add(filter.tags)}::text[]`);
   if (filter.authorId) conditions.push(`d.author_id = ${p.add(filter.authorId)}::uuid`);
   if (filter.updatedSince) conditions.push(`d.updated_at >= ${p.add(filter.updatedSince)}`);
@@ -329,6 +332,82 @@ export class DocumentsRepository {
     await this.query(`UPDATE documents SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL`, [id, at]);
   }
 
+  /**
+   * A page of deleted documents (the office's view), most recently deleted first, and how many
+   * there are; read from the partial index documents_deleted.
+   */
+  async pageDeleted(
+    after: { deletedAt: string; id: string } | null,
+    limit: number,
+  ): Promise<{ rows: DocumentEntity[]; total: number }> {
+    const p = new Params();
+    const cursor = after
+      ? ` AND (d.deleted_at, d.id) < (${p.add(after.deletedAt)}::timestamptz, ${p.add(after.id)}::uuid)`
+      : '';
+    const [rows, count] = await Promise.all([
+      this.query<DocumentRow>(
+        `SELECT ${COLUMNS} FROM documents d WHERE d.deleted_at IS NOT NULL${cursor}
+         ORDER BY d.deleted_at DESC, d.id DESC LIMIT ${p.add(limit)}`,
+        p.values,
+      ),
+      this.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM documents d WHERE d.deleted_at IS NOT NULL`,
+        [],
+      ),
+    ]);
+    return { rows: rows.map(toEntity), total: count[0].n };
+  }
+
+  /** Locks a deleted document's row for the rest of the transaction; null when none has that id. */
+  async lockDeleted(id: string): Promise<DocumentEntity | null> {
+    const rows = await this.query<DocumentRow>(
+      `SELECT ${COLUMNS} FROM documents d WHERE d.id = $1 AND d.deleted_at IS NOT NULL FOR UPDATE`,
+      [id],
+    );
+    return rows[0] ? toEntity(rows[0]) : null;
+  }
+
+  /** Undoes softDelete: the row, its versions, groups, topics and attachments were never touched. */
+  async restoreDeleted(id: string): Promise<DocumentEntity> {
+    const [rows] = await this.query<DocumentRow[]>(
+      `UPDATE documents d SET deleted_at = NULL WHERE id = $1 AND deleted_at IS NOT NULL RETURNING ${COLUMNS}`,
+      [id],
+    );
+    return toEntity(rows[0]);
+  }
+
+  /**
+   * The tags of the documents the scope may see, most used first (then alphabetically), those
+   * starting with `prefix` (already lower-case, as tags are stored) when given. The visible
+   * documents come from the visibility condition's indexes; only their tag arrays are unnested.
+   */
+  async tagCounts(
+    scope: DocumentScope,
+    prefix: string | null,
+    limit: number,
+  ): Promise<{ tag: string; count: number }[]> {
+    const p = new Params();
+    const where = whereClause(scope, {}, p);
+    const like = prefix ? ` AND t.tag LIKE ${p.add(prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%')}` : '';
+    return this.query(
+      `SELECT t.tag, count(*)::int AS count
+         FROM documents d CROSS JOIN LATERAL unnest(d.tags) AS t(tag)
+        WHERE ${where}${like}
+        GROUP BY t.tag ORDER BY count(*) DESC, t.tag ASC LIMIT ${p.add(limit)}`,
+      p.values,
+    );
+  }
+
+  /** The working groups this person chairs (ACTIVE seat), for who-may-edit checks. */
+  async chairedGroupIds(personId: string): Promise<string[]> {
+    const rows = await this.query<{ id: string }>(
+      `SELECT working_group_id AS id FROM memberships
+        WHERE person_id = $1 AND role = 'CHAIR' AND status = 'ACTIVE'`,
+      [personId],
+    );
+    return rows.map((r) => r.id);
+  }
+
   async setGroups(documentId: string, groupIds: string[]): Promise<void> {
     await this.query(`DELETE FROM document_working_groups WHERE document_id = $1`, [documentId]);
     if (groupIds.length)
@@ -382,6 +461,16 @@ export class DocumentsRepository {
       .orderBy('a.uploaded_at', 'ASC')
       .addOrderBy('a.id', 'ASC')
       .getMany();
+  }
+
+  /** Removes an attachment's row; answers whether any other attachment still names its stored bytes. */
+  async deleteAttachment(id: string, storageKey: string): Promise<{ bytesStillUsed: boolean }> {
+    await this.query(`DELETE FROM attachments WHERE id = $1`, [id]);
+    const rows = await this.query<{ used: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM attachments WHERE storage_key = $1) AS used`,
+      [storageKey],
+    );
+    return { bytesStillUsed: rows[0].used };
   }
 
   insertAttachment(fields: Omit<AttachmentEntity, 'id'>): Promise<AttachmentEntity> {

@@ -14,19 +14,25 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { selectsField } from '@cop/platform';
 import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
 import { Topic, WorkingGroup } from '@cop/community';
+import { AttachmentsService } from './attachments.service';
 import { DocumentsService } from './documents.service';
 import { DocumentFilter, DocumentInput } from './inputs/document.input';
 import {
   Attachment,
   Document,
   DocumentConnection,
+  DocumentLimits,
   DocumentVersion,
   SearchResult,
+  TagCount,
 } from './models/document.model';
 
 @Resolver(() => Document)
 export class DocumentsResolver {
-  constructor(private readonly service: DocumentsService) {}
+  constructor(
+    private readonly service: DocumentsService,
+    private readonly attachmentsService: AttachmentsService,
+  ) {}
 
   @Query(() => Document, { nullable: true })
   @Access('ANYONE')
@@ -59,6 +65,57 @@ export class DocumentsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ): Promise<SearchResult> {
     return this.service.search(viewer, query, filter, first);
+  }
+
+  @Query(() => [TagCount], {
+    description:
+      'Tags of the documents the viewer may see, most used first, those starting with prefix (case-insensitive) when given. first: 1 to 100; prefix: at most 100 characters.',
+  })
+  @Access('ANYONE')
+  documentTags(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('prefix', { type: () => String, nullable: true }) prefix: string | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+  ): Promise<TagCount[]> {
+    return this.service.tags(viewer, prefix, first);
+  }
+
+  @Query(() => DocumentLimits, { description: 'The size limits of documents and attachments.' })
+  @Access('ANYONE')
+  documentLimits(): DocumentLimits {
+    return this.service.limitsOfDocuments();
+  }
+
+  @Query(() => DocumentConnection, {
+    description: 'OFFICE: deleted documents, most recently deleted first.',
+  })
+  @Access('OFFICE')
+  deletedDocuments(
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<DocumentConnection> {
+    return this.service.deleted(first, after);
+  }
+
+  @Mutation(() => Document, {
+    description:
+      'OFFICE: brings a deleted document back with its versions and attachments, visible as before. NOT_FOUND when no deleted document has that id.',
+  })
+  @Access('OFFICE')
+  restoreDocument(@Args('id', { type: () => ID }) id: string): Promise<Document> {
+    return this.service.restore(id);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Removes an attachment (and its stored bytes): who may update its document; NOT_FOUND when the document is not visible.',
+  })
+  @Access('MEMBER')
+  deleteAttachment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<boolean> {
+    return this.attachmentsService.remove(viewer, id);
   }
 
   @Mutation(() => Document)
@@ -97,6 +154,32 @@ export class DocumentsResolver {
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
     return this.service.author(req, viewer, doc.authorId);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may updateDocument it (the author, a CHAIR of one of its groups, OFFICE). False when anonymous.',
+  })
+  @Access('ANYONE')
+  viewerCanEdit(
+    @Parent() doc: Document,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<boolean> {
+    return this.service.viewerMayEdit(req, viewer, doc);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may deleteDocument it (the same rule as viewerCanEdit). False when anonymous.',
+  })
+  @Access('ANYONE')
+  viewerCanDelete(
+    @Parent() doc: Document,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<boolean> {
+    return this.service.viewerMayEdit(req, viewer, doc);
   }
 
   @ResolveField(() => [WorkingGroup])

@@ -23,7 +23,7 @@ import {
   WorkingGroupsService,
 } from '@cop/community';
 import type { AttachmentEntity, DocumentEntity, DocumentVersionEntity } from './document.entity';
-import { documentScope } from './document-visibility';
+import { documentEditable, documentScope } from './document-visibility';
 import {
   DocumentsRepository,
   type DocumentCursor,
@@ -38,13 +38,16 @@ import type {
   Document,
   DocumentConnection,
   DocumentKind,
+  DocumentLimits,
   DocumentVersion,
   SearchResult,
+  TagCount,
 } from './models/document.model';
 import { Visibility } from './models/visibility.enum';
 import { parseSearchQuery, SEARCH_COUNT_CAP, SEARCH_RANK_CANDIDATES } from './search-query';
 
 const TAG_MAX = 50;
+const TAG_PREFIX_MAX = 100;
 
 /** Documents: rules, access checks and the mapping of entities to GraphQL models. */
 @Injectable()
@@ -192,14 +195,94 @@ export class DocumentsService {
     return true;
   }
 
-  /** Who may edit (and attach to) a visible document. */
+  /** Who may edit (and attach to) a visible document: documentEditable, on fresh reads. */
   async assertMayEdit(viewer: Viewer, doc: DocumentEntity): Promise<void> {
-    if (viewer.role === 'OFFICE' || doc.authorId === viewer.personId) return;
-    const links = await this.documents.groupLinks([doc.id]);
-    for (const { groupId } of links) if (await this.seats.isActiveChair(viewer.personId, groupId)) return;
-    throw new ForbiddenError(
-      'Only the author, a chair of one of its working groups or the office may change it.',
+    const [links, chaired] = await Promise.all([
+      this.documents.groupLinks([doc.id]),
+      this.documents.chairedGroupIds(viewer.personId),
+    ]);
+    const groupIds = links.map((l) => l.groupId);
+    if (!documentEditable(viewer, doc, groupIds, new Set(chaired)))
+      throw new ForbiddenError(
+        'Only the author, a chair of one of its working groups or the office may change it.',
+      );
+  }
+
+  /**
+   * Document.viewerCanEdit and viewerCanDelete: assertMayEdit's rule, from the request's loaders
+   * (the documents' groups, and the viewer's chaired groups once per request).
+   */
+  async viewerMayEdit(req: object, viewer: Viewer | null, doc: Document): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role !== 'MEMBER') return documentEditable(viewer, doc, [], new Set());
+    if (doc.authorId === viewer.personId) return true;
+    const [groupIds, chaired] = await Promise.all([
+      this.groupIdsOf(req, doc.id),
+      requestLoader<string, Set<string>>(req, 'knowledge.chairedGroupIds', (personIds) =>
+        Promise.all(personIds.map(async (p) => new Set(await this.documents.chairedGroupIds(p)))),
+      ).load(viewer.personId),
+    ]);
+    return documentEditable(viewer, doc, groupIds, chaired);
+  }
+
+  // ---------------------------------------------------------------- deleted documents (the office)
+
+  /** OFFICE (checked by the resolver): deleted documents, most recently deleted first. */
+  async deleted(
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<DocumentConnection> {
+    const limit = pageSize(first, 20);
+    const { rows, total } = await this.documents.pageDeleted(parseDeletedCursor(after), limit + 1);
+    const edges = rows.slice(0, limit).map((d) => ({
+      cursor: encodeCursor([d.deletedAt!.toISOString(), d.id]),
+      node: toDocument(d),
+    }));
+    return {
+      edges,
+      totalCount: total,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  /**
+   * OFFICE: brings a deleted document back as it was (deleteDocument only set deleted_at, so its
+   * versions, groups, topics, attachments and visibility are untouched, and the search vector
+   * never stopped being maintained). NOT_FOUND when no deleted document has that id.
+   */
+  async restore(id: string): Promise<Document> {
+    const doc = isUuid(id) ? await this.documents.lockDeleted(id) : null;
+    if (!doc) throw new NotFoundError('Deleted document', id);
+    return toDocument(await this.documents.restoreDeleted(doc.id));
+  }
+
+  // ---------------------------------------------------------------- tags and limits
+
+  /** The tags of the documents the viewer may see, most used first; for suggestions and filters. */
+  async tags(
+    viewer: Viewer | null,
+    prefix: string | null | undefined,
+    first: number | null | undefined,
+  ): Promise<TagCount[]> {
+    const problems = new InputProblems();
+    const limit = first ?? 20;
+    problems.check(
+      Number.isInteger(limit) && limit >= 1 && limit <= 100,
+      'first',
+      'must be between 1 and 100',
     );
+    problems.check(
+      (prefix ?? '').length <= TAG_PREFIX_MAX,
+      'prefix',
+      `must be at most ${TAG_PREFIX_MAX} characters`,
+    );
+    problems.throwIfAny();
+    const normalized = (prefix ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+    return this.documents.tagCounts(documentScope(viewer), normalized || null, limit);
+  }
+
+  limitsOfDocuments(): DocumentLimits {
+    return { attachmentMaxBytes: this.limits.attachmentMaxBytes, bodyMaxBytes: this.limits.bodyMaxBytes };
   }
 
   /** The visible document the viewer may edit, for the attachment upload. */
@@ -218,11 +301,15 @@ export class DocumentsService {
     return this.people.toModel(person, viewer);
   }
 
-  async workingGroups(req: object, documentId: string): Promise<WorkingGroup[]> {
-    const ids = await requestLoader<string, string[]>(req, 'knowledge.groupIdsOfDocument', async (docIds) => {
+  private groupIdsOf(req: object, documentId: string): Promise<string[]> {
+    return requestLoader<string, string[]>(req, 'knowledge.groupIdsOfDocument', async (docIds) => {
       const links = await this.documents.groupLinks(docIds);
       return docIds.map((d) => links.filter((l) => l.documentId === d).map((l) => l.groupId));
     }).load(documentId);
+  }
+
+  async workingGroups(req: object, documentId: string): Promise<WorkingGroup[]> {
+    const ids = await this.groupIdsOf(req, documentId);
     const groups = await Promise.all(ids.map((id) => this.groupsService.load(req, id)));
     return groups.filter((g): g is WorkingGroup => g !== null).sort((a, b) => a.code.localeCompare(b.code));
   }
@@ -387,6 +474,7 @@ function checkedFilter(filter: DocumentFilter | null | undefined): DocumentQuery
     workingGroupIds: filter.workingGroupIds ?? undefined,
     topicIds: filter.topicIds ?? undefined,
     kinds: filter.kinds ?? undefined,
+    visibilities: filter.visibilities ?? undefined,
     tags: tags.length ? tags : undefined,
     authorId: filter.authorId ?? undefined,
     updatedSince: filter.updatedSince ?? undefined,
@@ -405,6 +493,20 @@ function parseDocumentCursor(after: string | null | undefined): DocumentCursor |
   )
     throw BadUserInputError.field('after', 'not a cursor returned by this API');
   return { updatedAt, id };
+}
+
+function parseDeletedCursor(after: string | null | undefined): { deletedAt: string; id: string } | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [deletedAt, id] = key;
+  if (
+    typeof deletedAt !== 'string' ||
+    Number.isNaN(Date.parse(deletedAt)) ||
+    typeof id !== 'string' ||
+    !isUuid(id)
+  )
+    throw BadUserInputError.field('after', 'not a cursor returned by this API');
+  return { deletedAt, id };
 }
 
 function versionOf(doc: DocumentEntity, editedBy: string, at: Date): Omit<DocumentVersionEntity, 'id'> {
@@ -436,6 +538,7 @@ export function toDocument(e: DocumentEntity): Document {
     createdAt: e.createdAt,
     updatedAt: e.updatedAt,
     version: e.version,
+    deletedAt: e.deletedAt,
     authorId: e.authorId,
   };
 }

@@ -9,6 +9,7 @@ export {
   documentVisibleSql,
   documentScopeParam,
   documentVisible,
+  documentEditable,
 } from './document-visibility';
 export type { DocumentScope } from './document-visibility';
 export type { DocumentEntity, DocumentKindValue, VisibilityValue } from './document.entity';
@@ -20,6 +21,8 @@ export {
   DocumentConnection,
   SearchHit,
   SearchResult,
+  TagCount,
+  DocumentLimits,
 } from './models/document.model';
 export { Visibility } from './models/visibility.enum';
 export { DocumentInput, DocumentFilter } from './inputs/document.input';

@@ -281,6 +281,29 @@ export class MeetingRepository {
     );
   }
 
+  /**
+   * The agenda items naming any of these documents, in meetings the scope may see, with the
+   * document each names (an item naming two of them comes twice); newest meeting first. One
+   * statement for a whole list of documents, through the GIN index on document_ids.
+   */
+  agendaLinksOf(
+    documentIds: readonly string[],
+    scope: MeetingScope,
+  ): Promise<(AgendaItemRow & { documentId: string })[]> {
+    if (!documentIds.length) return Promise.resolve([]);
+    return this.query(
+      `SELECT a.id, a.meeting_id AS "meetingId", a.position, a.title, a.presenter,
+              a.duration_minutes AS "durationMinutes", a.document_ids AS "documentIds", l.document_id AS "documentId"
+         FROM agenda_items a
+         JOIN meetings m ON m.id = a.meeting_id
+         CROSS JOIN LATERAL unnest(a.document_ids) AS l(document_id)
+        WHERE a.document_ids && $1::uuid[] AND l.document_id = ANY($1::uuid[])
+          AND ${meetingVisibleSql(scope, 'm', '$2')}
+        ORDER BY m.starts_at DESC, m.id, a.position`,
+      [documentIds, scopeParam(scope)],
+    );
+  }
+
   async replaceAgenda(meetingId: string, items: Omit<AgendaItemRow, 'id' | 'meetingId'>[]): Promise<void> {
     await this.query(`DELETE FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
     if (!items.length) return;

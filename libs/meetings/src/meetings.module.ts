@@ -11,6 +11,7 @@ import { MeetingRepository } from './meeting.repository';
 import {
   AgendaItemFieldsResolver,
   AttendanceFieldsResolver,
+  DocumentLinkedFromResolver,
   MeetingConflictFieldsResolver,
   MeetingsResolver,
   ViewerCalendarResolver,
@@ -28,6 +29,7 @@ import { MeetingsService } from './meetings.service';
     MeetingsResolver,
     AgendaItemFieldsResolver,
     AttendanceFieldsResolver,
+    DocumentLinkedFromResolver,
     MeetingConflictFieldsResolver,
     WorkingGroupMeetingsResolver,
     ViewerCalendarResolver,

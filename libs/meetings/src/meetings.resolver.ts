@@ -15,6 +15,7 @@ import { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
 import {
   AgendaItem,
   Attendance,
+  DocumentAgendaLink,
   Meeting,
   MeetingConflict,
   MeetingOccurrence,
@@ -291,6 +292,25 @@ export class AgendaItemFieldsResolver {
     );
     const found = await Promise.all(item.documentIds.map((id) => loader.load(id)));
     return found.filter((d): d is Document => d !== null);
+  }
+}
+
+/** Document.linkedFrom lives here: meetings depend on the knowledge base, not the reverse. */
+@Resolver(() => Document)
+export class DocumentLinkedFromResolver {
+  constructor(private readonly meetings: MeetingsService) {}
+
+  @ResolveField(() => [DocumentAgendaLink], {
+    description:
+      'The meeting agendas that link this document, of meetings the viewer may see; newest meeting first.',
+  })
+  @Access('ANYONE')
+  linkedFrom(
+    @Parent() doc: Document,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<DocumentAgendaLink[]> {
+    return this.meetings.agendaLinksOf(req, viewer, doc.id);
   }
 }
 

@@ -14,7 +14,12 @@ import {
 import { hashToken, isMember, isUuid, type Viewer } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
 import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
-import { MeetingRepository, type MeetingRow, type MeetingWithExceptions } from './meeting.repository';
+import {
+  type AgendaItemRow,
+  MeetingRepository,
+  type MeetingRow,
+  type MeetingWithExceptions,
+} from './meeting.repository';
 import { meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
 import {
   AgendaItem,
@@ -207,6 +212,40 @@ export class MeetingsService {
       ...o,
       cancelled: o.cancelled || meeting.status === MeetingStatus.CANCELLED,
     }));
+  }
+
+  /**
+   * Document.linkedFrom: the agenda items linking the document in meetings the viewer may see,
+   * newest meeting first. Two statements per request however many documents are listed.
+   */
+  async agendaLinksOf(
+    req: object,
+    viewer: Viewer | null,
+    documentId: string,
+  ): Promise<{ meeting: Meeting; agendaItem: AgendaItem }[]> {
+    const links = await requestLoader<string, (AgendaItemRow & { documentId: string })[]>(
+      req,
+      'meetings.agendaLinksOfDocument',
+      async (docIds) => {
+        const rows = await this.meetings.agendaLinksOf(docIds, meetingScope(viewer));
+        return docIds.map((d) => rows.filter((r) => r.documentId === d));
+      },
+    ).load(documentId);
+    const meetingLoader = requestLoader<string, MeetingRow | null>(
+      req,
+      'meetings.linkedMeetings',
+      async (ids) => {
+        const rows = await this.meetings.findByIds(ids);
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      },
+    );
+    const meetings = await Promise.all(links.map((l) => meetingLoader.load(l.meetingId)));
+    return links.flatMap((link, i) => {
+      const row = meetings[i];
+      if (!row) return [];
+      const { documentId: _linked, ...item } = link;
+      return [{ meeting: this.toModel(row, viewer), agendaItem: item }];
+    });
   }
 
   async agenda(req: object, meetingId: string): Promise<AgendaItem[]> {

@@ -48,6 +48,19 @@ export class NewsResolver {
     return this.people.toModel(person, viewer);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may updateNews / deleteNews it: OFFICE; a CHAIR of its working group. False when anonymous.',
+  })
+  @Access('ANYONE')
+  viewerCanManage(
+    @Parent() item: NewsItem,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<boolean> {
+    return this.newsService.viewerMayManage(req, viewer, item);
+  }
+
   @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: community-wide news.' })
   @Access('ANYONE')
   workingGroup(@Parent() item: NewsItem, @Context('req') req: ViewerRequest): Promise<WorkingGroup | null> {

@@ -104,6 +104,19 @@ export class NewsService {
     };
   }
 
+  /**
+   * NewsItem.viewerCanManage: whether the viewer may updateNews / deleteNews it (assertMayPublish's
+   * rule): OFFICE; an ACTIVE chair of its working group. The chairs of the listed items' groups
+   * come from one batched look-up per request.
+   */
+  async viewerMayManage(req: object, viewer: Viewer | null, item: NewsItem): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role === 'OFFICE') return true;
+    if (viewer.role !== 'MEMBER' || !item.workingGroupId) return false;
+    const chairs = await this.groups.chairsOf(req, viewer, item.workingGroupId);
+    return chairs.some((c) => c.id === viewer.personId);
+  }
+
   private async assertMayPublish(viewer: Viewer, workingGroupId: string | null): Promise<void> {
     if (viewer.role === 'OFFICE') return;
     if (!workingGroupId) throw new ForbiddenError('Only the project office may publish community-wide news.');

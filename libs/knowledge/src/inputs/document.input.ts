@@ -95,6 +95,12 @@ export class DocumentFilter {
   @ArrayMaxSize(30)
   tags?: string[] | null;
 
+  @Field(() => [Visibility], { nullable: true, description: 'Documents of any of these visibilities.' })
+  @IsOptional()
+  @IsArray()
+  @IsEnum(Visibility, { each: true })
+  visibilities?: Visibility[] | null;
+
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsString()

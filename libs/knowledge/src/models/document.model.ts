@@ -57,6 +57,12 @@ export class Document {
   @Field(() => Int, { description: 'Starts at 1; every update adds one.' })
   version: number;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was deleted; null for live documents (only the office sees deleted ones).',
+  })
+  deletedAt: Date | null;
+
   authorId: string;
 }
 
@@ -133,4 +139,22 @@ export class SearchResult {
     description: `How many documents the viewer may see match, counted exactly up to ${SEARCH_COUNT_CAP}; a search with more matches answers ${SEARCH_COUNT_CAP} (show it as "${SEARCH_COUNT_CAP}+").`,
   })
   totalCount: number;
+}
+
+@ObjectType({ description: 'A tag of the documents the viewer may see, with how many carry it.' })
+export class TagCount {
+  @Field()
+  tag: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'Size limits of the knowledge base, for editors to check before sending.' })
+export class DocumentLimits {
+  @Field(() => Int, { description: 'The largest attachment accepted, in bytes (larger: HTTP 413).' })
+  attachmentMaxBytes: number;
+
+  @Field(() => Int, { description: 'The largest document body accepted, in UTF-8 bytes.' })
+  bodyMaxBytes: number;
 }

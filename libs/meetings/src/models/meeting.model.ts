@@ -143,3 +143,12 @@ export class OccurrenceTime {
   @Field(() => DateTimeScalar)
   endsAt: Date;
 }
+
+@ObjectType({ description: 'A meeting agenda item that links a document.' })
+export class DocumentAgendaLink {
+  @Field(() => Meeting)
+  meeting: Meeting;
+
+  @Field(() => AgendaItem)
+  agendaItem: AgendaItem;
+}
