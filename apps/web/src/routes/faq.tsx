@@ -1,11 +1,13 @@
-import { Accordion } from '@mantine/core';
+import { Accordion, Button } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import { Empty, Loaded, Page } from '../components/page';
 import { ServerHtml } from '../components/server-html';
 import { faqAnchor } from '../features/faq/faq-anchor';
+import { useShell } from '../features/viewer/viewer';
 
 const FaqPageQuery = graphql(`
   query FaqPage {
@@ -27,6 +29,7 @@ export default function FaqRoute() {
   const { hash } = useLocation();
   const [open, setOpen] = useState<string[]>([]);
   const entries = result.data?.faq;
+  const { isOffice } = useShell();
 
   useEffect(() => {
     const target = decodeURIComponent(hash.replace(/^#/, ''));
@@ -47,6 +50,13 @@ export default function FaqRoute() {
     <Page
       title="Frequently asked questions"
       subtitle="About the community, its working groups and how to take part."
+      actions={
+        isOffice ? (
+          <Button component={Link} to={webPaths.editFaq()} variant="light">
+            Edit the FAQ
+          </Button>
+        ) : undefined
+      }
     >
       <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {(data) =>

@@ -1,20 +1,22 @@
 import { Anchor, Group, Paper, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { PinnedBadge } from '../features/news/pinned-badge';
 import { graphql } from '../gql';
-import type { NewsArticleFragment } from '../gql/graphql';
+import type { NewsActionsItemFragment, NewsArticleFragment } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Loaded, Page } from '../components/page';
 import { When } from '../components/time';
 import { NewsSource } from '../features/news/news-entry';
+import { NewsActions } from '../features/news/news-actions';
 import { ServerHtml } from '../components/server-html';
 
 const NewsItemPageQuery = graphql(`
   query NewsItemPage($id: ID!) {
     newsItem(id: $id) {
       ...NewsArticle
+      ...NewsActionsItem
     }
   }
 `);
@@ -50,10 +52,12 @@ export default function NewsItemRoute() {
   );
 }
 
-function NewsArticle({ item }: { item: NewsArticleFragment }) {
+function NewsArticle({ item }: { item: NewsArticleFragment & NewsActionsItemFragment }) {
+  const navigate = useNavigate();
   return (
     <Page
       title={item.title}
+      actions={<NewsActions item={item} onDeleted={() => navigate(webPaths.news())} />}
       subtitle={
         <Group gap="xs" wrap="wrap">
           {item.pinned && <PinnedBadge />}

@@ -1,11 +1,16 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
-import type { NewsEntryFragment } from '../gql/graphql';
+import type { NewsActionsItemFragment, NewsEntryFragment } from '../gql/graphql';
 import { RetryAlert } from '../components/errors';
 import { Empty, Loaded, Page } from '../components/page';
 import { NewsEntry } from '../features/news/news-entry';
+import { NewsActions } from '../features/news/news-actions';
+import { schedulableGroups } from '../features/meetings/meeting-form';
+import { useShell } from '../features/viewer/viewer';
 import { plural } from '../components/words';
 
 const NewsPageQuery = graphql(`
@@ -19,8 +24,13 @@ const NewsPageQuery = graphql(`
       edges {
         node {
           ...NewsEntry
+          ...NewsActionsItem
         }
       }
+    }
+    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.
+    workingGroups {
+      ...MeetingFormGroup
     }
   }
 `);
@@ -33,10 +43,18 @@ const PAGE_SIZE = 10;
  */
 export default function NewsRoute() {
   const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<NewsEntryFragment[]>([]);
+  const [earlier, setEarlier] = useState<(NewsEntryFragment & NewsActionsItemFragment)[]>([]);
   const [result, refetch] = useQuery({ query: NewsPageQuery, variables: { first: PAGE_SIZE, after } });
   const retry = () => refetch({ requestPolicy: 'network-only' });
   const current = result.data?.news;
+  const shell = useShell();
+  const groups = result.data?.workingGroups;
+  const mayWrite = shell.isOffice || (groups !== undefined && schedulableGroups(groups, false).length > 0);
+  const actions = mayWrite ? (
+    <Button component={Link} to={webPaths.newNews()}>
+      Write news
+    </Button>
+  ) : undefined;
   const firstNew = after !== null ? current?.edges[0]?.node.id : undefined;
 
   // Once more news arrives, keyboard focus moves to the first new item (the button may be gone).
@@ -46,7 +64,7 @@ export default function NewsRoute() {
 
   if (after === null && !current) {
     return (
-      <Page title="News" subtitle="From the community and its working groups.">
+      <Page title="News" subtitle="From the community and its working groups." actions={actions}>
         <Loaded result={result} retry={retry}>
           {() => null}
         </Loaded>
@@ -58,7 +76,7 @@ export default function NewsRoute() {
   const next = current?.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
   const loadingMore = !current && result.fetching;
   return (
-    <Page title="News" subtitle="From the community and its working groups.">
+    <Page title="News" subtitle="From the community and its working groups." actions={actions}>
       {items.length ? (
         <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item, i) => (
@@ -73,7 +91,10 @@ export default function NewsRoute() {
                   : undefined
               }
             >
-              <NewsEntry item={item} />
+              <Stack gap="xs">
+                <NewsEntry item={item} />
+                <NewsActions item={item} named />
+              </Stack>
             </li>
           ))}
         </Stack>

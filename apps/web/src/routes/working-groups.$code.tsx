@@ -96,6 +96,13 @@ function WorkingGroupView({ group }: { group: GroupData }) {
   return (
     <Page
       title={`${group.code}: ${group.name}`}
+      actions={
+        decides ? (
+          <Button component={Link} to={webPaths.newNews(group.code)} variant="light">
+            Write news
+          </Button>
+        ) : undefined
+      }
       subtitle={
         <Group gap="xs" wrap="wrap">
           <Text span inherit>
