@@ -1,5 +1,6 @@
 // The platform: what every domain shares. Domains import it as @cop/platform only.
 export * from './config/config';
+export { readConfigVariable } from './config/config-variables';
 export { ConfigModule, APP_CONFIG } from './config/config.module';
 export * from './errors/domain-errors';
 export { formatGraphQLError } from './errors/graphql-error-format';

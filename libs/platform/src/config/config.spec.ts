@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
+import { readConfigVariable } from './config-variables';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'cop-config-'));
 
@@ -75,10 +76,10 @@ describe('loadConfig', () => {
       ]),
     });
     expect(problems).toEqual([
-      'OIDC_PROVIDERS[1].clientSecret: required string',
-      'OIDC_PROVIDERS[1].id: duplicate "egi"',
       'OIDC_PROVIDERS[1].issuer: not a URL',
+      'OIDC_PROVIDERS[1].clientSecret: required string',
       'OIDC_PROVIDERS[1].memberEntitlements: must be an array of strings',
+      'OIDC_PROVIDERS: duplicate id "egi"',
     ]);
   });
 });
@@ -152,5 +153,46 @@ describe('MEETING_REMINDER_MINUTES', () => {
     ]);
     expect(problemsOf({ NEWSLETTER_RATE_PER_SECOND: '0' })).toHaveLength(1);
     expect(problemsOf({ NEWSLETTER_CONCURRENCY: '65' })).toEqual(['NEWSLETTER_CONCURRENCY: at most 64']);
+  });
+});
+
+describe('the limits each domain reads', () => {
+  it('are checked at start with the rest, and read by their domain through the same schema', () => {
+    expect(problemsOf({ ATTACHMENT_MAX_BYTES: '50MB', USE_CASE_PART_MAX_CHARS: '0' })).toEqual([
+      'ATTACHMENT_MAX_BYTES: must be an integer >= 1 (got "50MB")',
+      'USE_CASE_PART_MAX_CHARS: must be an integer >= 1 (got "0")',
+    ]);
+    expect(readConfigVariable('ATTACHMENT_MAX_BYTES', {})).toBe(50 * 1024 * 1024);
+    expect(readConfigVariable('DOCUMENT_BODY_MAX_BYTES', { DOCUMENT_BODY_MAX_BYTES: ' 2048 ' })).toBe(2048);
+    expect(() => readConfigVariable('USE_CASE_PART_MAX_CHARS', { USE_CASE_PART_MAX_CHARS: 'x' })).toThrow(
+      'USE_CASE_PART_MAX_CHARS: must be an integer >= 1 (got "x")',
+    );
+  });
+
+  it('reads the digest schedule and refuses a bad time, day or zone, one line each', () => {
+    expect(
+      loadConfig({
+        DATA_DIR: dataDir(),
+        DIGEST_LOCAL_TIME: '18:30',
+        DIGEST_WEEKDAY: 'Friday',
+        DIGEST_DEFAULT_TIME_ZONE: 'Europe/Rome',
+      }).digests,
+    ).toEqual({
+      localTime: { hour: 18, minute: 30 },
+      weekday: 5,
+      defaultTimeZone: 'Europe/Rome',
+      surveyClosingDays: 3,
+    });
+    expect(
+      problemsOf({
+        DIGEST_LOCAL_TIME: '24:00',
+        DIGEST_WEEKDAY: 'someday',
+        DIGEST_DEFAULT_TIME_ZONE: '+02:00',
+      }),
+    ).toEqual([
+      'DIGEST_LOCAL_TIME: must be HH:MM, 00:00 to 23:59 (got "24:00")',
+      expect.stringMatching(/^DIGEST_WEEKDAY: must be one of monday, .* \(got "someday"\)$/),
+      'DIGEST_DEFAULT_TIME_ZONE: not an IANA time zone (got "+02:00")',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONFIG_VARIABLES, configSchema, type ConfigValues } from './config-variables';
 
 /** An OpenID Connect issuer the platform federates with (OIDC_PROVIDERS). */
 export interface OidcProviderConfig {
@@ -82,8 +83,6 @@ export interface DigestScheduleConfig {
   surveyClosingDays: number;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
@@ -92,264 +91,93 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** Reads and validates the environment; throws ConfigError naming every bad variable. */
-export function loadConfig(env: Env = process.env): AppConfig {
+/** `OIDC_PROVIDERS[1].issuer`: the variable, then the index and key inside its JSON. */
+function problemName(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+}
+
+/** The rules between variables, checked once each variable is valid on its own. */
+function crossProblems(env: Env, values: ConfigValues): string[] {
   const problems: string[] = [];
-  const str = (name: string): string | undefined => {
-    const v = env[name];
-    return v === undefined || v.trim() === '' ? undefined : v.trim();
-  };
-
-  const nodeEnv = str('NODE_ENV') ?? 'development';
-  if (!['development', 'production', 'test'].includes(nodeEnv)) {
-    problems.push(`NODE_ENV: must be development, production or test (got "${nodeEnv}")`);
-  }
-  const production = nodeEnv === 'production';
-
-  let port = 3000;
-  const portRaw = str('PORT');
-  if (portRaw !== undefined) {
-    port = Number(portRaw);
-    if (!/^\d+$/.test(portRaw) || port < 0 || port > 65535) {
-      problems.push(`PORT: must be an integer between 0 and 65535 (got "${portRaw}")`);
-      port = 3000;
-    }
-  }
-
-  const url = (name: string, protocols: string[], fallback?: string): string | undefined => {
-    const v = str(name) ?? fallback;
-    if (v === undefined) return undefined;
-    try {
-      const u = new URL(v);
-      if (!protocols.includes(u.protocol)) {
-        problems.push(`${name}: must use ${protocols.join(' or ')} (got "${u.protocol}")`);
-      }
-    } catch {
-      problems.push(`${name}: not a valid URL (got "${v}")`);
-    }
-    return v;
-  };
-
-  const publicUrl = (url('PUBLIC_URL', ['http:', 'https:'], `http://localhost:${port}`) ?? '').replace(
-    /\/+$/,
-    '',
-  );
-  const webUrl = (url('WEB_URL', ['http:', 'https:']) ?? publicUrl).replace(/\/+$/, '');
-  const webDistDir = resolve(str('WEB_DIST_DIR') ?? join(process.cwd(), 'dist', 'apps', 'web'));
-  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']) ?? null;
-  const dataDir = resolve(str('DATA_DIR') ?? './.data');
-  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:'], 'redis://127.0.0.1:6379')!;
-  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']) ?? null;
-  const storageUrl = url('STORAGE_URL', ['file:', 's3:'], `file://${join(dataDir, 'files')}`)!;
-  const mailFrom = str('MAIL_FROM') ?? 'CoP platform <no-reply@localhost>';
-  if (!/<[^<>@\s]+@[^<>@\s]+>$|^[^<>@\s]+@[^<>@\s]+$/.test(mailFrom)) {
-    problems.push(`MAIL_FROM: must be an address or "Name <address>" (got "${mailFrom}")`);
-  }
-
-  let oidcProviders: OidcProviderConfig[] | null = null;
-  const oidcRaw = str('OIDC_PROVIDERS');
-  if (oidcRaw !== undefined) {
-    oidcProviders = parseOidcProviders(oidcRaw, problems);
-  }
-
-  const allowHttpRaw = str('OIDC_ALLOW_HTTP_ISSUERS') ?? 'false';
-  if (!['true', 'false'].includes(allowHttpRaw)) {
-    problems.push(`OIDC_ALLOW_HTTP_ISSUERS: must be true or false (got "${allowHttpRaw}")`);
-  }
-
-  const admission = (str('COMMUNITY_ADMISSION') ?? 'open') as CommunityAdmission;
-  if (!['open', 'approval', 'entitlement'].includes(admission)) {
-    problems.push(`COMMUNITY_ADMISSION: must be open, approval or entitlement (got "${admission}")`);
-  }
   if (
-    admission === 'entitlement' &&
-    oidcProviders &&
-    !oidcProviders.some((p) => p.memberEntitlements?.length)
+    values.COMMUNITY_ADMISSION === 'entitlement' &&
+    values.OIDC_PROVIDERS &&
+    !values.OIDC_PROVIDERS.some((p) => p.memberEntitlements?.length)
   ) {
     problems.push(
       'COMMUNITY_ADMISSION: "entitlement" needs memberEntitlements on at least one OIDC provider',
     );
   }
-
-  const bootstrapOfficeEmails = (str('BOOTSTRAP_OFFICE_EMAILS') ?? '')
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter(Boolean);
-  for (const e of bootstrapOfficeEmails) {
-    if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e))
-      problems.push(`BOOTSTRAP_OFFICE_EMAILS: "${e}" is not an e-mail address`);
+  if (values.NODE_ENV === 'production') {
+    for (const name of ['SESSION_SECRET', 'DATABASE_URL', 'PUBLIC_URL'] as const)
+      if (env[name] === undefined) problems.push(`${name}: required when NODE_ENV=production`);
   }
+  return problems;
+}
 
-  let sessionSecret = str('SESSION_SECRET');
-  if (sessionSecret !== undefined && sessionSecret.length < 32) {
-    problems.push('SESSION_SECRET: must be at least 32 characters');
+/**
+ * Reads and validates the environment with the schema of every variable (config-variables.ts);
+ * throws ConfigError naming every bad variable, one line each.
+ */
+export function loadConfig(rawEnv: Env = process.env): AppConfig {
+  // A blank value is an unset one.
+  const env: Env = {};
+  for (const name of Object.keys(CONFIG_VARIABLES)) {
+    const value = rawEnv[name]?.trim();
+    if (value) env[name] = value;
   }
-  if (production) {
-    if (!sessionSecret) problems.push('SESSION_SECRET: required when NODE_ENV=production');
-    if (!databaseUrl) problems.push('DATABASE_URL: required when NODE_ENV=production');
-    if (!str('PUBLIC_URL')) problems.push('PUBLIC_URL: required when NODE_ENV=production');
-  }
+  const parsed = configSchema.safeParse(env);
+  const problems = parsed.success
+    ? crossProblems(env, parsed.data)
+    : parsed.error.issues.map((issue) => `${problemName(issue.path)}: ${issue.message}`);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const v = parsed.data;
 
-  const int = (name: string, fallback: number, min: number): number => {
-    const raw = str(name);
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) {
-      problems.push(`${name}: must be an integer >= ${min} (got "${raw}")`);
-      return fallback;
-    }
-    return n;
-  };
-  const graphql = {
-    maxDepth: int('GRAPHQL_MAX_DEPTH', 10, 1),
-    maxAliases: int('GRAPHQL_MAX_ALIASES', 30, 0),
-    maxCost: int('GRAPHQL_MAX_COST', 20000, 1),
-    maxTokens: int('GRAPHQL_MAX_TOKENS', 3000, 10),
-    bodyLimit: str('GRAPHQL_BODY_LIMIT') ?? '2mb',
-    /** GraphQL requests and calendar feeds running at once; more wait in arrival order. */
-    concurrency: int('GRAPHQL_CONCURRENCY', 8, 1),
-    /** Requests waiting beyond which the API answers 503 (busy). */
-    queueLimit: int('GRAPHQL_QUEUE_LIMIT', 1000, 0),
-  };
-
-  const meetingReminderMinutes = int('MEETING_REMINDER_MINUTES', 60, 1);
-  if (meetingReminderMinutes > 7 * 24 * 60) problems.push('MEETING_REMINDER_MINUTES: at most 10080 (a week)');
-
-  const digests = digestSchedule(str, int, problems);
-  let ratePerSecond: number | null = null;
-  const rateRaw = str('NEWSLETTER_RATE_PER_SECOND');
-  if (rateRaw !== undefined && rateRaw !== 'unlimited') {
-    ratePerSecond = Number(rateRaw);
-    if (!/^\d+(\.\d+)?$/.test(rateRaw) || !(ratePerSecond > 0) || ratePerSecond > 100000) {
-      problems.push(
-        `NEWSLETTER_RATE_PER_SECOND: must be a number of messages per second above 0 and at most 100000, or "unlimited" (got "${rateRaw}")`,
-      );
-      ratePerSecond = null;
-    }
-  }
-  const newsletterConcurrency = int('NEWSLETTER_CONCURRENCY', 4, 1);
-  if (newsletterConcurrency > 64) problems.push('NEWSLETTER_CONCURRENCY: at most 64');
-  const jobRetryBaseMs = int('JOB_RETRY_BASE_MS', 2000, 10);
-  if (jobRetryBaseMs > 3600000) problems.push('JOB_RETRY_BASE_MS: at most 3600000 (an hour)');
-
-  const boardRaw = str('QUEUE_BOARD') ?? 'true';
-  if (!['true', 'false'].includes(boardRaw)) {
-    problems.push(`QUEUE_BOARD: must be true or false (got "${boardRaw}")`);
-  }
-
-  const queuePrefix = str('QUEUE_PREFIX') ?? 'cop';
-  if (!/^[A-Za-z0-9_.-]+$/.test(queuePrefix)) problems.push('QUEUE_PREFIX: letters, digits, _ . - only');
-
-  if (problems.length > 0) throw new ConfigError(problems);
-
-  if (!sessionSecret) sessionSecret = developmentSessionSecret(dataDir);
-
+  const dataDir = resolve(v.DATA_DIR);
+  const publicUrl = (v.PUBLIC_URL ?? `http://localhost:${v.PORT}`).replace(/\/+$/, '');
   return {
-    env: nodeEnv as AppConfig['env'],
-    production,
-    port,
+    env: v.NODE_ENV,
+    production: v.NODE_ENV === 'production',
+    port: v.PORT,
     publicUrl,
-    webUrl,
-    webDistDir,
-    databaseUrl,
+    webUrl: (v.WEB_URL ?? publicUrl).replace(/\/+$/, ''),
+    webDistDir: resolve(v.WEB_DIST_DIR ?? join(process.cwd(), 'dist', 'apps', 'web')),
+    databaseUrl: v.DATABASE_URL ?? null,
     dataDir,
-    redisUrl,
-    queuePrefix,
-    smtpUrl,
-    mailFrom,
-    storageUrl,
-    oidcProviders,
-    oidcAllowHttpIssuers: allowHttpRaw === 'true',
-    communityAdmission: admission,
-    bootstrapOfficeEmails,
-    sessionSecret,
-    logLevel: str('LOG_LEVEL') ?? (nodeEnv === 'test' ? 'warn' : 'info'),
-    graphql,
-    meetingReminderMinutes,
-    metricsToken: str('METRICS_TOKEN') ?? null,
-    digests,
-    newsletter: { ratePerSecond, concurrency: newsletterConcurrency },
-    jobRetryBaseMs,
-    queueBoard: boardRaw === 'true',
+    redisUrl: v.REDIS_URL,
+    queuePrefix: v.QUEUE_PREFIX,
+    smtpUrl: v.SMTP_URL ?? null,
+    mailFrom: v.MAIL_FROM,
+    storageUrl: v.STORAGE_URL ?? `file://${join(dataDir, 'files')}`,
+    oidcProviders: v.OIDC_PROVIDERS ?? null,
+    oidcAllowHttpIssuers: v.OIDC_ALLOW_HTTP_ISSUERS,
+    communityAdmission: v.COMMUNITY_ADMISSION,
+    bootstrapOfficeEmails: v.BOOTSTRAP_OFFICE_EMAILS,
+    sessionSecret: v.SESSION_SECRET ?? developmentSessionSecret(dataDir),
+    logLevel: v.LOG_LEVEL ?? (v.NODE_ENV === 'test' ? 'warn' : 'info'),
+    graphql: {
+      maxDepth: v.GRAPHQL_MAX_DEPTH,
+      maxAliases: v.GRAPHQL_MAX_ALIASES,
+      maxCost: v.GRAPHQL_MAX_COST,
+      maxTokens: v.GRAPHQL_MAX_TOKENS,
+      bodyLimit: v.GRAPHQL_BODY_LIMIT,
+      concurrency: v.GRAPHQL_CONCURRENCY,
+      queueLimit: v.GRAPHQL_QUEUE_LIMIT,
+    },
+    meetingReminderMinutes: v.MEETING_REMINDER_MINUTES,
+    metricsToken: v.METRICS_TOKEN ?? null,
+    digests: {
+      localTime: v.DIGEST_LOCAL_TIME,
+      weekday: v.DIGEST_WEEKDAY,
+      defaultTimeZone: v.DIGEST_DEFAULT_TIME_ZONE,
+      surveyClosingDays: v.DIGEST_SURVEY_CLOSING_DAYS,
+    },
+    newsletter: { ratePerSecond: v.NEWSLETTER_RATE_PER_SECOND, concurrency: v.NEWSLETTER_CONCURRENCY },
+    jobRetryBaseMs: v.JOB_RETRY_BASE_MS,
+    queueBoard: v.QUEUE_BOARD,
   };
-}
-
-function digestSchedule(
-  str: (name: string) => string | undefined,
-  int: (name: string, fallback: number, min: number) => number,
-  problems: string[],
-): DigestScheduleConfig {
-  const timeRaw = str('DIGEST_LOCAL_TIME') ?? '07:00';
-  const time = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(timeRaw);
-  if (!time) problems.push(`DIGEST_LOCAL_TIME: must be HH:MM, 00:00 to 23:59 (got "${timeRaw}")`);
-  const dayRaw = (str('DIGEST_WEEKDAY') ?? 'monday').toLowerCase();
-  const weekday = WEEKDAYS.indexOf(dayRaw) + 1;
-  if (weekday === 0) problems.push(`DIGEST_WEEKDAY: must be one of ${WEEKDAYS.join(', ')} (got "${dayRaw}")`);
-  const zone = str('DIGEST_DEFAULT_TIME_ZONE') ?? 'UTC';
-  if (!isIanaZone(zone)) problems.push(`DIGEST_DEFAULT_TIME_ZONE: not an IANA time zone (got "${zone}")`);
-  const surveyClosingDays = int('DIGEST_SURVEY_CLOSING_DAYS', 3, 1);
-  if (surveyClosingDays > 60) problems.push('DIGEST_SURVEY_CLOSING_DAYS: at most 60');
-  return {
-    localTime: time ? { hour: Number(time[1]), minute: Number(time[2]) } : { hour: 7, minute: 0 },
-    weekday: weekday || 1,
-    defaultTimeZone: zone,
-    surveyClosingDays,
-  };
-}
-
-/** An IANA zone name the runtime knows (Intl refuses the others); fixed offsets are not zones. */
-function isIanaZone(zone: string): boolean {
-  if (!/^[A-Za-z]+(?:[/_+-][A-Za-z0-9]+)*$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function parseOidcProviders(raw: string, problems: string[]): OidcProviderConfig[] | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    problems.push('OIDC_PROVIDERS: not valid JSON');
-    return null;
-  }
-  if (!Array.isArray(parsed) || parsed.length === 0) {
-    problems.push('OIDC_PROVIDERS: must be a non-empty JSON array of provider objects');
-    return null;
-  }
-  const ids = new Set<string>();
-  parsed.forEach((p: Record<string, unknown>, i) => {
-    const at = `OIDC_PROVIDERS[${i}]`;
-    for (const key of ['id', 'name', 'issuer', 'clientId', 'clientSecret']) {
-      if (typeof p?.[key] !== 'string' || (p[key] as string).trim() === '')
-        problems.push(`${at}.${key}: required string`);
-    }
-    if (typeof p?.id === 'string') {
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(p.id))
-        problems.push(`${at}.id: lower-case letters, digits and - only`);
-      if (ids.has(p.id)) problems.push(`${at}.id: duplicate "${p.id}"`);
-      ids.add(p.id);
-    }
-    if (typeof p?.issuer === 'string') {
-      try {
-        new URL(p.issuer);
-      } catch {
-        problems.push(`${at}.issuer: not a URL`);
-      }
-    }
-    for (const key of ['scopes', 'memberEntitlements', 'officeEntitlements']) {
-      if (
-        p?.[key] !== undefined &&
-        (!Array.isArray(p[key]) || (p[key] as unknown[]).some((s) => typeof s !== 'string'))
-      ) {
-        problems.push(`${at}.${key}: must be an array of strings`);
-      }
-    }
-  });
-  return parsed as OidcProviderConfig[];
 }
 
 /** Development only: a random secret generated once and kept in DATA_DIR. */
