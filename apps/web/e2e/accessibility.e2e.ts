@@ -52,6 +52,9 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       '/settings/identities',
       // Chairs and the office get the form; others a page saying they may not schedule.
       '/meetings/new',
+      // Chairs and the office get the news form; the office the FAQ editor; others "Not allowed".
+      '/news/new',
+      '/faq/edit',
     );
   // /sign-in is no page with one issuer: it goes straight to it (the journeys sign in through it).
   else pages.push('/settings/email');
