@@ -29,6 +29,10 @@ type Documents = {
     "\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.AttachmentRowFragmentDoc,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": typeof types.DeleteAttachmentDocument,
     "\n  query DocumentConflictCurrent($id: ID!) {\n    document(id: $id) {\n      id\n      version\n      title\n      summary\n      body\n      kind\n      visibility\n      tags\n      externalUrl\n      updatedAt\n      workingGroups {\n        id\n        code\n      }\n      topics {\n        id\n        name\n      }\n      versions {\n        version\n        editedAt\n        editedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.DocumentConflictCurrentDocument,
+    "\n  fragment DocumentFormGroup on WorkingGroup {\n    id\n    code\n    name\n    viewerMembership {\n      id\n      status\n    }\n    topics {\n      id\n      name\n    }\n  }\n": typeof types.DocumentFormGroupFragmentDoc,
+    "\n  mutation PostDocument($input: DocumentInput!) {\n    postDocument(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PostDocumentDocument,
+    "\n  mutation UpdateDocument($id: ID!, $input: DocumentInput!, $expectedVersion: Int!) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateDocumentDocument,
+    "\n  query DocumentTagSuggestions($prefix: String) {\n    documentTags(prefix: $prefix, first: 10) {\n      tag\n      count\n    }\n  }\n": typeof types.DocumentTagSuggestionsDocument,
     "\n  fragment DocumentRow on Document {\n    id\n    title\n    kind\n    visibility\n    tags\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      code\n    }\n    attachments {\n      id\n    }\n  }\n": typeof types.DocumentRowFragmentDoc,
     "\n  query AuthorPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": typeof types.AuthorPickerDocument,
     "\n  query SearchSuggestions($query: String!) {\n    searchDocuments(query: $query, first: 6) {\n      hits {\n        document {\n          id\n          title\n          kind\n        }\n      }\n    }\n  }\n": typeof types.SearchSuggestionsDocument,
@@ -55,6 +59,14 @@ type Documents = {
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": typeof types.OccurrenceItemFragmentDoc,
     "\n  fragment RsvpMeeting on Meeting {\n    id\n    title\n    status\n    recurrence\n    seriesResponse: viewerResponse\n  }\n": typeof types.RsvpMeetingFragmentDoc,
     "\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n": typeof types.RespondToMeetingDocument,
+    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.EditorMarkdownPreviewDocument,
+    "\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n": typeof types.NewsActionsItemFragmentDoc,
+    "\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n": typeof types.NewsForPinDocument,
+    "\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinNewsDocument,
+    "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id)\n  }\n": typeof types.DeleteNewsDocument,
+    "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsEntryFragmentDoc,
+    "\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PublishNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n": typeof types.UpdateNewsDocument,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
@@ -72,6 +84,12 @@ type Documents = {
     "\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.EditMeetingPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      viewerCanManage\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n      ...RsvpMeeting\n      ...MinutesSource\n    }\n  }\n": typeof types.MeetingPageDocument,
     "\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewMeetingPageDocument,
+    "\n  query EditNewsPage($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.EditNewsPageDocument,
+    "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n      ...NewsActionsItem\n    }\n  }\n": typeof types.NewsItemPageDocument,
+    "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsArticleFragmentDoc,
+    "\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewNewsPageDocument,
+    "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewsPageDocument,
+    "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "\n  query SearchOptions($author: ID!, $withAuthor: Boolean!) {\n    workingGroups {\n      id\n      code\n      name\n    }\n    person(id: $author) @include(if: $withAuthor) {\n      id\n      displayName\n    }\n    documentTags(first: 30) {\n      tag\n    }\n  }\n": typeof types.SearchOptionsDocument,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": typeof types.SettingsCalendarDocument,
@@ -100,6 +118,10 @@ const documents: Documents = {
     "\n  fragment AttachmentRow on Attachment {\n    id\n    filename\n    size\n    contentType\n    downloadUrl\n    uploadedAt\n    uploadedBy {\n      id\n      displayName\n    }\n  }\n": types.AttachmentRowFragmentDoc,
     "\n  mutation DeleteAttachment($id: ID!) {\n    deleteAttachment(id: $id)\n  }\n": types.DeleteAttachmentDocument,
     "\n  query DocumentConflictCurrent($id: ID!) {\n    document(id: $id) {\n      id\n      version\n      title\n      summary\n      body\n      kind\n      visibility\n      tags\n      externalUrl\n      updatedAt\n      workingGroups {\n        id\n        code\n      }\n      topics {\n        id\n        name\n      }\n      versions {\n        version\n        editedAt\n        editedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.DocumentConflictCurrentDocument,
+    "\n  fragment DocumentFormGroup on WorkingGroup {\n    id\n    code\n    name\n    viewerMembership {\n      id\n      status\n    }\n    topics {\n      id\n      name\n    }\n  }\n": types.DocumentFormGroupFragmentDoc,
+    "\n  mutation PostDocument($input: DocumentInput!) {\n    postDocument(input: $input) {\n      id\n      title\n    }\n  }\n": types.PostDocumentDocument,
+    "\n  mutation UpdateDocument($id: ID!, $input: DocumentInput!, $expectedVersion: Int!) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateDocumentDocument,
+    "\n  query DocumentTagSuggestions($prefix: String) {\n    documentTags(prefix: $prefix, first: 10) {\n      tag\n      count\n    }\n  }\n": types.DocumentTagSuggestionsDocument,
     "\n  fragment DocumentRow on Document {\n    id\n    title\n    kind\n    visibility\n    tags\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    workingGroups {\n      id\n      code\n    }\n    attachments {\n      id\n    }\n  }\n": types.DocumentRowFragmentDoc,
     "\n  query AuthorPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": types.AuthorPickerDocument,
     "\n  query SearchSuggestions($query: String!) {\n    searchDocuments(query: $query, first: 6) {\n      hits {\n        document {\n          id\n          title\n          kind\n        }\n      }\n    }\n  }\n": types.SearchSuggestionsDocument,
@@ -126,6 +148,14 @@ const documents: Documents = {
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": types.OccurrenceItemFragmentDoc,
     "\n  fragment RsvpMeeting on Meeting {\n    id\n    title\n    status\n    recurrence\n    seriesResponse: viewerResponse\n  }\n": types.RsvpMeetingFragmentDoc,
     "\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n": types.RespondToMeetingDocument,
+    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.EditorMarkdownPreviewDocument,
+    "\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n": types.NewsActionsItemFragmentDoc,
+    "\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n": types.NewsForPinDocument,
+    "\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n": types.PinNewsDocument,
+    "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id)\n  }\n": types.DeleteNewsDocument,
+    "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsEntryFragmentDoc,
+    "\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n": types.PublishNewsDocument,
+    "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n": types.UpdateNewsDocument,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
@@ -143,6 +173,12 @@ const documents: Documents = {
     "\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.EditMeetingPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      viewerCanManage\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n      ...RsvpMeeting\n      ...MinutesSource\n    }\n  }\n": types.MeetingPageDocument,
     "\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewMeetingPageDocument,
+    "\n  query EditNewsPage($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.EditNewsPageDocument,
+    "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n      ...NewsActionsItem\n    }\n  }\n": types.NewsItemPageDocument,
+    "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsArticleFragmentDoc,
+    "\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewNewsPageDocument,
+    "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewsPageDocument,
+    "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": types.SubscribeToNewsletterDocument,
     "\n  query SearchOptions($author: ID!, $withAuthor: Boolean!) {\n    workingGroups {\n      id\n      code\n      name\n    }\n    person(id: $author) @include(if: $withAuthor) {\n      id\n      displayName\n    }\n    documentTags(first: 30) {\n      tag\n    }\n  }\n": types.SearchOptionsDocument,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": types.SettingsCalendarDocument,
@@ -230,6 +266,22 @@ export function graphql(source: "\n  mutation DeleteAttachment($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DocumentConflictCurrent($id: ID!) {\n    document(id: $id) {\n      id\n      version\n      title\n      summary\n      body\n      kind\n      visibility\n      tags\n      externalUrl\n      updatedAt\n      workingGroups {\n        id\n        code\n      }\n      topics {\n        id\n        name\n      }\n      versions {\n        version\n        editedAt\n        editedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentConflictCurrent($id: ID!) {\n    document(id: $id) {\n      id\n      version\n      title\n      summary\n      body\n      kind\n      visibility\n      tags\n      externalUrl\n      updatedAt\n      workingGroups {\n        id\n        code\n      }\n      topics {\n        id\n        name\n      }\n      versions {\n        version\n        editedAt\n        editedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DocumentFormGroup on WorkingGroup {\n    id\n    code\n    name\n    viewerMembership {\n      id\n      status\n    }\n    topics {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DocumentFormGroup on WorkingGroup {\n    id\n    code\n    name\n    viewerMembership {\n      id\n      status\n    }\n    topics {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostDocument($input: DocumentInput!) {\n    postDocument(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation PostDocument($input: DocumentInput!) {\n    postDocument(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDocument($id: ID!, $input: DocumentInput!, $expectedVersion: Int!) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDocument($id: ID!, $input: DocumentInput!, $expectedVersion: Int!) {\n    updateDocument(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentTagSuggestions($prefix: String) {\n    documentTags(prefix: $prefix, first: 10) {\n      tag\n      count\n    }\n  }\n"): (typeof documents)["\n  query DocumentTagSuggestions($prefix: String) {\n    documentTags(prefix: $prefix, first: 10) {\n      tag\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +389,38 @@ export function graphql(source: "\n  mutation RespondToMeeting($meetingId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n"): (typeof documents)["\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteNews($id: ID!) {\n    deleteNews(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -402,6 +486,30 @@ export function graphql(source: "\n  query MeetingPage(\n    $id: ID!\n    $from
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"): (typeof documents)["\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditNewsPage($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"): (typeof documents)["\n  query EditNewsPage($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n      ...NewsActionsItem\n    }\n  }\n"): (typeof documents)["\n  query NewsItemPage($id: ID!) {\n    newsItem(id: $id) {\n      ...NewsArticle\n      ...NewsActionsItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment NewsArticle on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n      affiliation\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"): (typeof documents)["\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"): (typeof documents)["\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"): (typeof documents)["\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
