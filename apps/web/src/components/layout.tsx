@@ -1,6 +1,8 @@
 import {
+  ActionIcon,
   Anchor,
   AppShell,
+  Box,
   Avatar,
   Burger,
   Button,
@@ -12,16 +14,21 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { apiPaths, webPaths } from '@cop/web-routes';
 import { signInHref, signOut, useShell } from '../features/viewer/viewer';
 import { PageLoader } from './page';
 import { HeaderLink } from './header-link';
+import { SearchIcon } from '../features/documents/search-icon';
+
+// The header's search box with its suggestions (a combobox) loads after the page, on wide screens.
+const HeaderSearch = lazy(() => import('../features/documents/header-search'));
 
 const PUBLIC_NAV = [
   { label: 'Working groups', to: webPaths.workingGroups() },
   { label: 'Calendar', to: webPaths.calendar() },
+  { label: 'Documents', to: webPaths.documents() },
   { label: 'News', to: webPaths.news() },
   { label: 'FAQ', to: webPaths.faq() },
   { label: 'Newsletter', to: webPaths.newsletter() },
@@ -66,6 +73,22 @@ export function Layout() {
               <HeaderLink key={item.to} to={item.to} label={item.label} />
             ))}
           </Group>
+          <Box visibleFrom="lg" w={220} style={{ flexShrink: 1, minWidth: 160 }}>
+            <Suspense fallback={null}>
+              <HeaderSearch />
+            </Suspense>
+          </Box>
+          <ActionIcon
+            component={Link}
+            to={webPaths.search({ q: '' })}
+            hiddenFrom="lg"
+            variant="subtle"
+            size="lg"
+            aria-label="Search documents"
+            style={{ flexShrink: 0 }}
+          >
+            <SearchIcon size={20} />
+          </ActionIcon>
           {shell.person ? (
             // Plain links and a button rather than a dropdown menu: the header then needs no
             // floating-ui, and every page's first load is the lighter for it.
