@@ -55,6 +55,8 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       // Chairs and the office get the news form; the office the FAQ editor; others "Not allowed".
       '/news/new',
       '/faq/edit',
+      // Members post documents; a guest gets "Not allowed".
+      '/documents/new',
     );
   // /sign-in is no page with one issuer: it goes straight to it (the journeys sign in through it).
   else pages.push('/settings/email');
