@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { boundariesConfig } from './eslint.boundaries.mjs';
 
 const typeormOutsideRepositories = {
   paths: [
@@ -94,4 +95,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': 'off' },
   },
+  ...boundariesConfig,
 );

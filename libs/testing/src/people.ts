@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { SessionsService } from '../../identity/src/sessions.service';
+import { SessionsService } from '@cop/identity';
 import type { TestApi } from './test-api';
 
 export type TestRole = 'GUEST' | 'MEMBER' | 'OFFICE';
