@@ -56,7 +56,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ f: at(ids, -1), t: at(ids, 30) }),
   },
   'Query.community': { query: '{ community { name stats { members } } }' },
+  'Query.deletedDocuments': { query: '{ deletedDocuments { totalCount edges { node { id deletedAt } } } }' },
   'Query.digestRuns': { query: '{ digestRuns { id } }' },
+  'Query.documentLimits': { query: '{ documentLimits { attachmentMaxBytes bodyMaxBytes } }' },
+  'Query.documentTags': { query: '{ documentTags(prefix: "notes", first: 5) { tag count } }' },
   'Query.document': {
     query: 'query($id: ID!) { document(id: $id) { title } }',
     vars: (ids) => ({ id: ids.groupDocument }),
@@ -156,6 +159,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   'Mutation.createWorkingGroup': {
     query: 'mutation { createWorkingGroup(input: { code: "C", name: "Group C" }) { id } }',
   },
+  'Mutation.deleteAttachment': {
+    query: 'mutation($id: ID!) { deleteAttachment(id: $id) }',
+    vars: (ids) => ({ id: ids.spareAttachment }),
+  },
   'Mutation.deleteDocument': {
     query: 'mutation($id: ID!) { deleteDocument(id: $id) }',
     vars: (ids) => ({ id: ids.communityDocument }),
@@ -205,6 +212,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   'Mutation.respondToMeeting': {
     query: 'mutation($id: ID!) { respondToMeeting(meetingId: $id, response: MAYBE) { response } }',
     vars: (ids) => ({ id: ids.groupMeeting }),
+  },
+  'Mutation.restoreDocument': {
+    query: 'mutation($id: ID!) { restoreDocument(id: $id) { id deletedAt } }',
+    vars: (ids) => ({ id: ids.deletedDocument }),
   },
   'Mutation.revokeAccessToken': {
     query: 'mutation($id: ID!) { revokeAccessToken(id: $id) }',

@@ -69,8 +69,11 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     authProviders: anyone(),
     calendar: anyone('ANYONE; occurrences of the meetings the caller may see'),
     community: anyone(),
+    deletedDocuments: office('OFFICE (deleted documents)'),
     digestRuns: office(),
     document: anyone('ANYONE; null when the caller may not see it'),
+    documentLimits: anyone('ANYONE (the size limits)'),
+    documentTags: anyone('ANYONE; tags of the documents the caller may see'),
     documents: anyone('ANYONE; what the caller may see'),
     faq: anyone(),
     meeting: anyone('ANYONE; null when the caller may not see it'),
@@ -114,6 +117,13 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     createAccessToken: signedIn(),
     createSurvey: office(),
     createWorkingGroup: office(),
+    deleteAttachment: [
+      {
+        allowed: ['AUTHOR', 'CHAIR', 'OFFICE'],
+        refusal: HIDDEN_FROM_B,
+        contract: 'who may update the document (as POST /documents/:id/attachments)',
+      },
+    ],
     deleteDocument: [
       {
         allowed: ['AUTHOR', 'CHAIR', 'OFFICE'],
@@ -158,6 +168,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     respondToMeeting: [
       { allowed: SEES_GROUP_A, refusal: HIDDEN_FROM_B, contract: 'MEMBER who may see the meeting' },
     ],
+    restoreDocument: office('OFFICE; NOT_FOUND when no deleted document has that id'),
     revokeAccessToken: [
       {
         allowed: ['MEMBER'],

@@ -60,6 +60,10 @@ export interface SecurityIds {
   communityDocument: string;
   publicDocument: string;
   groupAttachment: string;
+  /** Another attachment of the group document (deleteAttachment removes its bytes). */
+  spareAttachment: string;
+  /** A WORKING_GROUP document of A by AUTHOR, deleted (restoreDocument's target). */
+  deletedDocument: string;
   groupMeeting: string;
   publicMeeting: string;
   communityMeeting: string;
@@ -206,6 +210,17 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
   });
   if (upload.status !== 201) throw new Error(`upload: ${upload.status} ${await upload.text()}`);
   ids.groupAttachment = ((await upload.json()) as { id: string }).id;
+  const spare = new FormData();
+  spare.append('file', new Blob(['spare bytes'], { type: 'text/plain' }), 'spare.txt');
+  const spareUpload = await fetch(`${api.url}/documents/${ids.groupDocument}/attachments`, {
+    method: 'POST',
+    body: spare,
+    headers: headers.AUTHOR,
+  });
+  if (spareUpload.status !== 201) throw new Error(`upload: ${spareUpload.status}`);
+  ids.spareAttachment = ((await spareUpload.json()) as { id: string }).id;
+  ids.deletedDocument = await post('Removed notes', 'WORKING_GROUP');
+  await gql(`mutation($id: ID!) { deleteDocument(id: $id) }`, { id: ids.deletedDocument }, 'AUTHOR');
 
   // Meetings: a weekly WORKING_GROUP series of A whose next occurrence is 90 minutes away
   // (due for a reminder), a PUBLIC one of A whose agenda names the group document, a COMMUNITY one.
