@@ -57,6 +57,8 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       '/faq/edit',
       // Members post documents; a guest gets "Not allowed".
       '/documents/new',
+      // The office's deleted documents; others "Not allowed".
+      '/documents/deleted',
     );
   // /sign-in is no page with one issuer: it goes straight to it (the journeys sign in through it).
   else pages.push('/settings/email');
