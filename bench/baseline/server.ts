@@ -6,7 +6,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
 import { MARK_START, MARK_STOP, documentVisibleSql, headlineHtml } from '@cop/knowledge';
-import { expandOccurrences, meetingVisibleSql, renderFeed, type MeetingWithExceptions } from '@cop/meetings';
+import {
+  expandOccurrences,
+  meetingVisibleToMemberSql,
+  renderFeed,
+  type MeetingWithExceptions,
+} from '@cop/meetings';
 
 export interface RunningBaseline {
   url: string;
@@ -15,8 +20,7 @@ export interface RunningBaseline {
 
 const DAY_MS = 24 * 3600 * 1000;
 const MEMBER_DOCS = documentVisibleSql({ kind: 'member', personId: '' }, 'd', '$1');
-const seatedMeetings = (m: string) =>
-  meetingVisibleSql({ kind: 'seated', personId: '', member: true }, m, '$1');
+const seatedMeetings = (m: string) => meetingVisibleToMemberSql(m, '$1::uuid');
 
 const MEETING_COLUMNS = `m.id, m.title, m.description, m.working_group_id AS "workingGroupId",
   m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.rrule,

@@ -437,10 +437,40 @@ describe('visibility of every private item through every path', () => {
     // The demoted person still sees their own address (viewer): look for the others'.
     absent('MEMBER', [MARK.communityDocument, MARK.communityMeeting, MARK.useCase, `chair.${MARK.email}`]);
 
-    // A guest who keeps a seat may see the group's meetings, but never a video link or an address.
+    // A guest who keeps a seat sees what the public sees, everywhere: nothing of the group's.
+    expect(pathsWith('AUTHOR', MARK.groupMeeting).length).toBeGreaterThan(0);
     await demote('AUTHOR');
     await probeAs('AUTHOR');
-    absent('AUTHOR', [MARK.publicVideo, MARK.communityDocument, `chair.${MARK.email}`]);
-    expect(pathsWith('AUTHOR', MARK.groupMeeting).length).toBeGreaterThan(0);
+    absent('AUTHOR', [
+      MARK.groupMeeting,
+      MARK.groupDocument,
+      MARK.attachment,
+      MARK.communityMeeting,
+      MARK.publicVideo,
+      MARK.communityDocument,
+      `chair.${MARK.email}`,
+    ]);
+
+    // Nor is the guest reminded of the group's meeting, while its members are.
+    smtp.clear();
+    @Module({ imports: [PlatformModule.forRoot(env.config), MeetingsJobsModule] })
+    class RemindersModule {}
+    const app = await NestFactory.createApplicationContext(RemindersModule, { logger: ['error'] });
+    try {
+      const third = new Date(fx.ids.groupMeetingFirst.getTime() + 14 * 86400_000).toISOString();
+      await app
+        .get(MeetingReminderJob)
+        .handle({ meetingId: fx.ids.groupMeeting, originalStartsAt: third, startsAt: third });
+    } finally {
+      await app.close();
+    }
+    const reminded = (address: string) =>
+      smtp.messages.some(
+        (m) => m.envelope.to.includes(address) && (m.text ?? '').includes(MARK.groupMeeting),
+      );
+    expect({
+      chair: reminded(`chair.${MARK.email}@example.org`),
+      demotedAuthor: reminded(`author.${MARK.email}@example.org`),
+    }).toEqual({ chair: true, demotedAuthor: false });
   });
 });

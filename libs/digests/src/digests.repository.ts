@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@cop/platform';
 import { membershipVisibleSql } from '@cop/community';
 import { documentVisibleSql } from '@cop/knowledge';
-import { meetingVisibleSql } from '@cop/meetings';
+import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
 import { surveyAnswerableSql, surveyAnsweredBySql, surveyOpenedAtSql } from '@cop/surveys';
 import type { DigestFrequencyValue } from './digest-period';
 
@@ -126,7 +126,7 @@ const recipient = (p: string) => `${p}.role IN ('MEMBER', 'OFFICE') AND ${p}.ema
 // Each domain's own visibility rule, composed with the batch's people (p.id is the viewer).
 const MEMBER_DOCUMENTS = documentVisibleSql({ kind: 'member', personId: '' }, 'd', 'p.id');
 const OFFICE_DOCUMENTS = documentVisibleSql({ kind: 'office' }, 'd', 'p.id');
-const MEMBER_MEETINGS = meetingVisibleSql({ kind: 'seated', personId: '', member: true }, 'm', 'p.id');
+const MEMBER_MEETINGS = meetingVisibleToMemberSql('m', 'p.id');
 const OFFICE_MEETINGS = meetingVisibleSql({ kind: 'all' }, 'm', 'p.id');
 const MEMBER_SEATS = membershipVisibleSql({ kind: 'member', personId: '' }, 'rq', 'p.id');
 const OFFICE_SEATS = membershipVisibleSql({ kind: 'all' }, 'rq', 'p.id');

@@ -10,5 +10,5 @@ export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
 export { MeetingReminderJob } from './jobs/meeting-reminder.job';
 export { WithdrawRemindersJob } from './jobs/withdraw-reminders.job';
 export { REMINDER_LEAD_MINUTES, reminderJobId } from './reminders';
-export { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
+export { meetingVisibleSql, meetingVisibleToMemberSql, type MeetingScope } from './meeting-visibility';
 export { renderFeed } from './ical-feed';

@@ -2,17 +2,28 @@ import type { Viewer } from '@cop/identity';
 
 /**
  * Who may see which meeting (DESIGN rule 4), decided here once. PUBLIC: anyone. COMMUNITY:
- * MEMBER and OFFICE. WORKING_GROUP: ACTIVE seat holders of the meeting's group, and OFFICE.
+ * MEMBER and OFFICE. WORKING_GROUP: MEMBERs with an ACTIVE seat in the meeting's group, and
+ * OFFICE. A GUEST sees what the public sees, seat or no seat (as for documents): a member demoted
+ * on a lost entitlement keeps their seats but not their access.
  * Every list, the calendar and the feeds compose `meetingVisibleSql`; single meetings use
  * `meetingVisible` with the viewer's active groups.
  */
-export type MeetingScope =
-  { kind: 'public' } | { kind: 'all' } | { kind: 'seated'; personId: string; member: boolean };
+export type MeetingScope = { kind: 'public' } | { kind: 'all' } | { kind: 'member'; personId: string };
 
 export function meetingScope(viewer: Viewer | null): MeetingScope {
-  if (!viewer) return { kind: 'public' };
+  if (!viewer || viewer.role === 'GUEST') return { kind: 'public' };
   if (viewer.role === 'OFFICE') return { kind: 'all' };
-  return { kind: 'seated', personId: viewer.personId, member: viewer.role === 'MEMBER' };
+  return { kind: 'member', personId: viewer.personId };
+}
+
+/**
+ * The MEMBER rule on meetings alias `m` for a person named by an SQL expression: for statements
+ * that decide for many people at once (the digests: `p.id`).
+ */
+export function meetingVisibleToMemberSql(m: string, personId: string): string {
+  return `(${m}.visibility IN ('PUBLIC', 'COMMUNITY')
+    OR (${m}.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs
+      WHERE vs.working_group_id = ${m}.working_group_id AND vs.person_id = ${personId} AND vs.status = 'ACTIVE')))`;
 }
 
 /** The SQL condition on meetings alias `m`; `param` is the placeholder bound to scopeParam(scope). */
@@ -22,15 +33,13 @@ export function meetingVisibleSql(scope: MeetingScope, m: string, param: string)
       return `(${m}.visibility = 'PUBLIC' AND ${param}::uuid IS NULL)`;
     case 'all':
       return `(TRUE OR ${param}::uuid IS NULL)`;
-    case 'seated':
-      return `(${m}.visibility = 'PUBLIC'${scope.member ? ` OR ${m}.visibility = 'COMMUNITY'` : ''}
-        OR (${m}.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs
-          WHERE vs.working_group_id = ${m}.working_group_id AND vs.person_id = ${param}::uuid AND vs.status = 'ACTIVE')))`;
+    case 'member':
+      return meetingVisibleToMemberSql(m, `${param}::uuid`);
   }
 }
 
 export function scopeParam(scope: MeetingScope): string | null {
-  return scope.kind === 'seated' ? scope.personId : null;
+  return scope.kind === 'member' ? scope.personId : null;
 }
 
 /** The same rule for one meeting; `activeGroupIds` are the groups the viewer holds an ACTIVE seat in. */
@@ -44,9 +53,8 @@ export function meetingVisible(
       return meeting.visibility === 'PUBLIC';
     case 'all':
       return true;
-    case 'seated':
-      if (meeting.visibility === 'PUBLIC') return true;
-      if (meeting.visibility === 'COMMUNITY') return scope.member;
+    case 'member':
+      if (meeting.visibility === 'PUBLIC' || meeting.visibility === 'COMMUNITY') return true;
       return meeting.workingGroupId !== null && activeGroupIds.has(meeting.workingGroupId);
   }
 }

@@ -410,7 +410,8 @@ export class MeetingRepository {
 
   /**
    * Who receives the minutes of a meeting: people with an e-mail who may see it, among the
-   * group's ACTIVE seat holders (community-wide meetings: every MEMBER and OFFICE).
+   * group's ACTIVE seat holders (community-wide meetings: every MEMBER and OFFICE). A GUEST
+   * who keeps a seat sees what the public sees, so is mailed nothing.
    */
   minutesRecipients(
     meeting: Pick<MeetingRow, 'workingGroupId' | 'visibility'>,
@@ -427,9 +428,9 @@ export class MeetingRepository {
       `SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone", p.role
          FROM memberships s JOIN people p ON p.id = s.person_id
         WHERE s.working_group_id = $1 AND s.status = 'ACTIVE' AND p.email IS NOT NULL
-          AND ($2 <> 'COMMUNITY' OR p.role IN ('MEMBER', 'OFFICE')) ${reminders}
+          AND p.role IN ('MEMBER', 'OFFICE') ${reminders}
         ORDER BY p.id`,
-      [meeting.workingGroupId, meeting.visibility],
+      [meeting.workingGroupId],
     );
   }
 
