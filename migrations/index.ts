@@ -12,6 +12,7 @@ import { SurveyBitmaps1764100000000 } from './1764100000000-survey-bitmaps';
 import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
 import { GroupDocumentOrder1764300000000 } from './1764300000000-group-document-order';
 import { DocumentLinksAndDeletions1764400000000 } from './1764400000000-document-links-and-deletions';
+import { NewsletterTestSends1764500000000 } from './1764500000000-newsletter-test-sends';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DigestSchedule1764200000000,
   GroupDocumentOrder1764300000000,
   DocumentLinksAndDeletions1764400000000,
+  NewsletterTestSends1764500000000,
 ];

@@ -340,6 +340,20 @@ describe('newsletter', () => {
     const test = await waitUntil('test copy', async () => mailsTo('t@example.org', '[Test] x').at(0));
     expect(test.text).toBeTruthy();
     expect(test.html).toBeTruthy();
+    // The job carried the request's id, not the address; the request is gone once sent.
+    const jobs = await db.query<{ payload: unknown; job_id: string }>(
+      `SELECT payload, job_id FROM outbox WHERE job_name = 'newsletter.test'`,
+    );
+    expect(jobs.rows.length).toBeGreaterThan(0);
+    for (const job of jobs.rows) {
+      expect(Object.keys(job.payload as object)).toEqual(['testSendId']);
+      expect(job.job_id).toBe(`newsletter-test:${(job.payload as { testSendId: string }).testSendId}`);
+    }
+    await waitUntil('test request deleted', async () =>
+      Number((await db.query(`SELECT count(*) AS n FROM newsletter_test_sends`)).rows[0].n) === 0
+        ? true
+        : undefined,
+    );
     // Anyone may subscribe, signed in or not.
     expect((await subscribe('frank@example.org')).data).toEqual({ subscribeToNewsletter: true });
     expect(

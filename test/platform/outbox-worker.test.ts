@@ -61,9 +61,7 @@ describe('outbox, relay and worker (real PostgreSQL and Redis)', () => {
       ('platform.purge-outbox', '{"olderThanDays":1}', now() - interval '3 days'),
       ('platform.purge-outbox', '{"olderThanDays":1}', now() - interval '1 hour')`);
     const p = await producer(env.config);
-    await p.tx.run(() =>
-      p.outbox.enqueue('platform.purge-outbox', { olderThanDays: 2 }, { jobId: 'purge-test-1' }),
-    );
+    await p.tx.run(() => p.outbox.enqueue('platform.purge-outbox', { olderThanDays: 2 }));
     expect(await count(`SELECT count(*) AS n FROM outbox WHERE relayed_at IS NULL`)).toBe(1);
     await p.app.close();
 
@@ -119,9 +117,7 @@ describe('outbox, relay and worker (real PostgreSQL and Redis)', () => {
 
   it('keeps rows while Redis is unreachable and relays them once it answers', async () => {
     const down = await producer(env.configWith({ REDIS_URL: 'redis://127.0.0.1:6399' }));
-    await down.tx.run(() =>
-      down.outbox.enqueue('platform.purge-outbox', { olderThanDays: 9 }, { jobId: 'while-down' }),
-    );
+    await down.tx.run(() => down.outbox.enqueue('platform.purge-outbox', { olderThanDays: 9 }));
     await expect(down.relay.relayBatch()).rejects.toThrow();
     expect(
       await count(`SELECT count(*) AS n FROM outbox WHERE relayed_at IS NULL AND last_error IS NOT NULL`),

@@ -71,11 +71,7 @@ export class MembershipsService {
         joinedAt: null,
       });
       await this.seats.recordEvent(seat, 'REQUESTED', viewer.personId);
-      await this.outbox.enqueue(
-        'community.membership-requested',
-        { membershipId: seat.id },
-        { jobId: `membership-requested:${seat.id}` },
-      );
+      await this.outbox.enqueue('community.membership-requested', { membershipId: seat.id });
       return toMembership(seat);
     }
     await this.assertSeatFree(group);

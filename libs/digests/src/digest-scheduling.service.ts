@@ -85,7 +85,7 @@ export class DigestSchedulingService {
   private async startZone(run: DigestRunRow, zone: string, period: LocalPeriod, now: Date): Promise<boolean> {
     const zoneRunId = await this.repository.startZone(run.id, zone, period, now);
     if (!zoneRunId) return false;
-    await this.outbox.enqueue('digests.run', { zoneRunId }, { jobId: `digests-run:${zoneRunId}` });
+    await this.outbox.enqueue('digests.run', { zoneRunId });
     await this.repository.refreshRun(run.id, now);
     return true;
   }

@@ -463,11 +463,7 @@ export class MeetingsService {
     const row = (await this.meetings.findById(meetingId))!;
     const revision = row.updatedAt.getTime();
     // In the mutation's transaction: the mail goes out only if the minutes are stored.
-    await this.outbox.enqueue(
-      'meetings.minutes-recorded',
-      { meetingId, revision },
-      { jobId: `meetings.minutes-recorded:${meetingId}:${revision}` },
-    );
+    await this.outbox.enqueue('meetings.minutes-recorded', { meetingId, revision });
     return this.toModel(row, viewer);
   }
 
@@ -648,7 +644,7 @@ export class MeetingsService {
     if (due.length) {
       await this.outbox.enqueueMany(
         'meetings.reminder',
-        due.map((j) => ({ payload: j.payload, opts: { jobId: j.jobId, runAt: j.runAt } })),
+        due.map((j) => ({ payload: j.payload, opts: { runAt: j.runAt } })),
       );
     }
     if (stale.length) {

@@ -1,4 +1,4 @@
-import { JOBS } from '@cop/platform';
+import { JOBS, jobIdOf } from '@cop/platform';
 import {
   expandOccurrences,
   type Occurrence,
@@ -12,9 +12,13 @@ export const REMINDER_LEAD_MINUTES = 60;
 /** How far ahead (in due times) the periodic scheduler enqueues reminders. */
 export const SCHEDULER_HORIZON_MINUTES = JOBS['meetings.schedule-reminders'].schedule!.payload.horizonMinutes;
 
-/** The dedupe id of an occurrence's reminder job: a moved occurrence gets a new one. */
+/** The dedupe id of an occurrence's reminder job (the catalogue's): a moved occurrence gets a new one. */
 export function reminderJobId(meetingId: string, originalStartsAt: Date, startsAt: Date): string {
-  return `meetings.reminder:${meetingId}:${originalStartsAt.getTime()}:${startsAt.getTime()}`;
+  return jobIdOf('meetings.reminder', {
+    meetingId,
+    originalStartsAt: originalStartsAt.toISOString(),
+    startsAt: startsAt.toISOString(),
+  })!;
 }
 
 /** The occurrence and planned start a reminder job id names (null: not a reminder id of this meeting). */

@@ -262,6 +262,26 @@ export class NewsletterRepository {
     );
   }
 
+  /** A test copy's request (its id goes in the job's payload, the address stays here). */
+  async insertTestSend(id: string, issueId: string, recipient: string, at: Date): Promise<void> {
+    await this.query(
+      `INSERT INTO newsletter_test_sends (id, issue_id, recipient, requested_at) VALUES ($1, $2, $3, $4)`,
+      [id, issueId, recipient, at],
+    );
+  }
+
+  async findTestSend(id: string): Promise<{ issueId: string; recipient: string } | null> {
+    const [row] = await this.query<{ issueId: string; recipient: string }>(
+      `SELECT issue_id AS "issueId", recipient FROM newsletter_test_sends WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  async deleteTestSend(id: string): Promise<void> {
+    await this.query(`DELETE FROM newsletter_test_sends WHERE id = $1`, [id]);
+  }
+
   /** For members: the person's verified address, if any. */
   async personEmail(personId: string): Promise<string | null> {
     const [row] = await this.query<{ email: string | null }>(`SELECT email FROM people WHERE id = $1`, [

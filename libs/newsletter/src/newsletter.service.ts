@@ -77,11 +77,7 @@ export class NewsletterService {
       now,
       tokenHash(confirmToken(this.config.sessionSecret, row.id, sentAtMs)),
     );
-    await this.outbox.enqueue(
-      'newsletter.confirmation',
-      { subscriberId: row.id, sentAtMs },
-      { jobId: `newsletter-confirmation:${row.id}:${sentAtMs}` },
-    );
+    await this.outbox.enqueue('newsletter.confirmation', { subscriberId: row.id, sentAtMs });
   }
 
   /** GET /newsletter/confirm: confirms the subscription the link was sent for. */
@@ -203,7 +199,7 @@ export class NewsletterService {
       await this.outbox.enqueue(
         'newsletter.start-scheduled',
         { issueId: id, scheduledForMs: at.getTime() },
-        { jobId: `newsletter-start:${id}:${at.getTime()}`, runAt: at },
+        { runAt: at },
       );
     } else {
       await this.startSending(id);
@@ -214,18 +210,15 @@ export class NewsletterService {
   /** In the caller's transaction, with the issue row locked. */
   async startSending(id: string): Promise<void> {
     await this.repository.startSending(id);
-    await this.outbox.enqueue('newsletter.fan-out', { issueId: id }, { jobId: `newsletter-fan-out:${id}` });
+    await this.outbox.enqueue('newsletter.fan-out', { issueId: id });
   }
 
   async sendTest(id: string, to: string): Promise<true> {
     const issue = await this.issueOrThrow(id);
     if (to.length > MAX_EMAIL_LENGTH) throw BadUserInputError.field('to', 'is too long');
-    const requestId = randomUUID();
-    await this.outbox.enqueue(
-      'newsletter.test',
-      { issueId: issue.id, to: to.toLowerCase(), requestId },
-      { jobId: `newsletter-test:${requestId}` },
-    );
+    const testSendId = randomUUID();
+    await this.repository.insertTestSend(testSendId, issue.id, to.toLowerCase(), new Date());
+    await this.outbox.enqueue('newsletter.test', { testSendId });
     return true;
   }
 

@@ -46,7 +46,6 @@ export class DigestRunJob implements JobHandler<'digests.run'> {
             batch: i,
             personIds: ids.slice(i * DIGEST_BATCH_SIZE, (i + 1) * DIGEST_BATCH_SIZE),
           },
-          opts: { jobId: `digests-batch:${zoneRunId}:${i}` },
         });
       }
       await this.outbox.enqueueMany('digests.batch', jobs);

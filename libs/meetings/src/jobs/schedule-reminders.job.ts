@@ -12,7 +12,6 @@ import {
 import { MeetingRepository } from '../meeting.repository';
 import { meetingScope } from '../meeting-visibility';
 import { expandOccurrences } from '../recurrence';
-import { reminderJobId } from '../reminders';
 
 /**
  * Every quarter hour: enqueues a delayed reminder for each occurrence whose reminder falls in
@@ -67,10 +66,7 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
                 originalStartsAt: o.originalStartsAt.toISOString(),
                 startsAt: o.startsAt.toISOString(),
               },
-              opts: {
-                jobId: reminderJobId(m.id, o.originalStartsAt, o.startsAt),
-                runAt: new Date(Math.max(now.getTime(), o.startsAt.getTime() - lead)),
-              },
+              opts: { runAt: new Date(Math.max(now.getTime(), o.startsAt.getTime() - lead)) },
             })),
         );
       if (jobs.length) await this.outbox.enqueueMany('meetings.reminder', jobs);

@@ -39,10 +39,7 @@ export class NewsletterFanOutJob implements JobHandler<'newsletter.fan-out'> {
       const size = newsletterBatchSize(this.config.newsletter.ratePerSecond);
       const jobs = [];
       for (let i = 0; i * size < ids.length; i++) {
-        jobs.push({
-          payload: { issueId, subscriberIds: ids.slice(i * size, (i + 1) * size) },
-          opts: { jobId: `newsletter-batch:${issueId}:${i}` },
-        });
+        jobs.push({ payload: { issueId, batch: i, subscriberIds: ids.slice(i * size, (i + 1) * size) } });
       }
       await this.outbox.enqueueMany('newsletter.batch', jobs);
     });

@@ -10,7 +10,10 @@ import {
 import { IssueMail } from '../newsletter-mail';
 import { NewsletterRepository } from '../newsletter.repository';
 
-/** A test copy of an issue, as it is now, to one address (its own key: never counted in delivery). */
+/**
+ * A test copy of an issue, as it is now, to the address its request names (its own key: never
+ * counted in delivery). The request is deleted once sent; a retry after that finds nothing to do.
+ */
 @Injectable()
 @HandlesJob('newsletter.test')
 export class NewsletterTestJob implements JobHandler<'newsletter.test'> {
@@ -20,16 +23,18 @@ export class NewsletterTestJob implements JobHandler<'newsletter.test'> {
     private readonly mail: MailService,
   ) {}
 
-  async handle({ issueId, to, requestId }: JobPayloads['newsletter.test']): Promise<void> {
-    const issue = await this.repository.findIssue(issueId);
-    if (!issue) return;
-    const subscriber = await this.repository.findSubscriberByEmail(to);
+  async handle({ testSendId }: JobPayloads['newsletter.test']): Promise<void> {
+    const request = await this.repository.findTestSend(testSendId);
+    const issue = request && (await this.repository.findIssue(request.issueId));
+    if (!request || !issue) return;
+    const subscriber = await this.repository.findSubscriberByEmail(request.recipient);
     const message = await IssueMail.render(issue, this.config, this.config.sessionSecret, true);
     await this.mail.send({
-      key: `newsletter-test:${issueId}:${requestId}`,
-      to,
+      key: `newsletter-test:${issue.id}:${testSendId}`,
+      to: request.recipient,
       subject: message.subject,
       ...message.for(subscriber?.status === 'CONFIRMED' ? subscriber.id : null),
     });
+    await this.repository.deleteTestSend(testSendId);
   }
 }

@@ -26,10 +26,10 @@ export interface JobPayloads {
   'newsletter.start-scheduled': { issueId: string; scheduledForMs: number };
   /** Splits an issue's recipients snapshot into batch jobs. */
   'newsletter.fan-out': { issueId: string };
-  /** Mails one batch of an issue's recipients. */
-  'newsletter.batch': { issueId: string; subscriberIds: string[] };
-  /** Mails a test copy of an issue to one address. */
-  'newsletter.test': { issueId: string; to: string; requestId: string };
+  /** Mails one batch of an issue's recipients (batch: its index in the issue's fan-out). */
+  'newsletter.batch': { issueId: string; batch: number; subscriberIds: string[] };
+  /** Mails a test copy of an issue to the address its request names (newsletter_test_sends). */
+  'newsletter.test': { testSendId: string };
   /** Starts the digest runs whose local send time has come, per zone in use (periodic). */
   'digests.tick': Record<string, never>;
   /** Splits the members of one zone of a digest run into batch jobs. */
@@ -47,34 +47,73 @@ export interface JobSpec {
   schedule?: { pattern: string; tz: string; payload: unknown };
 }
 
-export const JOBS: { [N in JobName]: JobSpec & { schedule?: { payload: JobPayloads[N] } } } = {
+/**
+ * A job's id, made from its payload by the function declared with it: the same work gets the same
+ * id wherever it is asked for, so the outbox and BullMQ queue it once. Jobs without one are queued
+ * each time (the outbox row's id).
+ */
+type JobIdOf<N extends JobName> = (payload: JobPayloads[N]) => string;
+
+export const JOBS: {
+  [N in JobName]: JobSpec & { id?: JobIdOf<N>; schedule?: { payload: JobPayloads[N] } };
+} = {
   'platform.purge-outbox': {
     queue: 'maintenance',
     attempts: 3,
     schedule: { pattern: '17 3 * * *', tz: 'UTC', payload: { olderThanDays: 7 } },
   },
-  'community.membership-requested': { queue: 'mail', attempts: 8 },
-  'meetings.minutes-recorded': { queue: 'mail', attempts: 8 },
+  'community.membership-requested': {
+    queue: 'mail',
+    attempts: 8,
+    id: (p) => `membership-requested:${p.membershipId}`,
+  },
+  'meetings.minutes-recorded': {
+    queue: 'mail',
+    attempts: 8,
+    id: (p) => `meetings.minutes-recorded:${p.meetingId}:${p.revision}`,
+  },
   'meetings.schedule-reminders': {
     queue: 'maintenance',
     attempts: 3,
     schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: { horizonMinutes: 120 } },
   },
-  'meetings.reminder': { queue: 'mail', attempts: 8 },
+  'meetings.reminder': {
+    queue: 'mail',
+    attempts: 8,
+    // A moved occurrence gets a new id; meetings' parseReminderJobId reads it back.
+    id: (p) => `meetings.reminder:${p.meetingId}:${Date.parse(p.originalStartsAt)}:${Date.parse(p.startsAt)}`,
+  },
   'meetings.withdraw-reminders': { queue: 'maintenance', attempts: 5 },
-  'newsletter.confirmation': { queue: 'mail', attempts: 8 },
-  'newsletter.start-scheduled': { queue: 'mail', attempts: 8 },
-  'newsletter.fan-out': { queue: 'mail', attempts: 8 },
-  'newsletter.batch': { queue: 'newsletter', attempts: 10 },
-  'newsletter.test': { queue: 'mail', attempts: 5 },
+  'newsletter.confirmation': {
+    queue: 'mail',
+    attempts: 8,
+    id: (p) => `newsletter-confirmation:${p.subscriberId}:${p.sentAtMs}`,
+  },
+  'newsletter.start-scheduled': {
+    queue: 'mail',
+    attempts: 8,
+    id: (p) => `newsletter-start:${p.issueId}:${p.scheduledForMs}`,
+  },
+  'newsletter.fan-out': { queue: 'mail', attempts: 8, id: (p) => `newsletter-fan-out:${p.issueId}` },
+  'newsletter.batch': {
+    queue: 'newsletter',
+    attempts: 10,
+    id: (p) => `newsletter-batch:${p.issueId}:${p.batch}`,
+  },
+  'newsletter.test': { queue: 'mail', attempts: 5, id: (p) => `newsletter-test:${p.testSendId}` },
   'digests.tick': {
     queue: 'maintenance',
     attempts: 3,
     schedule: { pattern: '*/15 * * * *', tz: 'UTC', payload: {} },
   },
-  'digests.run': { queue: 'mail', attempts: 8 },
-  'digests.batch': { queue: 'mail', attempts: 10 },
+  'digests.run': { queue: 'mail', attempts: 8, id: (p) => `digests-run:${p.zoneRunId}` },
+  'digests.batch': { queue: 'mail', attempts: 10, id: (p) => `digests-batch:${p.zoneRunId}:${p.batch}` },
 };
+
+/** The id of the job `name` for this payload (undefined: the job has none, each ask is queued). */
+export function jobIdOf<N extends JobName>(name: N, payload: JobPayloads[N]): string | undefined {
+  return (JOBS[name] as { id?: JobIdOf<N> }).id?.(payload);
+}
 
 export const JOB_NAMES = Object.keys(JOBS) as JobName[];
 

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { JobName, JobPayloads } from './job-catalogue';
+import { jobIdOf, type JobName, type JobPayloads } from './job-catalogue';
 import { OutboxRepository } from './outbox.repository';
 
 export interface EnqueueOptions {
-  /** Dedupe id: a job with the same id is queued once. */
-  jobId?: string;
   /** Run no earlier than this instant. */
   runAt?: Date;
 }
@@ -19,11 +17,11 @@ export class OutboxService {
   constructor(private readonly outbox: OutboxRepository) {}
 
   enqueue<N extends JobName>(name: N, payload: JobPayloads[N], opts: EnqueueOptions = {}): Promise<void> {
-    return this.outbox.insert([{ jobName: name, payload, jobId: opts.jobId, runAt: opts.runAt }]);
+    return this.outbox.insert([{ jobName: name, payload, jobId: jobIdOf(name, payload), runAt: opts.runAt }]);
   }
 
   /**
-   * Deletes, in the caller's transaction, the rows with these job ids that were not relayed yet:
+   * Deletes, in the caller's transaction, the rows with these job ids (jobIdOf) that were not relayed yet:
    * work the change makes pointless never reaches BullMQ. (Relayed jobs are the caller's to remove.)
    */
   withdrawPending(jobIds: readonly string[]): Promise<number> {
@@ -35,7 +33,12 @@ export class OutboxService {
     jobs: { payload: JobPayloads[N]; opts?: EnqueueOptions }[],
   ): Promise<void> {
     return this.outbox.insert(
-      jobs.map((j) => ({ jobName: name, payload: j.payload, jobId: j.opts?.jobId, runAt: j.opts?.runAt })),
+      jobs.map((j) => ({
+        jobName: name,
+        payload: j.payload,
+        jobId: jobIdOf(name, j.payload),
+        runAt: j.opts?.runAt,
+      })),
     );
   }
 }
