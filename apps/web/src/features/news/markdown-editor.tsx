@@ -115,7 +115,7 @@ export function MarkdownEditor({
             size="sm"
             ff={a.action === 'code' ? 'monospace' : undefined}
           >
-            {a.glyph}
+            {a.action === 'link' ? <LinkIcon /> : a.glyph}
           </Text>
         </ActionIcon>
       ))}
@@ -123,8 +123,7 @@ export function MarkdownEditor({
   );
 
   const input = (
-    <Stack gap={6} style={{ minWidth: 0 }}>
-      {toolbar}
+    <div style={{ minWidth: 0 }}>
       <Textarea
         ref={ref}
         label={label}
@@ -141,8 +140,15 @@ export function MarkdownEditor({
         minRows={minRows}
         maxRows={30}
         styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 14 } }}
+        // The toolbar between the label and the text it formats.
+        inputContainer={(children) => (
+          <Stack gap={6} mt={4}>
+            {toolbar}
+            {children}
+          </Stack>
+        )}
       />
-    </Stack>
+    </div>
   );
 
   if (preview === 'tabs')
@@ -202,5 +208,25 @@ export function MarkdownPreview({ markdown, what }: { markdown: string; what: st
       )}
       {result.data && <ServerHtml html={result.data.markdownPreview} headingOffset={3} />}
     </Stack>
+  );
+}
+
+/** A chain link (the machines the app runs on may lack an emoji font). */
+function LinkIcon() {
+  return (
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      style={{ display: 'block' }}
+    >
+      <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1" />
+      <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+    </svg>
   );
 }

@@ -12,7 +12,7 @@ export const MARKDOWN_ACTIONS: { action: MarkdownAction; label: string; glyph: s
   { action: 'bold', label: 'Bold', glyph: 'B', key: 'b' },
   { action: 'italic', label: 'Italic', glyph: 'I', key: 'i' },
   { action: 'heading', label: 'Heading', glyph: 'H' },
-  { action: 'link', label: 'Link', glyph: '🔗', key: 'k' },
+  { action: 'link', label: 'Link', glyph: 'link', key: 'k' },
   { action: 'bulletList', label: 'Bulleted list', glyph: '•' },
   { action: 'numberedList', label: 'Numbered list', glyph: '1.' },
   { action: 'quote', label: 'Quote', glyph: '❝' },

@@ -68,11 +68,17 @@ export function NewsActions({
   const [deleteState, remove] = useMutation(DeleteNewsMutation);
   const [, pin] = useMutation(PinNewsMutation);
   const [problem, setProblem] = useState<string | null>(null);
+  // Pinning says what happened in words for screen readers (the badge changes on screen);
+  // a notification would cover the page's buttons, this one among them.
+  const [said, setSaid] = useState('');
+  const [pinProblem, setPinProblem] = useState<string | null>(null);
   if (!item.viewerCanManage) return null;
   const name = named ? <VisuallyHidden> “{item.title}”</VisuallyHidden> : null;
 
   const togglePin = async () => {
     setPinning(true);
+    setPinProblem(null);
+    setSaid('');
     try {
       const current = await client.query(NewsForPinQuery, { id: item.id }, { requestPolicy: 'network-only' });
       const n = current.data?.newsItem;
@@ -91,20 +97,16 @@ export function NewsActions({
           )
         : current;
       if (result.error || !n) {
-        notifications.show({
-          color: 'red',
-          title: item.pinned ? 'Not unpinned' : 'Not pinned',
-          message: errorMessage(result.error) ?? 'This news item is gone.',
-        });
+        setPinProblem(
+          `${item.pinned ? 'Not unpinned' : 'Not pinned'}: ${errorMessage(result.error) ?? 'this news item is gone.'}`,
+        );
         return;
       }
-      notifications.show({
-        color: 'teal',
-        title: n.pinned ? 'Unpinned' : 'Pinned',
-        message: n.pinned
-          ? `“${n.title}” takes its place among the news by date.`
-          : `“${n.title}” stays at the top of the news.`,
-      });
+      setSaid(
+        n.pinned
+          ? `Unpinned: “${n.title}” takes its place among the news by date.`
+          : `Pinned: “${n.title}” stays at the top of the news.`,
+      );
     } finally {
       setPinning(false);
     }
@@ -134,6 +136,12 @@ export function NewsActions({
       <Button variant="outline" color="red.9" size="compact-sm" onClick={() => setConfirming(true)}>
         Delete{name}
       </Button>
+      <VisuallyHidden role="status">{said}</VisuallyHidden>
+      {pinProblem && (
+        <Text c="red.9" size="sm" role="alert">
+          {pinProblem}
+        </Text>
+      )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title="Delete this news item?" centered>
         <Stack gap="md">
           <Text>
