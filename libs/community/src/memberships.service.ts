@@ -6,8 +6,10 @@ import {
   NotFoundError,
   OutboxService,
   requestLoader,
+  groupedByKeys,
+  isUuid,
 } from '@cop/platform';
-import { PeopleRepository, isUuid, type Viewer } from '@cop/identity';
+import { PeopleRepository, type Viewer } from '@cop/identity';
 import type { MembershipEntity, MembershipRoleValue } from './membership.entity';
 import { seatScope } from './membership-visibility';
 import { MembershipsRepository } from './memberships.repository';
@@ -42,7 +44,7 @@ export class MembershipsService {
       'community.seatsOfPerson',
       async (ids) => {
         const rows = await this.seats.visibleOfPeople(ids, scope);
-        return ids.map((id) => rows.filter((m) => m.personId === id));
+        return groupedByKeys(ids, rows, (m) => m.personId);
       },
     ).load(personId);
     return seats.map(toMembership);

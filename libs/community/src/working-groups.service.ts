@@ -10,15 +10,10 @@ import {
   encodeCursor,
   pageSize,
   requestLoader,
-} from '@cop/platform';
-import {
-  PeopleRepository,
-  PeopleService,
+  groupedByKeys,
   isUuid,
-  type Person,
-  type PersonEntity,
-  type Viewer,
-} from '@cop/identity';
+} from '@cop/platform';
+import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
 import type { WorkingGroupInput } from './inputs/working-group.input';
 import type { MembershipEntity } from './membership.entity';
 import { seatScope } from './membership-visibility';
@@ -98,7 +93,7 @@ export class WorkingGroupsService {
   async topicsOf(req: object, groupId: string): Promise<Topic[]> {
     const topics = await requestLoader<string, TopicEntity[]>(req, 'community.topicsOfGroup', async (ids) => {
       const rows = await this.groups.topicsOfGroups(ids);
-      return ids.map((id) => rows.filter((t) => t.workingGroupId === id));
+      return groupedByKeys(ids, rows, (t) => t.workingGroupId);
     }).load(groupId);
     return topics.map(toTopic);
   }
@@ -110,7 +105,7 @@ export class WorkingGroupsService {
       'community.chairsOfGroup',
       async (ids) => {
         const rows = await this.seats.activeChairs(ids);
-        return ids.map((id) => rows.filter((m) => m.workingGroupId === id));
+        return groupedByKeys(ids, rows, (m) => m.workingGroupId);
       },
     ).load(groupId);
     // A loader of its own, so chairs never share (or not) a batch with member lists by timing:
@@ -148,7 +143,7 @@ export class WorkingGroupsService {
     const [rows, totalCount] = await Promise.all([
       requestLoader<string, MembershipEntity[]>(req, key, async (ids) => {
         const found = await this.seats.pageOfGroups(ids, scope, cursor, limit + 1);
-        return ids.map((id) => found.filter((m) => m.workingGroupId === id));
+        return groupedByKeys(ids, found, (m) => m.workingGroupId);
       }).load(groupId),
       requestLoader<string, number>(req, 'community.visibleSeatCount', async (ids) => {
         const counts = await this.seats.visibleCounts(ids, scope);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ConflictError, InputProblems, NotFoundError } from '@cop/platform';
+import { BadUserInputError, ConflictError, InputProblems, NotFoundError, isUuid } from '@cop/platform';
 import { AccessTokenEntity } from './access-token.entity';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { PeopleRepository } from './people.repository';
@@ -72,8 +72,4 @@ export class AccessTokensService {
     if (token) await this.tokens.touch(token.id);
     return viewer;
   }
-}
-
-export function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 }

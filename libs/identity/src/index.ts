@@ -10,7 +10,7 @@ export { ViewerMiddleware, readCookie } from './viewer.middleware';
 export { PeopleService } from './people.service';
 export { PeopleRepository } from './people.repository';
 export { SessionsService } from './sessions.service';
-export { AccessTokensService, isUuid } from './access-tokens.service';
+export { AccessTokensService } from './access-tokens.service';
 export { SignInService, SignInRefusedError } from './sign-in.service';
 export type { VerifiedSignIn } from './sign-in.service';
 export { SESSION_COOKIE, signValue, verifySignedValue, hashToken, randomToken } from './secrets';

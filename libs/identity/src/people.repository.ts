@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, escapeLike } from '@cop/platform';
 import { PersonEntity, PlatformRoleValue } from './person.entity';
 
 export interface PeoplePageQuery {
@@ -92,8 +92,4 @@ export class PeopleRepository {
     }
     return { rows: await pageQuery.getMany(), total };
   }
-}
-
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -10,8 +10,8 @@ import {
   encodeCursor,
   pageSize,
   requestLoader,
+  isUuid,
 } from '@cop/platform';
-import { isUuid } from './access-tokens.service';
 import type { NotificationSettingsInput, ProfileInput } from './inputs/profile.input';
 import { ComputingRole, DigestFrequency, PlatformRole, ScientificDomain, TargetGroup } from './models/enums';
 import type { Person, PersonConnection } from './models/person.model';

@@ -10,8 +10,9 @@ import {
   STORAGE,
   StorageLimitExceededError,
   type Storage,
+  isUuid,
 } from '@cop/platform';
-import { isUuid, type Viewer } from '@cop/identity';
+import { type Viewer } from '@cop/identity';
 import { sanitizeFilename, SNIFF_BYTES, sniffContentType } from './attachment-files';
 import type { AttachmentEntity } from './document.entity';
 import { documentScope } from './document-visibility';

@@ -13,8 +13,10 @@ import {
   pageSize,
   renderMarkdown,
   requestLoader,
+  groupedByKeys,
+  isUuid,
 } from '@cop/platform';
-import { isUuid, PeopleService, type Person, type Viewer } from '@cop/identity';
+import { PeopleService, type Person, type Viewer } from '@cop/identity';
 import {
   MembershipsRepository,
   type Topic,
@@ -304,7 +306,12 @@ export class DocumentsService {
   private groupIdsOf(req: object, documentId: string): Promise<string[]> {
     return requestLoader<string, string[]>(req, 'knowledge.groupIdsOfDocument', async (docIds) => {
       const links = await this.documents.groupLinks(docIds);
-      return docIds.map((d) => links.filter((l) => l.documentId === d).map((l) => l.groupId));
+      return groupedByKeys(
+        docIds,
+        links,
+        (l) => l.documentId,
+        (l) => l.groupId,
+      );
     }).load(documentId);
   }
 
@@ -319,7 +326,12 @@ export class DocumentsService {
     const [topicIds, groups] = await Promise.all([
       requestLoader<string, string[]>(req, 'knowledge.topicIdsOfDocument', async (docIds) => {
         const links = await this.documents.topicLinks(docIds);
-        return docIds.map((d) => links.filter((l) => l.documentId === d).map((l) => l.topicId));
+        return groupedByKeys(
+          docIds,
+          links,
+          (l) => l.documentId,
+          (l) => l.topicId,
+        );
       }).load(documentId),
       this.workingGroups(req, documentId),
     ]);
@@ -334,7 +346,7 @@ export class DocumentsService {
       'knowledge.versionsOfDocument',
       async (docIds) => {
         const all = await this.documents.versionsOf(docIds);
-        return docIds.map((d) => all.filter((v) => v.documentId === d));
+        return groupedByKeys(docIds, all, (v) => v.documentId);
       },
     ).load(documentId);
     return rows.map(toVersion);
@@ -346,7 +358,7 @@ export class DocumentsService {
       'knowledge.attachmentsOfDocument',
       async (docIds) => {
         const all = await this.documents.attachmentsOf(docIds);
-        return docIds.map((d) => all.filter((a) => a.documentId === d));
+        return groupedByKeys(docIds, all, (a) => a.documentId);
       },
     ).load(documentId);
     return rows.map((a) => this.toAttachment(a));

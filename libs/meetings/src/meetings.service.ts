@@ -10,8 +10,10 @@ import {
   OutboxService,
   renderMarkdown,
   requestLoader,
+  groupedByKeys,
+  isUuid,
 } from '@cop/platform';
-import { hashToken, isMember, isUuid, type Viewer } from '@cop/identity';
+import { hashToken, isMember, type Viewer } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
 import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
 import {
@@ -203,7 +205,7 @@ export class MeetingsService {
       'meetings.exceptions',
       async (ids) => {
         const rows = await this.meetings.exceptionsOf(ids);
-        return ids.map((id) => rows.filter((r) => r.meetingId === id));
+        return groupedByKeys(ids, rows, (r) => r.meetingId);
       },
     ).load(meeting.id);
     const series = { ...meeting, rrule: meeting.recurrence };
@@ -228,7 +230,7 @@ export class MeetingsService {
       'meetings.agendaLinksOfDocument',
       async (docIds) => {
         const rows = await this.meetings.agendaLinksOf(docIds, meetingScope(viewer));
-        return docIds.map((d) => rows.filter((r) => r.documentId === d));
+        return groupedByKeys(docIds, rows, (r) => r.documentId);
       },
     ).load(documentId);
     const meetingLoader = requestLoader<string, MeetingRow | null>(
@@ -251,7 +253,7 @@ export class MeetingsService {
   async agenda(req: object, meetingId: string): Promise<AgendaItem[]> {
     return requestLoader<string, AgendaItem[]>(req, 'meetings.agenda', async (ids) => {
       const rows = await this.meetings.agendaOf(ids);
-      return ids.map((id) => rows.filter((r) => r.meetingId === id));
+      return groupedByKeys(ids, rows, (r) => r.meetingId);
     }).load(meetingId);
   }
 
@@ -268,7 +270,7 @@ export class MeetingsService {
       'meetings.attendance',
       async (ids) => {
         const rows = await this.meetings.attendanceOf(ids);
-        return ids.map((id) => rows.filter((r) => r.meetingId === id));
+        return groupedByKeys(ids, rows, (r) => r.meetingId);
       },
     ).load(meetingId);
   }

@@ -8,8 +8,9 @@ import {
   encodeCursor,
   pageSize,
   renderMarkdown,
+  isUuid,
 } from '@cop/platform';
-import { isUuid, type Viewer } from '@cop/identity';
+import { type Viewer } from '@cop/identity';
 import { WorkingGroupsService } from '@cop/community';
 import type { FaqEntryInput, NewsInput } from './inputs/news.input';
 import type { FaqEntry, NewsConnection, NewsItem } from './models/news.model';

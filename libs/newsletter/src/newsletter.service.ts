@@ -11,6 +11,7 @@ import {
   encodeCursor,
   pageSize,
   requestLoader,
+  isUuid,
 } from '@cop/platform';
 import type { Viewer } from '@cop/identity';
 import type { NewsletterInput } from './inputs/newsletter.input';
@@ -28,7 +29,6 @@ const HOUR_MS = 3600 * 1000;
 /** A confirmation link works for a week after it was sent. */
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * HOUR_MS;
 const MAX_EMAIL_LENGTH = 254;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type LinkOutcome = { ok: true; email: string } | { ok: false; status: 400 | 404; reason: string };
 
@@ -223,7 +223,7 @@ export class NewsletterService {
   }
 
   async issue(id: string): Promise<NewsletterIssue | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const row = await this.repository.findIssue(id);
     return row ? toModel(row) : null;
   }
@@ -232,7 +232,7 @@ export class NewsletterService {
     const limit = pageSize(first, 20);
     const cursor = decodeCursor(after);
     const key =
-      cursor && typeof cursor[0] === 'string' && typeof cursor[1] === 'string' && UUID.test(cursor[1])
+      cursor && typeof cursor[0] === 'string' && typeof cursor[1] === 'string' && isUuid(cursor[1])
         ? ([cursor[0], cursor[1]] as [string, string])
         : null;
     if (cursor && !key) throw BadUserInputError.field('after', 'not a cursor returned by this API');
@@ -272,7 +272,7 @@ export class NewsletterService {
   }
 
   private async issueOrThrow(id: string, lock = false): Promise<IssueRow> {
-    const row = UUID.test(id) ? await this.repository.findIssue(id, lock) : null;
+    const row = isUuid(id) ? await this.repository.findIssue(id, lock) : null;
     if (!row) throw new NotFoundError('Newsletter issue', id);
     return row;
   }

@@ -38,6 +38,6 @@ export * from './markdown';
 export * from './mail';
 export * from './storage';
 export { RateLimit } from './rate-limit/rate-limiter';
-export { requestLoader, byKeys } from './graphql/request-loaders';
-export { NO_CONTROL_CHARS } from './graphql/input-patterns';
+export { requestLoader, byKeys, groupedByKeys } from './graphql/request-loaders';
+export { NO_CONTROL_CHARS, isUuid, escapeLike } from './graphql/input-patterns';
 export * from './web/plain-page';

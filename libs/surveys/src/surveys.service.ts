@@ -8,8 +8,9 @@ import {
   RateLimit,
   UnauthenticatedError,
   requestLoader,
+  isUuid,
 } from '@cop/platform';
-import { isOffice, isUuid, type Viewer } from '@cop/identity';
+import { isOffice, type Viewer } from '@cop/identity';
 import {
   OTHER_OPTION_KEY,
   OTHER_OPTION_LABEL,

@@ -11,12 +11,13 @@ import {
   encodeCursor,
   pageSize,
   requestLoader,
+  groupedByKeys,
+  isUuid,
 } from '@cop/platform';
 import {
   PeopleRepository,
   PeopleService,
   isOffice,
-  isUuid,
   type Person,
   type PersonEntity,
   type ScientificDomain,
@@ -120,7 +121,12 @@ export class UseCasesService {
   async experts(req: object, viewer: Viewer | null, useCaseId: string): Promise<Person[]> {
     const links = await requestLoader<string, string[]>(req, 'useCases.expertIds', async (ids) => {
       const rows = await this.useCases.expertsOf(ids);
-      return ids.map((id) => rows.filter((r) => r.useCaseId === id).map((r) => r.personId));
+      return groupedByKeys(
+        ids,
+        rows,
+        (r) => r.useCaseId,
+        (r) => r.personId,
+      );
     }).load(useCaseId);
     // A loader of its own, so experts never share (or not) a batch with createdBy by timing.
     const loader = requestLoader<string, PersonEntity | null>(req, 'useCases.expertPeople', async (ids) =>
@@ -133,7 +139,12 @@ export class UseCasesService {
   async workingGroups(req: object, useCaseId: string): Promise<WorkingGroup[]> {
     const ids = await requestLoader<string, string[]>(req, 'useCases.groupIds', async (keys) => {
       const rows = await this.useCases.workingGroupsOf(keys);
-      return keys.map((id) => rows.filter((r) => r.useCaseId === id).map((r) => r.workingGroupId));
+      return groupedByKeys(
+        keys,
+        rows,
+        (r) => r.useCaseId,
+        (r) => r.workingGroupId,
+      );
     }).load(useCaseId);
     const groups = await Promise.all(ids.map((id) => this.groups.load(req, id)));
     return groups.filter((g) => g !== null);
@@ -145,7 +156,7 @@ export class UseCasesService {
       'useCases.requirements',
       async (ids) => {
         const all = await this.useCases.requirementsOf(ids);
-        return ids.map((id) => all.filter((r) => r.useCaseId === id));
+        return groupedByKeys(ids, all, (r) => r.useCaseId);
       },
     ).load(useCaseId);
     return rows.map(toRequirement);

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Repository } from 'typeorm';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, isUuid } from '@cop/platform';
 import { LoginAttemptEntity } from './login-attempt.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class LoginAttemptsRepository {
@@ -32,7 +30,7 @@ export class LoginAttemptsRepository {
    * callback finds nothing; null when unknown, of another provider, expired or already used.
    */
   async consume(id: string, provider: string): Promise<LoginAttemptEntity | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const result = await this.repo
       .createQueryBuilder()
       .update(LoginAttemptEntity)

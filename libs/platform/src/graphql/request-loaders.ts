@@ -33,3 +33,23 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? null);
 }
+
+/**
+ * Groups rows found for many keys into one list per key, in the keys' order (empty where none), as a
+ * one-to-many DataLoader batch needs; `valueOf` picks what each list holds. One pass over the rows.
+ */
+export function groupedByKeys<K, V, T = V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  valueOf: (row: V) => T = (row) => row as unknown as T,
+): T[][] {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(valueOf(row));
+    else groups.set(key, [valueOf(row)]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}

@@ -1,3 +1,4 @@
+import { escapeLike } from '../graphql/input-patterns';
 import { Injectable } from '@nestjs/common';
 import type { Repository } from 'typeorm';
 import { TransactionContext } from '../database/transaction-context';
@@ -98,10 +99,6 @@ export class MailDeliveryRepository {
   private repository(): Repository<MailDeliveryEntity> {
     return this.tx.manager().getRepository(MailDeliveryEntity);
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function truncate(text: string): string {
