@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, escapeLike } from '@cop/platform';
 import {
   AttachmentEntity,
   DocumentEntity,
@@ -388,7 +388,7 @@ export class DocumentsRepository {
   ): Promise<{ tag: string; count: number }[]> {
     const p = new Params();
     const where = whereClause(scope, {}, p);
-    const like = prefix ? ` AND t.tag LIKE ${p.add(prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%')}` : '';
+    const like = prefix ? ` AND t.tag LIKE ${p.add(`${escapeLike(prefix)}%`)}` : '';
     return this.query(
       `SELECT t.tag, count(*)::int AS count
          FROM documents d CROSS JOIN LATERAL unnest(d.tags) AS t(tag)
