@@ -230,6 +230,18 @@ test('the office edits the FAQ: adds, reorders with the keyboard, removes and sa
 
     await page.getByRole('button', { name: `Remove “${doomed}”` }).click();
     await expect(page.getByRole('button', { name: 'Add a question' })).toBeFocused();
+
+    // Leaving with unsaved changes asks first; staying keeps them.
+    await page
+      .getByRole('navigation', { name: 'Main', exact: true })
+      .getByRole('link', { name: 'FAQ' })
+      .click();
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(leave).toContainText('Your changes to the FAQ have not been saved.');
+    await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await expect(leave).toHaveCount(0);
+    await expect(page).toHaveURL(/\/faq\/edit$/);
+    await expect(page.getByRole('button', { name: `Remove “${doomed}”` })).toHaveCount(0);
     await page.getByRole('button', { name: 'Save the FAQ' }).click();
 
     // /faq shows the new order: the added question before the last of the original ones.
