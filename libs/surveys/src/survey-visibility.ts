@@ -1,7 +1,26 @@
+import { isOffice, type Viewer } from '@cop/identity';
+
 /**
- * The surveys' rules as SQL, for queries of other domains (the digests): the same rules as
- * SurveysService.answerableOrThrow, for a signed-in person.
+ * Who may see which survey (DESIGN rule 4), decided here once: a DRAFT survey the office only;
+ * OPEN and CLOSED ones anyone. Lists compose `surveyVisibleSql`, single surveys `surveyVisible`.
+ * Below, the surveys' other rules as SQL, for queries of other domains (the digests): the same
+ * rules as SurveysService.answerableOrThrow, for a signed-in person.
  */
+export type SurveyScope = { kind: 'office' } | { kind: 'published' };
+
+export function surveyScope(viewer: Viewer | null): SurveyScope {
+  return isOffice(viewer) ? { kind: 'office' } : { kind: 'published' };
+}
+
+/** The SQL condition on surveys alias `s`. */
+export function surveyVisibleSql(scope: SurveyScope, s: string): string {
+  return scope.kind === 'office' ? 'TRUE' : `${s}.status <> 'DRAFT'`;
+}
+
+/** The same rule for one survey. */
+export function surveyVisible(scope: SurveyScope, survey: { status: string }): boolean {
+  return scope.kind === 'office' || survey.status !== 'DRAFT';
+}
 
 /** Survey alias `s` is OPEN and inside its window at the instant bound to `at`. */
 export function surveyAnswerableSql(s: string, at: string): string {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext } from '@cop/platform';
 import type { AnswerValue, SurveyFields, SurveyStatusValue } from './survey-definition';
 import { SurveyEntity } from './survey.entity';
+import { surveyVisibleSql, type SurveyScope } from './survey-visibility';
 
 /** Ordinals per bitmap row: 4096 bits, 512 bytes, small enough to stay inline. */
 const BLOCK = 4096;
@@ -65,11 +66,14 @@ export class SurveysRepository {
     return this.surveys.findOneBy({ slug });
   }
 
-  /** Newest first; DRAFT ones only when asked. */
-  list(includeDrafts: boolean): Promise<SurveyEntity[]> {
-    const q = this.surveys.createQueryBuilder('s').orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC');
-    if (!includeDrafts) q.where(`s.status <> 'DRAFT'`);
-    return q.getMany();
+  /** The surveys the scope may see, newest first. */
+  list(scope: SurveyScope): Promise<SurveyEntity[]> {
+    return this.surveys
+      .createQueryBuilder('s')
+      .where(surveyVisibleSql(scope, 's'))
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .getMany();
   }
 
   async slugTaken(slug: string, exceptId: string | null): Promise<boolean> {

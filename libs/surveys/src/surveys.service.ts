@@ -29,6 +29,7 @@ import {
 } from './survey-definition';
 import type { SurveyEntity } from './survey.entity';
 import { SurveysRepository, type AnswerFilterValue } from './surveys.repository';
+import { surveyScope, surveyVisible } from './survey-visibility';
 import {
   QuestionKind,
   SurveyStatus,
@@ -60,14 +61,13 @@ export class SurveysService {
     private readonly clock: Clock,
   ) {}
 
-  /** Visibility: DRAFT surveys for the office only. */
   private maySee(viewer: Viewer | null, s: SurveyEntity): boolean {
-    return s.status !== 'DRAFT' || isOffice(viewer);
+    return surveyVisible(surveyScope(viewer), s);
   }
 
   async list(viewer: Viewer | null): Promise<Survey[]> {
     const now = this.clock.now();
-    return (await this.surveys.list(isOffice(viewer))).map((s) => toSurvey(s, now));
+    return (await this.surveys.list(surveyScope(viewer))).map((s) => toSurvey(s, now));
   }
 
   async bySlug(viewer: Viewer | null, slug: string): Promise<Survey | null> {
