@@ -14,6 +14,12 @@ const RESTORE = `mutation($id: ID!) { restoreDocument(id: $id) { id title delete
   versions { version title } attachments { filename } workingGroups { code } } }`;
 const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) }`;
 
+interface DeletedPage {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { id: string; deletedAt: string } }[];
+}
+
 /** The office's deleted documents and restoring one (issue 19). */
 describe('deleted documents and restoreDocument', () => {
   let env: TestEnvironment;
@@ -198,15 +204,11 @@ describe('deleted documents and restoreDocument', () => {
     let after: string | null = null;
     let total = 0;
     for (;;) {
-      const res: {
-        data?: {
-          deletedDocuments: {
-            totalCount: number;
-            pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            edges: { node: { id: string; deletedAt: string } }[];
-          };
-        };
-      } = await api.gql(DELETED, { first: 2, after }, fx.as.OFFICE);
+      const res: { data?: { deletedDocuments: DeletedPage } | null } = await api.gql(
+        DELETED,
+        { first: 2, after },
+        fx.as.OFFICE,
+      );
       const page = res.data!.deletedDocuments;
       total = page.totalCount;
       all.push(...page.edges.map((e) => e.node.id));

@@ -1,5 +1,10 @@
-import { DataSource } from 'typeorm';
-import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
+import {
+  createTestEnvironment,
+  recordSql,
+  startTestApi,
+  type TestApi,
+  type TestEnvironment,
+} from '@cop/testing';
 import { CALLERS, type Caller, type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
 
 const AGENDA = `mutation($m: ID!, $items: [AgendaItemInput!]!) { setAgenda(meetingId: $m, items: $items) { id } }`;
@@ -153,27 +158,19 @@ describe('Document.linkedFrom', () => {
         'CHAIR',
       );
     }
-    let queries = 0;
-    const logger = api.app.get(DataSource).logger;
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (...args) => {
-      queries += 1;
-      return logQuery(...args);
-    };
+    const sql = recordSql(api);
     const measure = async (n: number) => {
-      const before = queries;
-      const d = await gql<{ documents: { edges: { node: { linkedFrom: unknown[] } }[] } }>(
-        `query($n: Int) { documents(first: $n) { edges { node { linkedFrom { meeting { title viewerCanManage } agendaItem { title } } } } } }`,
-        { n },
-        'CHAIR',
+      const { result, queries } = await sql.measure(() =>
+        gql<{ documents: { edges: { node: { linkedFrom: unknown[] } }[] } }>(
+          `query($n: Int) { documents(first: $n) { edges { node { linkedFrom { meeting { title viewerCanManage } agendaItem { title } } } } } }`,
+          { n },
+          'CHAIR',
+        ),
       );
-      expect(d.documents.edges).toHaveLength(n);
-      return queries - before;
+      expect(result.documents.edges).toHaveLength(n);
+      return queries;
     };
     await measure(3);
-    const three = await measure(3);
-    const twelve = await measure(12);
-    logger.logQuery = logQuery;
-    expect(twelve).toBe(three);
+    expect(await measure(12)).toBe(await measure(3));
   });
 });

@@ -1,5 +1,10 @@
-import { DataSource } from 'typeorm';
-import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
+import {
+  createTestEnvironment,
+  recordSql,
+  startTestApi,
+  type TestApi,
+  type TestEnvironment,
+} from '@cop/testing';
 import { CALLERS, type Caller, type Fixture, GROUP, seedFixture } from '../meetings/fixture';
 
 /** NewsItem.viewerCanManage: updateNews/deleteNews's rule, per viewer, at a constant SQL count. */
@@ -82,27 +87,19 @@ describe('NewsItem.viewerCanManage', () => {
   it('costs the same SQL for 3 news items and for 15', async () => {
     for (let i = 0; i < 12; i++)
       await publish({ title: `More ${i}`, workingGroupId: i % 2 ? GROUP.A : GROUP.B }, 'OFFICE');
-    let queries = 0;
-    const logger = api.app.get(DataSource).logger;
-    const logQuery = logger.logQuery.bind(logger);
-    logger.logQuery = (...args) => {
-      queries += 1;
-      return logQuery(...args);
-    };
+    const sql = recordSql(api);
     const measure = async (n: number) => {
-      const before = queries;
-      const res = await api.gql(
-        `query($n: Int) { news(first: $n) { edges { node { viewerCanManage } } } }`,
-        { n },
-        fx.headers.CHAIR,
+      const { result, queries } = await sql.measure(() =>
+        api.gql(
+          `query($n: Int) { news(first: $n) { edges { node { viewerCanManage } } } }`,
+          { n },
+          fx.headers.CHAIR,
+        ),
       );
-      expect(res.errors).toBeUndefined();
-      return queries - before;
+      expect(result.errors).toBeUndefined();
+      return queries;
     };
     await measure(3);
-    const three = await measure(3);
-    const fifteen = await measure(15);
-    logger.logQuery = logQuery;
-    expect(fifteen).toBe(three);
+    expect(await measure(15)).toBe(await measure(3));
   });
 });
