@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig, NotFoundError } from '@cop/platform';
-import { Access, isMember, type ViewerRequest } from '@cop/identity';
+import { Access, type ViewerRequest } from '@cop/identity';
 import { webPaths } from '@cop/web-routes';
 import { renderFeed, type RenderedFeed } from './ical-feed';
-import { meetingScope } from './meeting-visibility';
+import { mayJoinVideo, meetingScope } from './meeting-visibility';
 import { MeetingsService } from './meetings.service';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -56,7 +56,7 @@ export class CalendarFeedsController {
     const rows = await this.meetings.feedMeetings(meetingScope(viewer), from, to, {
       minePersonId: viewer.personId,
     });
-    this.send(req, res, this.render(rows, 'My meetings', from, to, isMember(viewer)));
+    this.send(req, res, this.render(rows, 'My meetings', from, to, mayJoinVideo(viewer?.role)));
   }
 
   /**
@@ -85,7 +85,7 @@ export class CalendarFeedsController {
       name: row.title,
       from: new Date(Math.min(row.startsAt.getTime(), now) - DAY_MS),
       to: new Date(Math.max(row.startsAt.getTime(), now) + 2 * 365 * DAY_MS),
-      withVideoLinks: isMember(viewer),
+      withVideoLinks: mayJoinVideo(viewer?.role),
       uidHost,
       webUrl: this.config.webUrl,
       // One occurrence: the UID its reminder's .ics has, and its own page.

@@ -26,6 +26,14 @@ export function meetingVisibleToMemberSql(m: string, personId: string): string {
       WHERE vs.working_group_id = ${m}.working_group_id AND vs.person_id = ${personId} AND vs.status = 'ACTIVE')))`;
 }
 
+/**
+ * Who may have a meeting's video link, wherever it is shown (the page, feeds, reminders): MEMBER
+ * and OFFICE, for any meeting they may see. Anonymous callers and GUESTs never.
+ */
+export function mayJoinVideo(role: string | null | undefined): boolean {
+  return role === 'MEMBER' || role === 'OFFICE';
+}
+
 /** The SQL condition on meetings alias `m`; `param` is the placeholder bound to scopeParam(scope). */
 export function meetingVisibleSql(scope: MeetingScope, m: string, param: string): string {
   switch (scope.kind) {

@@ -22,7 +22,7 @@ import {
   type MeetingRow,
   type MeetingWithExceptions,
 } from './meeting.repository';
-import { meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
+import { mayJoinVideo, meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
 import {
   AgendaItem,
   Attendance,
@@ -80,7 +80,7 @@ export class MeetingsService {
       timeZone: row.timeZone,
       recurrence: row.rrule,
       location: row.location,
-      videoConferenceUrl: isMember(viewer) ? row.videoUrl : null,
+      videoConferenceUrl: mayJoinVideo(viewer?.role) ? row.videoUrl : null,
       visibility: row.visibility as Visibility,
       status: row.status as MeetingStatus,
       minutes: row.minutes,

@@ -12,6 +12,7 @@ import {
 } from '@cop/platform';
 import { webPaths, webUrl } from '@cop/web-routes';
 import { MeetingRepository } from '../meeting.repository';
+import { mayJoinVideo } from '../meeting-visibility';
 import { occurrenceStillPlanned } from '../reminders';
 
 /**
@@ -47,7 +48,7 @@ export class MeetingReminderJob implements JobHandler<'meetings.reminder'> {
       const when = DateTime.fromJSDate(occurrence.startsAt, { zone });
       const until = DateTime.fromJSDate(occurrence.endsAt, { zone });
       const whenText = `${when.toFormat('cccc d LLLL yyyy, HH:mm')}–${until.toFormat('HH:mm')} (${zone})`;
-      const video = r.role === 'MEMBER' || r.role === 'OFFICE' ? meeting.videoUrl : null;
+      const video = mayJoinVideo(r.role) ? meeting.videoUrl : null;
       const subject = `Reminder: ${meeting.title}, ${when.toFormat('ccc d LLL HH:mm')}`;
       const { html, text } = await renderEmail({
         subject,
