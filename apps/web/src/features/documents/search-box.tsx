@@ -91,9 +91,11 @@ export function SearchBox({
         }}
         size={size}
       >
-        <Combobox.Target>
+        <Combobox.Target withExpandedAttribute>
           <TextInput
             type="search"
+            role="combobox"
+            aria-autocomplete="list"
             name="q"
             size={size}
             label={visibleLabel ? label : undefined}
