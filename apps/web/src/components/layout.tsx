@@ -73,7 +73,7 @@ export function Layout() {
               <HeaderLink key={item.to} to={item.to} label={item.label} />
             ))}
           </Group>
-          <Box visibleFrom="lg" w={220} style={{ flexShrink: 1, minWidth: 160 }}>
+          <Box visibleFrom="xl" w={220} style={{ flexShrink: 1, minWidth: 160 }}>
             <Suspense fallback={null}>
               <HeaderSearch />
             </Suspense>
@@ -81,7 +81,7 @@ export function Layout() {
           <ActionIcon
             component={Link}
             to={webPaths.search({ q: '' })}
-            hiddenFrom="lg"
+            hiddenFrom="xl"
             variant="subtle"
             size="lg"
             aria-label="Search documents"
