@@ -1,7 +1,19 @@
 import { ServerHtml } from '../components/server-html';
-import { Anchor, Badge, Button, Card, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
@@ -11,11 +23,19 @@ import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
 import { DOCUMENT_KIND_WORDS } from '../features/documents/document-kind';
+import {
+  compareParam,
+  parseCompare,
+  VersionComparison,
+  VersionHistory,
+} from '../features/documents/version-diff';
 
 const DocumentPageQuery = graphql(`
-  query DocumentPage($id: ID!) {
+  query DocumentPage($id: ID!, $withTexts: Boolean!) {
     document(id: $id) {
       id
+      viewerCanEdit
+      viewerCanDelete
       title
       kind
       visibility
@@ -43,14 +63,50 @@ const DocumentPageQuery = graphql(`
       attachments {
         ...AttachmentRow
       }
+      versions {
+        ...VersionEntry
+        title @include(if: $withTexts)
+        summary @include(if: $withTexts)
+        body @include(if: $withTexts)
+      }
+      linkedFrom {
+        meeting {
+          id
+          title
+          startsAt
+          timeZone
+        }
+        agendaItem {
+          id
+          title
+        }
+      }
     }
   }
 `);
 
-/** `/documents/:id`: a document as the server renders it, with its files; read-only for now. */
+/**
+ * `/documents/:id`: a document as the server renders it, its facts, files, where it is linked
+ * from and its versions; `?compare=2..5` shows the word-level changes between two versions.
+ */
 export default function DocumentRoute() {
   const { id = '' } = useParams();
-  const [result, refetch] = useQuery({ query: DocumentPageQuery, variables: { id } });
+  const [params, setParams] = useSearchParams();
+  const compare = parseCompare(params.get('compare'));
+  const [result, refetch] = useQuery({
+    query: DocumentPageQuery,
+    variables: { id, withTexts: compare !== null },
+  });
+  const setCompare = (pair: [number, number] | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (pair) next.set('compare', compareParam(...pair));
+        else next.delete('compare');
+        return next;
+      },
+      { preventScrollReset: true },
+    );
   return (
     <Loaded result={result} retry={() => refetch({ requestPolicy: 'network-only' })}>
       {(data) => {
@@ -66,16 +122,25 @@ export default function DocumentRoute() {
               </>
             }
             actions={
-              d.externalUrl ? (
-                <Button
-                  component="a"
-                  href={d.externalUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  variant="light"
-                >
-                  Open the external link
-                </Button>
+              d.externalUrl || d.viewerCanEdit || d.viewerCanDelete ? (
+                <>
+                  {d.externalUrl && (
+                    <Button
+                      component="a"
+                      href={d.externalUrl}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      variant="light"
+                    >
+                      Open the external link
+                    </Button>
+                  )}
+                  {d.viewerCanEdit && (
+                    <Button component={Link} to={webPaths.editDocument(d.id)}>
+                      Edit
+                    </Button>
+                  )}
+                </>
               ) : undefined
             }
           >
@@ -89,7 +154,7 @@ export default function DocumentRoute() {
                   Version {d.version}, updated <When at={d.updatedAt} />
                 </Fact>
                 <Fact term="Created">
-                  <When at={d.createdAt} />
+                  <When at={d.createdAt} /> by {d.author.displayName}
                 </Fact>
                 <Fact term="Working groups">
                   {d.workingGroups.length ? (
@@ -98,8 +163,9 @@ export default function DocumentRoute() {
                         <Anchor
                           key={g.id}
                           component={Link}
-                          to={webPaths.workingGroup(g.code)}
+                          to={webPaths.documents({ groups: [g.code] })}
                           underline="always"
+                          aria-label={`${g.code} ${g.name}: its documents`}
                         >
                           {g.code} {g.name}
                         </Anchor>
@@ -126,7 +192,16 @@ export default function DocumentRoute() {
                   {d.tags.length ? (
                     <Group gap={4} component="span" wrap="wrap">
                       {d.tags.map((t) => (
-                        <Badge key={t} variant="outline" color="gray" tt="none">
+                        <Badge
+                          key={t}
+                          component={Link}
+                          to={webPaths.documents({ tags: [t] })}
+                          variant="outline"
+                          color="gray"
+                          tt="none"
+                          style={{ cursor: 'pointer' }}
+                          aria-label={`Documents tagged ${t}`}
+                        >
                           {t}
                         </Badge>
                       ))}
@@ -177,10 +252,66 @@ export default function DocumentRoute() {
               </Title>
               <AttachmentTable attachments={d.attachments} />
             </Stack>
+
+            <Stack gap={4} component="section" aria-labelledby="document-links">
+              <Title order={2} size="h3" id="document-links">
+                Linked from
+              </Title>
+              {d.linkedFrom.length ? (
+                <List spacing={4}>
+                  {d.linkedFrom.map((l) => (
+                    <List.Item key={l.agendaItem.id}>
+                      <Anchor component={Link} to={webPaths.meeting(l.meeting.id)}>
+                        {l.meeting.title}
+                      </Anchor>{' '}
+                      (<When at={l.meeting.startsAt} kind="date" />
+                      ), agenda item “{l.agendaItem.title}”
+                    </List.Item>
+                  ))}
+                </List>
+              ) : (
+                <Empty>No meeting agenda links this document.</Empty>
+              )}
+            </Stack>
+
+            <Stack gap="sm" component="section" aria-labelledby="document-versions">
+              <Title order={2} size="h3" id="document-versions">
+                Version history
+              </Title>
+              <VersionHistory versions={d.versions} compare={compare} onCompare={setCompare} />
+              {compare && <Comparison versions={d.versions} pair={compare} />}
+            </Stack>
           </Page>
         );
       }}
     </Loaded>
+  );
+}
+
+type VersionTexts = { version: number; title?: string; summary?: string | null; body?: string | null };
+
+/** The changes between two versions, under their own heading (focused when they are asked for). */
+function Comparison({ versions, pair }: { versions: readonly VersionTexts[]; pair: [number, number] }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const key = pair.join('..');
+  useEffect(() => heading.current?.focus({ preventScroll: false }), [key]);
+  const from = versions.find((v) => v.version === pair[0]);
+  const to = versions.find((v) => v.version === pair[1]);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="document-compare">
+      <Title order={2} size="h3" id="document-compare" ref={heading} tabIndex={-1}>
+        Changes from version {pair[0]} to version {pair[1]}
+      </Title>
+      {from?.title !== undefined && to?.title !== undefined ? (
+        <VersionComparison from={{ ...from, title: from.title }} to={{ ...to, title: to.title }} />
+      ) : from && to ? (
+        <Text c="dimmed" role="status">
+          Loading the two versions…
+        </Text>
+      ) : (
+        <Empty>This document has no version {!from ? pair[0] : pair[1]}.</Empty>
+      )}
+    </Stack>
   );
 }
 
