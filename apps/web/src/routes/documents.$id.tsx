@@ -23,12 +23,8 @@ import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
 import { DOCUMENT_KIND_WORDS } from '../features/documents/document-kind';
-import {
-  compareParam,
-  parseCompare,
-  VersionComparison,
-  VersionHistory,
-} from '../features/documents/version-diff';
+import { VersionComparison, VersionHistory } from '../features/documents/version-diff';
+import { compareParam, parseCompare } from '../features/documents/version-compare';
 
 const DocumentPageQuery = graphql(`
   query DocumentPage($id: ID!, $withTexts: Boolean!) {

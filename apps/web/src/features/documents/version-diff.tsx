@@ -1,7 +1,8 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { diffWords, type ChangeObject } from 'diff';
+import type { ChangeObject } from 'diff';
 import { useMemo } from 'react';
 import './documents.css';
+import { wordChanges } from './version-compare';
 import { graphql } from '../../gql';
 import type { VersionEntryFragment } from '../../gql/graphql';
 import { When } from '../../components/time';
@@ -17,23 +18,6 @@ export const VersionEntryFields = graphql(`
     }
   }
 `);
-
-/** `?compare=2..5`: two versions, the older first; null when the value is not that. */
-export function parseCompare(value: string | null): [number, number] | null {
-  const m = /^(\d{1,6})\.\.(\d{1,6})$/.exec(value ?? '');
-  if (!m) return null;
-  const a = Number(m[1]);
-  const b = Number(m[2]);
-  if (a < 1 || b < 1 || a === b) return null;
-  return a < b ? [a, b] : [b, a];
-}
-
-export const compareParam = (from: number, to: number) => `${Math.min(from, to)}..${Math.max(from, to)}`;
-
-/** Word-level changes from `before` to `after`. */
-export function wordChanges(before: string, after: string): ChangeObject<string>[] {
-  return diffWords(before, after);
-}
 
 function countWords(changes: ChangeObject<string>[], kind: 'added' | 'removed'): number {
   return changes.filter((c) => c[kind]).reduce((n, c) => n + (c.value.match(/[^\s]+/g)?.length ?? 0), 0);
