@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import { TopicEntity } from './topic.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
@@ -11,7 +11,10 @@ export type WorkingGroupFields = Pick<
 
 @Injectable()
 export class WorkingGroupsRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get groups() {
     return this.tx.manager().getRepository(WorkingGroupEntity);
@@ -61,7 +64,7 @@ export class WorkingGroupsRepository {
   }
 
   async update(id: string, fields: Partial<WorkingGroupFields>): Promise<void> {
-    await this.groups.update({ id }, { ...fields, updatedAt: new Date() });
+    await this.groups.update({ id }, { ...fields, updatedAt: this.clock.now() });
   }
 
   count(): Promise<number> {

@@ -17,16 +17,17 @@ export class AccessTokensRepository {
     return this.repo.save(this.repo.create(token));
   }
 
-  findLive(tokenHash: string): Promise<AccessTokenEntity | null> {
+  /** The token of this hash if live at `now`: not revoked, not expired. */
+  findLive(tokenHash: string, now: Date): Promise<AccessTokenEntity | null> {
     return this.repo
       .createQueryBuilder('t')
       .where('t.token_hash = :tokenHash AND t.revoked_at IS NULL', { tokenHash })
-      .andWhere('(t.expires_at IS NULL OR t.expires_at > now())')
+      .andWhere('(t.expires_at IS NULL OR t.expires_at > :now)', { now })
       .getOne();
   }
 
-  async touch(id: string): Promise<void> {
-    await this.repo.update({ id }, { lastUsedAt: new Date() });
+  async touch(id: string, at: Date): Promise<void> {
+    await this.repo.update({ id }, { lastUsedAt: at });
   }
 
   listLiveOf(personId: string): Promise<AccessTokenEntity[]> {
@@ -34,8 +35,8 @@ export class AccessTokensRepository {
   }
 
   /** Revokes the person's own live token; false when there is none by that id. */
-  async revokeOwn(personId: string, id: string): Promise<boolean> {
-    const result = await this.repo.update({ id, personId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revokeOwn(personId: string, id: string, at: Date): Promise<boolean> {
+    const result = await this.repo.update({ id, personId, revokedAt: IsNull() }, { revokedAt: at });
     return (result.affected ?? 0) > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, ConflictError, InputProblems, NotFoundError, isUuid } from '@cop/platform';
+import { BadUserInputError, Clock, ConflictError, InputProblems, NotFoundError, isUuid } from '@cop/platform';
 import { AccessTokenEntity } from './access-token.entity';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { PeopleRepository } from './people.repository';
@@ -12,12 +12,15 @@ const TOKEN_PREFIX = 'cop_pat';
 
 @Injectable()
 export class AccessTokensService {
-  readonly cache = new ViewerCache();
+  readonly cache: ViewerCache;
 
   constructor(
     private readonly tokens: AccessTokensRepository,
     private readonly people: PeopleRepository,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    this.cache = new ViewerCache(() => clock.now().getTime());
+  }
 
   /** Creates a token; the secret is returned once and only its hash is stored. */
   async create(
@@ -29,7 +32,8 @@ export class AccessTokensService {
     const trimmed = name.trim();
     problems.check(trimmed.length >= 1 && trimmed.length <= 100, 'name', 'must be 1 to 100 characters');
     problems.check(!/[\u0000-\u001f\u007f]/.test(trimmed), 'name', 'must not contain control characters');
-    if (expiresAt) problems.check(expiresAt.getTime() > Date.now(), 'expiresAt', 'must be in the future');
+    if (expiresAt)
+      problems.check(expiresAt.getTime() > this.clock.now().getTime(), 'expiresAt', 'must be in the future');
     problems.throwIfAny();
     if ((await this.tokens.listLiveOf(viewer.personId)).length >= MAX_LIVE_TOKENS) {
       throw new ConflictError(`You already have ${MAX_LIVE_TOKENS} access tokens; revoke one first.`);
@@ -50,7 +54,8 @@ export class AccessTokensService {
 
   async revoke(viewer: Viewer, id: string): Promise<boolean> {
     if (!isUuid(id)) throw BadUserInputError.field('id', 'not an access token id');
-    if (!(await this.tokens.revokeOwn(viewer.personId, id))) throw new NotFoundError('Access token', id);
+    if (!(await this.tokens.revokeOwn(viewer.personId, id, this.clock.now())))
+      throw new NotFoundError('Access token', id);
     this.cache.forgetPerson(viewer.personId);
     return true;
   }
@@ -64,12 +69,13 @@ export class AccessTokensService {
     const hash = hashToken(secret);
     const cached = this.cache.get(hash);
     if (cached !== undefined) return cached;
-    const token = await this.tokens.findLive(hash);
+    const now = this.clock.now();
+    const token = await this.tokens.findLive(hash, now);
     const person = token ? await this.people.findById(token.personId) : null;
     const viewer: Viewer | null =
       token && person ? { personId: person.id, role: person.role, via: 'token' } : null;
     this.cache.set(hash, viewer);
-    if (token) await this.tokens.touch(token.id);
+    if (token) await this.tokens.touch(token.id, now);
     return viewer;
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import { LinkedIdentityEntity } from './linked-identity.entity';
 
 @Injectable()
 export class LinkedIdentitiesRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get repo() {
     return this.tx.manager().getRepository(LinkedIdentityEntity);
@@ -29,7 +32,7 @@ export class LinkedIdentitiesRepository {
     id: string,
     fields: Pick<LinkedIdentityEntity, 'email' | 'emailVerified' | 'entitlements'>,
   ): Promise<void> {
-    await this.repo.update({ id }, { ...fields, lastLoginAt: new Date() });
+    await this.repo.update({ id }, { ...fields, lastLoginAt: this.clock.now() });
   }
 
   findByPerson(personId: string): Promise<LinkedIdentityEntity[]> {

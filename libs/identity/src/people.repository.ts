@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, escapeLike } from '@cop/platform';
+import { Clock, TransactionContext, escapeLike } from '@cop/platform';
 import { PersonEntity, PlatformRoleValue } from './person.entity';
 
 export interface PeoplePageQuery {
@@ -14,7 +14,10 @@ export interface PeoplePageQuery {
 
 @Injectable()
 export class PeopleRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get repo() {
     return this.tx.manager().getRepository(PersonEntity);
@@ -43,7 +46,7 @@ export class PeopleRepository {
   }
 
   async update(id: string, fields: Partial<PersonEntity>): Promise<void> {
-    await this.repo.update({ id }, { ...fields, updatedAt: new Date() });
+    await this.repo.update({ id }, { ...fields, updatedAt: this.clock.now() });
   }
 
   /** Locks the office holders' rows so two demotions cannot both pass the last-office check. */

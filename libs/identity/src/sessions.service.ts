@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import { PeopleRepository } from './people.repository';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, randomToken } from './secrets';
@@ -14,14 +14,17 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 @Injectable()
 export class SessionsService {
-  readonly cache = new ViewerCache();
+  readonly cache: ViewerCache;
   private readonly touched = new Map<string, number>();
 
   constructor(
     private readonly tx: TransactionContext,
     private readonly sessions: SessionsRepository,
     private readonly people: PeopleRepository,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    this.cache = new ViewerCache(() => clock.now().getTime());
+  }
 
   /** Creates a session; returns the opaque token for the cop_session cookie and its expiry. */
   async create(
@@ -29,7 +32,7 @@ export class SessionsService {
     meta: { provider: string; idToken: string | null; userAgent?: string; ip?: string },
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomToken('cop_s');
-    const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+    const expiresAt = new Date(this.clock.now().getTime() + SESSION_LIFETIME_MS);
     await this.sessions.insert({
       tokenHash: hashToken(token),
       personId,
@@ -47,14 +50,15 @@ export class SessionsService {
     const hash = hashToken(token);
     const cached = this.cache.get(hash);
     if (cached !== undefined) return cached;
-    const session = await this.sessions.findLive(hash, new Date(Date.now() - SESSION_IDLE_MS));
+    const now = this.clock.now();
+    const session = await this.sessions.findLive(hash, now, new Date(now.getTime() - SESSION_IDLE_MS));
     const person = session ? await this.people.findById(session.personId) : null;
     const viewer: Viewer | null =
       session && person ? { personId: person.id, role: person.role, via: 'session' } : null;
     this.cache.set(hash, viewer);
-    if (session && Date.now() - (this.touched.get(session.id) ?? 0) > TOUCH_EVERY_MS) {
-      this.touched.set(session.id, Date.now());
-      await this.sessions.touch(session.id);
+    if (session && now.getTime() - (this.touched.get(session.id) ?? 0) > TOUCH_EVERY_MS) {
+      this.touched.set(session.id, now.getTime());
+      await this.sessions.touch(session.id, now);
     }
     return viewer;
   }
@@ -63,7 +67,7 @@ export class SessionsService {
   async revoke(token: string): Promise<{ provider: string; idToken: string | null } | null> {
     const hash = hashToken(token);
     this.cache.forget(hash);
-    const session = await this.tx.run(() => this.sessions.revoke(hash));
+    const session = await this.tx.run(() => this.sessions.revoke(hash, this.clock.now()));
     return session ? { provider: session.provider, idToken: session.idToken } : null;
   }
 }

@@ -11,10 +11,13 @@ const MAX_ENTRIES = 10_000;
 export class ViewerCache {
   private readonly entries = new Map<string, { viewer: Viewer | null; until: number }>();
 
+  /** `now`: the platform clock's, so a test that moves the clock ages the cache too. */
+  constructor(private readonly now: () => number) {}
+
   get(tokenHash: string): Viewer | null | undefined {
     const e = this.entries.get(tokenHash);
     if (!e) return undefined;
-    if (e.until < Date.now()) {
+    if (e.until < this.now()) {
       this.entries.delete(tokenHash);
       return undefined;
     }
@@ -23,7 +26,7 @@ export class ViewerCache {
 
   set(tokenHash: string, viewer: Viewer | null): void {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(tokenHash, { viewer, until: Date.now() + TTL_MS });
+    this.entries.set(tokenHash, { viewer, until: this.now() + TTL_MS });
   }
 
   forget(tokenHash: string): void {

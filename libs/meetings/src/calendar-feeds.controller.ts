@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { APP_CONFIG, type AppConfig, NotFoundError } from '@cop/platform';
+import { APP_CONFIG, type AppConfig, Clock, NotFoundError } from '@cop/platform';
 import { Access, type ViewerRequest } from '@cop/identity';
 import { webPaths } from '@cop/web-routes';
 import { renderFeed, type RenderedFeed } from './ical-feed';
@@ -20,10 +20,11 @@ export class CalendarFeedsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly meetings: MeetingsService,
+    private readonly clock: Clock,
   ) {}
 
   private window() {
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     return { from: new Date(now - 365 * DAY_MS), to: new Date(now + 2 * 365 * DAY_MS) };
   }
 
@@ -80,7 +81,7 @@ export class CalendarFeedsController {
     if (!found) throw new NotFoundError('Meeting', id ?? file);
     const { row, originalStartsAt } = found;
     const uidHost = new URL(this.config.publicUrl).hostname || 'localhost';
-    const now = Date.now();
+    const now = this.clock.now().getTime();
     const feed = renderFeed([row], {
       name: row.title,
       from: new Date(Math.min(row.startsAt.getTime(), now) - DAY_MS),

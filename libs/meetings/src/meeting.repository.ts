@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import { meetingVisibleSql, scopeParam, type MeetingScope } from './meeting-visibility';
 import type { SeriesException } from './recurrence';
 
@@ -98,7 +98,10 @@ function withExceptions(row: MeetingRow & { exceptions: RawException[] }): Meeti
 
 @Injectable()
 export class MeetingRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.tx.manager().query(sql, params);
@@ -107,8 +110,8 @@ export class MeetingRepository {
   async insert(f: MeetingFields): Promise<MeetingRow> {
     const [row] = await this.query<{ id: string }>(
       `INSERT INTO meetings (title, description, working_group_id, starts_at, ends_at, time_zone, rrule,
-         series_ends_at, location, video_url, visibility, organizer_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+         series_ends_at, location, video_url, visibility, organizer_id, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING id`,
       [
         f.title,
         f.description,
@@ -122,6 +125,7 @@ export class MeetingRepository {
         f.videoUrl,
         f.visibility,
         f.organizerId,
+        this.clock.now(),
       ],
     );
     return (await this.findById(row.id))!;
@@ -131,7 +135,7 @@ export class MeetingRepository {
     await this.query(
       `UPDATE meetings SET title = $2, description = $3, working_group_id = $4, starts_at = $5, ends_at = $6,
          time_zone = $7, rrule = $8, series_ends_at = $9, location = $10, video_url = $11, visibility = $12,
-         updated_at = now()
+         updated_at = $13
        WHERE id = $1`,
       [
         id,
@@ -146,20 +150,29 @@ export class MeetingRepository {
         f.location,
         f.videoUrl,
         f.visibility,
+        this.clock.now(),
       ],
     );
   }
 
   async setStatus(id: string, status: MeetingRow['status']): Promise<void> {
-    await this.query(`UPDATE meetings SET status = $2, updated_at = now() WHERE id = $1`, [id, status]);
+    await this.query(`UPDATE meetings SET status = $2, updated_at = $3 WHERE id = $1`, [
+      id,
+      status,
+      this.clock.now(),
+    ]);
   }
 
   async setMinutes(id: string, minutes: string): Promise<void> {
-    await this.query(`UPDATE meetings SET minutes = $2, updated_at = now() WHERE id = $1`, [id, minutes]);
+    await this.query(`UPDATE meetings SET minutes = $2, updated_at = $3 WHERE id = $1`, [
+      id,
+      minutes,
+      this.clock.now(),
+    ]);
   }
 
   async touch(id: string): Promise<void> {
-    await this.query(`UPDATE meetings SET updated_at = now() WHERE id = $1`, [id]);
+    await this.query(`UPDATE meetings SET updated_at = $2 WHERE id = $1`, [id, this.clock.now()]);
   }
 
   async findById(id: string): Promise<MeetingRow | null> {
@@ -241,9 +254,9 @@ export class MeetingRepository {
 
   async cancelOccurrence(meetingId: string, originalStartsAt: Date): Promise<void> {
     await this.query(
-      `INSERT INTO meeting_exceptions (meeting_id, original_starts_at, cancelled) VALUES ($1, $2, true)
-       ON CONFLICT (meeting_id, original_starts_at) DO UPDATE SET cancelled = true, updated_at = now()`,
-      [meetingId, originalStartsAt],
+      `INSERT INTO meeting_exceptions (meeting_id, original_starts_at, cancelled, updated_at) VALUES ($1, $2, true, $3)
+       ON CONFLICT (meeting_id, original_starts_at) DO UPDATE SET cancelled = true, updated_at = $3`,
+      [meetingId, originalStartsAt, this.clock.now()],
     );
   }
 
@@ -254,11 +267,11 @@ export class MeetingRepository {
     endsAt: Date,
   ): Promise<void> {
     await this.query(
-      `INSERT INTO meeting_exceptions (meeting_id, original_starts_at, cancelled, starts_at, ends_at)
-       VALUES ($1, $2, false, $3, $4)
+      `INSERT INTO meeting_exceptions (meeting_id, original_starts_at, cancelled, starts_at, ends_at, updated_at)
+       VALUES ($1, $2, false, $3, $4, $5)
        ON CONFLICT (meeting_id, original_starts_at)
-       DO UPDATE SET cancelled = false, starts_at = $3, ends_at = $4, updated_at = now()`,
-      [meetingId, originalStartsAt, startsAt, endsAt],
+       DO UPDATE SET cancelled = false, starts_at = $3, ends_at = $4, updated_at = $5`,
+      [meetingId, originalStartsAt, startsAt, endsAt, this.clock.now()],
     );
   }
 
@@ -329,12 +342,12 @@ export class MeetingRepository {
   async upsertAttendance(a: Omit<AttendanceRow, 'respondedAt'>): Promise<AttendanceRow> {
     const rows = await this.query<AttendanceRow>(
       `INSERT INTO attendance (meeting_id, person_id, occurrence_starts_at, response, responded_at)
-       VALUES ($1, $2, $3, $4, date_trunc('milliseconds', now()))
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (meeting_id, person_id, COALESCE(occurrence_starts_at, '-infinity'::timestamptz))
        DO UPDATE SET response = EXCLUDED.response, responded_at = EXCLUDED.responded_at
        RETURNING meeting_id AS "meetingId", person_id AS "personId", occurrence_starts_at AS "occurrenceStartsAt",
                  response, responded_at AS "respondedAt"`,
-      [a.meetingId, a.personId, a.occurrenceStartsAt, a.response],
+      [a.meetingId, a.personId, a.occurrenceStartsAt, a.response, this.clock.now()],
     );
     return rows[0];
   }
@@ -473,9 +486,9 @@ export class MeetingRepository {
     );
     const next = (current[0]?.generation ?? 0) + 1;
     await this.query(
-      `INSERT INTO calendar_feeds (person_id, token_hash, generation, rotated_at) VALUES ($1, $2, $3, now())
-       ON CONFLICT (person_id) DO UPDATE SET token_hash = $2, generation = $3, rotated_at = now()`,
-      [personId, tokenHashOf(next), next],
+      `INSERT INTO calendar_feeds (person_id, token_hash, generation, rotated_at) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (person_id) DO UPDATE SET token_hash = $2, generation = $3, rotated_at = $4`,
+      [personId, tokenHashOf(next), next, this.clock.now()],
     );
     return next;
   }

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Clock,
   APP_CONFIG,
   type AppConfig,
   BadUserInputError,
@@ -65,6 +66,7 @@ export class MeetingsService {
     private readonly meetings: MeetingRepository,
     private readonly outbox: OutboxService,
     private readonly knowledgeLimits: KnowledgeLimits,
+    private readonly clock: Clock,
   ) {}
 
   // ------------------------------------------------------------------ reading
@@ -177,7 +179,7 @@ export class MeetingsService {
   ): Promise<MeetingOccurrence[]> {
     const limit = Math.max(0, Math.min(first ?? 5, 50));
     return requestLoader<string, MeetingOccurrence[]>(req, `meetings.upcoming:${limit}`, async (groupIds) => {
-      const from = new Date();
+      const from = this.clock.now();
       // The next weeks first: expanding a year of every series to keep five was most of the
       // dashboard's time (issue 10). Groups still short of `limit` are looked up over the year.
       const next = async (ids: readonly string[], days: number) => {
@@ -301,7 +303,7 @@ export class MeetingsService {
       throw BadUserInputError.field('first', `must be 1 to ${MAX_PREVIEW_OCCURRENCES}`);
     }
     const fields = await this.checkInput(input);
-    const from = new Date(Math.max(Date.now(), fields.startsAt.getTime()));
+    const from = new Date(Math.max(this.clock.now().getTime(), fields.startsAt.getTime()));
     const duration = fields.endsAt.getTime() - fields.startsAt.getTime();
     return nextStarts(fields, from, first).map((startsAt) => ({
       startsAt,
@@ -501,7 +503,7 @@ export class MeetingsService {
   async conflicts(viewer: Viewer, input: MeetingInput): Promise<MeetingConflict[]> {
     const fields = await this.checkInput(input);
     await this.assertManager(viewer, fields.workingGroupId);
-    const from = new Date();
+    const from = this.clock.now();
     const to = new Date(from.getTime() + 365 * DAY_MS);
     const proposed = expandOccurrences(fields, [], from, to);
     if (!proposed.length) return [];
@@ -636,7 +638,7 @@ export class MeetingsService {
    */
   private async reconcileReminders(id: string, before: MeetingWithExceptions | null): Promise<void> {
     const after = await this.meetings.findWithExceptions(id);
-    const now = new Date();
+    const now = this.clock.now();
     const lead = this.config.meetingReminderMinutes;
     const due = after ? remindersWithinReach(after, now, lead) : [];
     const dueIds = new Set(due.map((j) => j.jobId));

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import { FaqEntryEntity, NewsItemEntity } from './news-item.entity';
 
 /** The sort key of the news page: pinned first, then newest. */
@@ -13,7 +13,10 @@ export type NewsFields = Pick<NewsItemEntity, 'title' | 'body' | 'pinned' | 'wor
 
 @Injectable()
 export class NewsRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get news() {
     return this.tx.manager().getRepository(NewsItemEntity);
@@ -48,7 +51,7 @@ export class NewsRepository {
   }
 
   async update(id: string, fields: NewsFields): Promise<void> {
-    await this.news.update({ id }, { ...fields, updatedAt: new Date() });
+    await this.news.update({ id }, { ...fields, updatedAt: this.clock.now() });
   }
 
   async delete(id: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  Clock,
   APP_CONFIG,
   type AppConfig,
   BadUserInputError,
@@ -39,6 +40,7 @@ export class NewsletterService {
     private readonly tx: TransactionContext,
     private readonly repository: NewsletterRepository,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   // ------------------------------------------------------------------ subscriptions
@@ -68,7 +70,7 @@ export class NewsletterService {
   }
 
   private async requestConfirmation(row: SubscriberRow): Promise<void> {
-    const now = new Date();
+    const now = this.clock.now();
     const last = row.lastConfirmationSentAt ? new Date(row.lastConfirmationSentAt).getTime() : 0;
     if (now.getTime() - last < HOUR_MS) return;
     const sentAtMs = now.getTime();
@@ -95,7 +97,7 @@ export class NewsletterService {
     return this.tx.run(async () => {
       const row = await this.repository.findByConfirmHash(tokenHash(token as string));
       const sentAt = row?.lastConfirmationSentAt ? new Date(row.lastConfirmationSentAt).getTime() : 0;
-      if (!row || row.status !== 'PENDING' || Date.now() - sentAt > CONFIRM_TOKEN_TTL_MS)
+      if (!row || row.status !== 'PENDING' || this.clock.now().getTime() - sentAt > CONFIRM_TOKEN_TTL_MS)
         return {
           ok: false,
           status: 404,
@@ -193,7 +195,8 @@ export class NewsletterService {
     const issue = await this.issueOrThrow(id, true);
     if (issue.status === 'SENDING' || issue.status === 'SENT') return toModel(issue);
     if (!issue.body.trim()) throw BadUserInputError.field('id', 'the issue has an empty body');
-    if (at && at.getTime() <= Date.now()) throw BadUserInputError.field('at', 'must be in the future');
+    if (at && at.getTime() <= this.clock.now().getTime())
+      throw BadUserInputError.field('at', 'must be in the future');
     if (at) {
       await this.repository.schedule(id, at);
       await this.outbox.enqueue(
@@ -217,7 +220,7 @@ export class NewsletterService {
     const issue = await this.issueOrThrow(id);
     if (to.length > MAX_EMAIL_LENGTH) throw BadUserInputError.field('to', 'is too long');
     const testSendId = randomUUID();
-    await this.repository.insertTestSend(testSendId, issue.id, to.toLowerCase(), new Date());
+    await this.repository.insertTestSend(testSendId, issue.id, to.toLowerCase(), this.clock.now());
     await this.outbox.enqueue('newsletter.test', { testSendId });
     return true;
   }

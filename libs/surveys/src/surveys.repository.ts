@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext } from '@cop/platform';
 import type { AnswerValue, SurveyFields, SurveyStatusValue } from './survey-definition';
 import { SurveyEntity } from './survey.entity';
 import { surveyVisibleSql, type SurveyScope } from './survey-visibility';
@@ -48,7 +48,10 @@ function toAnswer(r: AnswerRow): AnswerValue {
 
 @Injectable()
 export class SurveysRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get surveys() {
     return this.tx.manager().getRepository(SurveyEntity);
@@ -89,7 +92,7 @@ export class SurveysRepository {
   }
 
   async update(id: string, fields: Partial<SurveyFields> & { status?: SurveyStatusValue }): Promise<void> {
-    await this.surveys.update({ id }, { ...fields, updatedAt: new Date() });
+    await this.surveys.update({ id }, { ...fields, updatedAt: this.clock.now() });
   }
 
   /** Submitted responses per survey, for Survey.responseCount (one query per request level). */

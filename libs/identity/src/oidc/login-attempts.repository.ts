@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Repository } from 'typeorm';
-import { TransactionContext, isUuid } from '@cop/platform';
+import { Clock, TransactionContext, isUuid } from '@cop/platform';
 import { LoginAttemptEntity } from './login-attempt.entity';
 
 @Injectable()
 export class LoginAttemptsRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   private get repo(): Repository<LoginAttemptEntity> {
     return this.tx.manager().getRepository(LoginAttemptEntity);
@@ -19,7 +22,7 @@ export class LoginAttemptsRepository {
       .createQueryBuilder()
       .insert()
       .into(LoginAttemptEntity)
-      .values({ ...attempt, expiresAt: () => `now() + make_interval(secs => ${Math.floor(ttlSeconds)})` })
+      .values({ ...attempt, expiresAt: new Date(this.clock.now().getTime() + Math.floor(ttlSeconds) * 1000) })
       .returning('*')
       .execute();
     return this.repo.create(toEntityFields(result.raw[0] as RawAttempt));
@@ -31,11 +34,16 @@ export class LoginAttemptsRepository {
    */
   async consume(id: string, provider: string): Promise<LoginAttemptEntity | null> {
     if (!isUuid(id)) return null;
+    const now = this.clock.now();
     const result = await this.repo
       .createQueryBuilder()
       .update(LoginAttemptEntity)
-      .set({ usedAt: () => 'now()' })
-      .where('id = :id AND provider = :provider AND used_at IS NULL AND expires_at > now()', { id, provider })
+      .set({ usedAt: now })
+      .where('id = :id AND provider = :provider AND used_at IS NULL AND expires_at > :now', {
+        id,
+        provider,
+        now,
+      })
       .returning('*')
       .execute();
     const row = (result.raw as RawAttempt[])[0];
@@ -48,7 +56,7 @@ export class LoginAttemptsRepository {
       .createQueryBuilder()
       .delete()
       .from(LoginAttemptEntity)
-      .where(`expires_at < now() - interval '1 hour'`)
+      .where('expires_at < :before', { before: new Date(this.clock.now().getTime() - 3600_000) })
       .execute();
     return result.affected ?? 0;
   }
