@@ -22,6 +22,7 @@ import { Empty, Loaded, Page } from '../components/page';
 import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
+import { DeleteDocumentButton } from '../features/documents/delete-document';
 import { DOCUMENT_KIND_WORDS } from '../features/documents/document-kind';
 import { VersionComparison, VersionHistory } from '../features/documents/version-diff';
 import { compareParam, parseCompare } from '../features/documents/version-compare';
@@ -136,6 +137,7 @@ export default function DocumentRoute() {
                       Edit
                     </Button>
                   )}
+                  {d.viewerCanDelete && <DeleteDocumentButton id={d.id} title={d.title} />}
                 </>
               ) : undefined
             }
