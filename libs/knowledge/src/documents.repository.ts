@@ -137,6 +137,18 @@ export class DocumentsRepository {
     return rows[0] ? toEntity(rows[0]) : null;
   }
 
+  /** The documents among these ids that the scope may see, in one statement (any order). */
+  async findVisibleAmong(ids: readonly string[], scope: DocumentScope): Promise<DocumentEntity[]> {
+    if (ids.length === 0) return [];
+    const p = new Params();
+    const where = whereClause(scope, {}, p);
+    const rows = await this.query<DocumentRow>(
+      `SELECT ${COLUMNS} FROM documents d WHERE d.id = ANY(${p.add(ids)}::uuid[]) AND ${where}`,
+      p.values,
+    );
+    return rows.map(toEntity);
+  }
+
   /** Locks the (not deleted) row for the rest of the mutation's transaction. */
   async lockById(id: string): Promise<DocumentEntity | null> {
     const rows = await this.query<DocumentRow>(

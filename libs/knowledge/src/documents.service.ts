@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  byKeys,
   APP_CONFIG,
   type AppConfig,
   BadUserInputError,
@@ -69,6 +70,15 @@ export class DocumentsService {
     if (!isUuid(id)) return null;
     const doc = await this.documents.findVisible(id, documentScope(viewer));
     return doc ? toDocument(doc) : null;
+  }
+
+  /**
+   * The documents among these ids that the viewer may see, in the ids' order (null where hidden,
+   * deleted or unknown): one statement for a whole DataLoader batch (agenda items' documents).
+   */
+  async documentsAmong(viewer: Viewer | null, ids: readonly string[]): Promise<(Document | null)[]> {
+    const found = await this.documents.findVisibleAmong(ids.filter(isUuid), documentScope(viewer));
+    return byKeys(ids, found.map(toDocument), (d) => d.id);
   }
 
   async list(

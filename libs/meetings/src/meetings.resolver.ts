@@ -285,10 +285,10 @@ export class AgendaItemFieldsResolver {
     @Context('req') req: ViewerRequest,
   ): Promise<Document[]> {
     if (!item.documentIds.length) return [];
-    // One lookup per distinct document of the request, through the knowledge base's own
-    // visibility check (it offers no batched lookup by ids yet).
+    // Every agenda document of the request in one statement, through the knowledge base's own
+    // visibility rule.
     const loader = requestLoader<string, Document | null>(req, 'meetings.agendaDocuments', (ids) =>
-      Promise.all(ids.map((id) => this.knowledge.document(viewer, id))),
+      this.knowledge.documentsAmong(viewer, ids),
     );
     const found = await Promise.all(item.documentIds.map((id) => loader.load(id)));
     return found.filter((d): d is Document => d !== null);
