@@ -1,11 +1,9 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { DeletedDocumentFragment } from '../gql/graphql';
 import { RetryAlert } from '../components/errors';
 import { Empty, Loaded, Page } from '../components/page';
-import { plural } from '../components/words';
+import { RuledList, ShowMoreFooter, usePagesShown } from '../components/paged-list';
 import { DeletedDocumentEntry } from '../features/documents/deleted-document-entry';
 
 const DeletedDocumentsPageQuery = graphql(`
@@ -35,53 +33,34 @@ const SUBTITLE =
  * query's refusal as a page: sign in (anonymous) or not allowed (members, chairs).
  */
 export default function DeletedDocumentsRoute() {
-  const [after, setAfter] = useState<string | null>(null);
-  const [earlier, setEarlier] = useState<DeletedDocumentFragment[]>([]);
+  const paging = usePagesShown<DeletedDocumentFragment>();
   const [result, refetch] = useQuery({
     query: DeletedDocumentsPageQuery,
-    variables: { first: PAGE_SIZE, after },
+    variables: { first: PAGE_SIZE, after: paging.after },
   });
-  const retry = () => refetch({ requestPolicy: 'network-only' });
   const current = result.data?.deletedDocuments;
+  const pages = paging.shown(current, result.fetching);
+  const retry = () => refetch({ requestPolicy: 'network-only' });
 
-  if (after === null && !current) {
+  if (paging.after === null && !current) {
     return (
       <Loaded result={result} retry={retry}>
         {() => null}
       </Loaded>
     );
   }
-
-  const items = [...earlier, ...(current?.edges.map((e) => e.node) ?? [])];
-  const next = current?.pageInfo.hasNextPage ? current.pageInfo.endCursor : null;
-  const loadingMore = !current && result.fetching;
   // A restored document leaves the list: start again from the first page.
   const restored = () => {
-    setEarlier([]);
-    setAfter(null);
+    paging.reset();
     refetch({ requestPolicy: 'network-only' });
   };
 
   return (
     <Page title={TITLE} subtitle={SUBTITLE}>
-      {items.length ? (
-        <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {items.map((doc, i) => (
-            <li
-              key={doc.id}
-              style={
-                i > 0
-                  ? {
-                      borderTop: '1px solid var(--mantine-color-gray-3)',
-                      paddingTop: 'var(--mantine-spacing-md)',
-                    }
-                  : undefined
-              }
-            >
-              <DeletedDocumentEntry doc={doc} onRestored={restored} />
-            </li>
-          ))}
-        </Stack>
+      {pages.items.length ? (
+        <RuledList items={pages.items}>
+          {(doc) => <DeletedDocumentEntry doc={doc} onRestored={restored} />}
+        </RuledList>
       ) : (
         <Empty>
           No deleted documents. Documents deleted by their authors, chairs or the office appear here.
@@ -90,29 +69,15 @@ export default function DeletedDocumentsRoute() {
       {!current && result.error && (
         <RetryAlert title="More deleted documents could not be loaded" error={result.error} retry={retry} />
       )}
-      {items.length > 0 && (
-        <Group justify="space-between" wrap="wrap">
-          <Text size="sm" c="dimmed" role="status">
-            {loadingMore
-              ? 'Loading more deleted documents…'
-              : current
-                ? `Showing ${items.length} of ${plural(current.totalCount, 'deleted document', 'deleted documents')}.`
-                : ''}
-          </Text>
-          {(next || loadingMore) && (
-            <Button
-              variant="light"
-              loading={loadingMore}
-              onClick={() => {
-                if (!next) return;
-                setEarlier(items);
-                setAfter(next);
-              }}
-            >
-              Show more deleted documents
-            </Button>
-          )}
-        </Group>
+      {pages.items.length > 0 && (
+        <ShowMoreFooter
+          shown={pages.items.length}
+          total={current?.totalCount}
+          noun={['deleted document', 'deleted documents']}
+          loadingMore={pages.loadingMore}
+          hasMore={pages.hasMore}
+          onMore={pages.showMore}
+        />
       )}
     </Page>
   );

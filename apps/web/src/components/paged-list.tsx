@@ -1,0 +1,102 @@
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { plural } from './words';
+
+/** A connection's page as the generated types give it. */
+interface PageOf<T> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: readonly { node: T }[];
+}
+
+/**
+ * "Show more" over a cursor connection. `after` is what the page's query asks for; `shown`
+ * gives the items shown so far from its latest answer (the pages already seen are kept here
+ * while the next one loads); `reset` starts again from the first page.
+ */
+export function usePagesShown<T>() {
+  const [after, setAfter] = useState<string | null>(null);
+  const [earlier, setEarlier] = useState<T[]>([]);
+  const reset = () => {
+    setEarlier([]);
+    setAfter(null);
+  };
+  const shown = (current: PageOf<T> | undefined, fetching: boolean) => {
+    const items = [...earlier, ...(current?.edges.map((e) => e.node) ?? [])];
+    const next = current?.pageInfo.hasNextPage ? (current.pageInfo.endCursor ?? null) : null;
+    return {
+      items,
+      loadingMore: !current && fetching,
+      hasMore: next !== null,
+      showMore: () => {
+        if (!next) return;
+        setEarlier(items);
+        setAfter(next);
+      },
+    };
+  };
+  return { after, shown, reset };
+}
+
+/** A plain list whose entries are separated by a rule. */
+export function RuledList<T extends { id: string }>({
+  items,
+  children,
+}: {
+  items: readonly T[];
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <Stack gap="md" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {items.map((item, i) => (
+        <li
+          key={item.id}
+          style={
+            i > 0
+              ? {
+                  borderTop: '1px solid var(--mantine-color-gray-3)',
+                  paddingTop: 'var(--mantine-spacing-md)',
+                }
+              : undefined
+          }
+        >
+          {children(item)}
+        </li>
+      ))}
+    </Stack>
+  );
+}
+
+/** "Showing 20 of 45 things." and the button for more (`noun`: one and many, "deleted document"). */
+export function ShowMoreFooter({
+  shown,
+  total,
+  noun,
+  loadingMore,
+  hasMore,
+  onMore,
+}: {
+  shown: number;
+  total: number | undefined;
+  noun: [string, string];
+  loadingMore: boolean;
+  hasMore: boolean;
+  onMore: () => void;
+}) {
+  return (
+    <Group justify="space-between" wrap="wrap">
+      <Text size="sm" c="dimmed" role="status">
+        {loadingMore
+          ? `Loading more ${noun[1]}…`
+          : total !== undefined
+            ? `Showing ${shown} of ${plural(total, noun[0], noun[1])}.`
+            : ''}
+      </Text>
+      {(hasMore || loadingMore) && (
+        <Button variant="light" loading={loadingMore} onClick={onMore}>
+          Show more {noun[1]}
+        </Button>
+      )}
+    </Group>
+  );
+}
