@@ -23,6 +23,7 @@ import { When } from '../components/time';
 import { visibilityWords } from '../components/visibility-words';
 import { AttachmentTable } from '../features/documents/attachment-table';
 import { DeleteDocumentButton } from '../features/documents/delete-document';
+import { TagLink } from '../features/documents/document-row';
 import { DOCUMENT_KIND_WORDS } from '../features/documents/document-kind';
 import { VersionComparison, VersionHistory } from '../features/documents/version-diff';
 import { compareParam, parseCompare } from '../features/documents/version-compare';
@@ -190,18 +191,7 @@ export default function DocumentRoute() {
                   {d.tags.length ? (
                     <Group gap={4} component="span" wrap="wrap">
                       {d.tags.map((t) => (
-                        <Badge
-                          key={t}
-                          component={Link}
-                          to={webPaths.documents({ tags: [t] })}
-                          variant="outline"
-                          color="gray"
-                          tt="none"
-                          style={{ cursor: 'pointer' }}
-                          aria-label={`Documents tagged ${t}`}
-                        >
-                          {t}
-                        </Badge>
+                        <TagLink key={t} tag={t} />
                       ))}
                     </Group>
                   ) : (

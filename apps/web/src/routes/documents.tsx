@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -10,33 +10,9 @@ import { Empty, Loaded, Page } from '../components/page';
 import { plural } from '../components/words';
 import { useShell } from '../features/viewer/viewer';
 import { DocumentRow } from '../features/documents/document-row';
-import { ClearFilters, LibraryFilterFields } from '../features/documents/library-filters';
-import {
-  documentFilter,
-  isFiltered,
-  toPageState,
-  useLibraryFilters,
-} from '../features/documents/library-state';
+import { LibraryFilterPanel } from '../features/documents/library-filters';
+import { isFiltered, toPageState, useLibraryFilters } from '../features/documents/library-state';
 import { SearchBox } from '../features/documents/search-box';
-
-// What the filters offer: the groups (their codes are in the URL, the API filters by id) and the
-// name of the author the URL names.
-const LibraryOptionsQuery = graphql(`
-  query LibraryOptions($author: ID!, $withAuthor: Boolean!) {
-    workingGroups {
-      id
-      code
-      name
-    }
-    person(id: $author) @include(if: $withAuthor) {
-      id
-      displayName
-    }
-    documentTags(first: 30) {
-      tag
-    }
-  }
-`);
 
 const LibraryPageQuery = graphql(`
   query LibraryPage($filter: DocumentFilter, $first: Int!, $after: String) {
@@ -63,14 +39,7 @@ const PAGE_SIZE = 20;
  */
 export default function DocumentsRoute() {
   const shell = useShell();
-  const { filters, setFilters } = useLibraryFilters();
-  const canPickAuthor = shell.isMember;
-  const [options, refetchOptions] = useQuery({
-    query: LibraryOptionsQuery,
-    variables: { author: filters.author ?? '', withAuthor: canPickAuthor && filters.author !== null },
-  });
-  const retryOptions = () => refetchOptions({ requestPolicy: 'network-only' });
-
+  const { filters } = useLibraryFilters();
   return (
     <Page
       title="Documents"
@@ -87,35 +56,11 @@ export default function DocumentsRoute() {
       }
     >
       <SearchBox label="Search the library" visibleLabel size="md" filters={toPageState(filters)} />
-      <Loaded result={options} retry={retryOptions}>
-        {(data) => {
-          const filter = documentFilter(filters, data.workingGroups);
-          return (
-            <>
-              <Card withBorder component="section" aria-label="Filters" padding="sm">
-                <Stack gap="xs">
-                  <LibraryFilterFields
-                    filters={filters}
-                    onChange={setFilters}
-                    options={{
-                      groups: data.workingGroups,
-                      author: data.person ?? null,
-                      tags: data.documentTags.map((t) => t.tag),
-                      canPickAuthor,
-                    }}
-                  />
-                  <ClearFilters filters={filters} onChange={setFilters} />
-                </Stack>
-              </Card>
-              {filter ? (
-                <DocumentList key={JSON.stringify(filter)} filter={filter} filtered={isFiltered(filters)} />
-              ) : (
-                <Empty>No working group has the code {filters.groups.join(', ')}; nothing matches.</Empty>
-              )}
-            </>
-          );
-        }}
-      </Loaded>
+      <LibraryFilterPanel>
+        {(filter, current) => (
+          <DocumentList key={JSON.stringify(filter)} filter={filter} filtered={isFiltered(current)} />
+        )}
+      </LibraryFilterPanel>
     </Page>
   );
 }

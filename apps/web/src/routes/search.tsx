@@ -1,32 +1,15 @@
-import { Card, List, Stack, Text, Title } from '@mantine/core';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import type { DocumentFilter } from '../gql/graphql';
 import { errorCode, fieldErrors, RetryAlert } from '../components/errors';
-import { Empty, Loaded, Page, PageLoader } from '../components/page';
-import { useShell } from '../features/viewer/viewer';
+import { Empty, Page, PageLoader } from '../components/page';
 import { DocumentRow } from '../features/documents/document-row';
 import { Headline } from '../features/documents/headline';
-import { ClearFilters, LibraryFilterFields } from '../features/documents/library-filters';
-import { documentFilter, toPageState, useLibraryFilters } from '../features/documents/library-state';
+import { LibraryFilterPanel } from '../features/documents/library-filters';
+import { toPageState, useLibraryFilters } from '../features/documents/library-state';
 import { SearchBox, suggestionQuery } from '../features/documents/search-box';
 import { searchCountWords } from '../features/documents/search-count';
-
-const SearchOptionsQuery = graphql(`
-  query SearchOptions($author: ID!, $withAuthor: Boolean!) {
-    workingGroups {
-      id
-      code
-      name
-    }
-    person(id: $author) @include(if: $withAuthor) {
-      id
-      displayName
-    }
-    documentTags(first: 30) {
-      tag
-    }
-  }
-`);
 
 const SearchPageQuery = graphql(`
   query SearchPage($query: String!, $filter: DocumentFilter) {
@@ -44,13 +27,7 @@ const SearchPageQuery = graphql(`
 
 /** `/search?q=…&groups=WG1`: the best matches first, their headlines highlighted, narrowed by the library's filters. */
 export default function SearchRoute() {
-  const shell = useShell();
-  const { filters, q, setFilters } = useLibraryFilters();
-  const canPickAuthor = shell.isMember;
-  const [options, refetchOptions] = useQuery({
-    query: SearchOptionsQuery,
-    variables: { author: filters.author ?? '', withAuthor: canPickAuthor && filters.author !== null },
-  });
+  const { filters, q } = useLibraryFilters();
   return (
     <Page
       title={q.trim() ? `Search: ${q.trim()}` : 'Search'}
@@ -58,48 +35,20 @@ export default function SearchRoute() {
     >
       <SearchBox label="Search documents" visibleLabel size="md" initial={q} filters={toPageState(filters)} />
       <SearchHelp />
-      <Loaded result={options} retry={() => refetchOptions({ requestPolicy: 'network-only' })}>
-        {(data) => {
-          const filter = documentFilter(filters, data.workingGroups);
-          return (
-            <>
-              <Card withBorder component="section" aria-label="Filters" padding="sm">
-                <Stack gap="xs">
-                  <LibraryFilterFields
-                    filters={filters}
-                    onChange={setFilters}
-                    options={{
-                      groups: data.workingGroups,
-                      author: data.person ?? null,
-                      tags: data.documentTags.map((t) => t.tag),
-                      canPickAuthor,
-                    }}
-                  />
-                  <ClearFilters filters={filters} onChange={setFilters} />
-                </Stack>
-              </Card>
-              {!suggestionQuery(q) ? (
-                <Empty>Type a word or two to search for.</Empty>
-              ) : filter ? (
-                <Results query={q.trim()} filter={filter} />
-              ) : (
-                <Empty>No working group has the code {filters.groups.join(', ')}; nothing matches.</Empty>
-              )}
-            </>
-          );
-        }}
-      </Loaded>
+      <LibraryFilterPanel>
+        {(filter) =>
+          suggestionQuery(q) ? (
+            <Results query={q.trim()} filter={filter} />
+          ) : (
+            <Empty>Type a word or two to search for.</Empty>
+          )
+        }
+      </LibraryFilterPanel>
     </Page>
   );
 }
 
-function Results({
-  query,
-  filter,
-}: {
-  query: string;
-  filter: NonNullable<ReturnType<typeof documentFilter>>;
-}) {
+function Results({ query, filter }: { query: string; filter: DocumentFilter }) {
   const [result, refetch] = useQuery({ query: SearchPageQuery, variables: { query, filter } });
   if (result.error && errorCode(result.error) === 'BAD_USER_INPUT') {
     const message = Object.values(fieldErrors(result.error))[0] ?? result.error.graphQLErrors[0]?.message;

@@ -51,6 +51,23 @@ function PaperClip() {
   );
 }
 
+/** A tag as a badge that opens the library filtered by it. */
+export function TagLink({ tag }: { tag: string }) {
+  return (
+    <Badge
+      component={Link}
+      to={webPaths.documents({ tags: [tag] })}
+      variant="outline"
+      color="gray"
+      tt="none"
+      style={{ cursor: 'pointer' }}
+      aria-label={`Documents tagged ${tag}`}
+    >
+      {tag}
+    </Badge>
+  );
+}
+
 /**
  * One document in a list (library, search): its title as a link, then kind, groups, tags,
  * author, when and its files. Group and tag badges link to the library filtered by them.
@@ -94,18 +111,7 @@ export function DocumentRow({ doc, children }: { doc: DocumentRowFragment; child
           </Badge>
         ))}
         {doc.tags.map((t) => (
-          <Badge
-            key={t}
-            component={Link}
-            to={webPaths.documents({ tags: [t] })}
-            variant="outline"
-            color="gray"
-            tt="none"
-            style={{ cursor: 'pointer' }}
-            aria-label={`Documents tagged ${t}`}
-          >
-            {t}
-          </Badge>
+          <TagLink key={t} tag={t} />
         ))}
       </Group>
       <Text size="sm" c="dimmed">

@@ -1,11 +1,89 @@
-import { Button, Group, MultiSelect, Select, SimpleGrid, TagsInput } from '@mantine/core';
+import { Button, Card, Group, MultiSelect, Select, SimpleGrid, Stack, TagsInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
+import type { DocumentFilter } from '../../gql/graphql';
+import { Empty, Loaded } from '../../components/page';
 import { VISIBILITY_LABEL } from '../../components/visibility-words';
+import { useShell } from '../viewer/viewer';
 import { DOCUMENT_KIND_WORDS } from './document-kind';
-import { DOCUMENT_KINDS, isFiltered, VISIBILITIES, type LibraryFilters } from './library-state';
+import {
+  documentFilter,
+  DOCUMENT_KINDS,
+  isFiltered,
+  useLibraryFilters,
+  VISIBILITIES,
+  type LibraryFilters,
+} from './library-state';
+
+// What the filters offer: the groups (their codes are in the URL, the API filters by id), the
+// most used tags, and the name of the author the URL names (members only).
+const LibraryOptionsQuery = graphql(`
+  query LibraryOptions($author: ID!, $withAuthor: Boolean!) {
+    workingGroups {
+      id
+      code
+      name
+    }
+    person(id: $author) @include(if: $withAuthor) {
+      id
+      displayName
+    }
+    documentTags(first: 30) {
+      tag
+    }
+  }
+`);
+
+/**
+ * The filters of the library and the search in a card, their options loaded first; `children`
+ * get the API's filter for them (or a word that nothing can match).
+ */
+export function LibraryFilterPanel({
+  children,
+}: {
+  children: (filter: DocumentFilter, filters: LibraryFilters) => ReactNode;
+}) {
+  const shell = useShell();
+  const { filters, setFilters } = useLibraryFilters();
+  const canPickAuthor = shell.isMember;
+  const [options, refetch] = useQuery({
+    query: LibraryOptionsQuery,
+    variables: { author: filters.author ?? '', withAuthor: canPickAuthor && filters.author !== null },
+  });
+  return (
+    <Loaded result={options} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      {(data) => {
+        const filter = documentFilter(filters, data.workingGroups);
+        return (
+          <>
+            <Card withBorder component="section" aria-label="Filters" padding="sm">
+              <Stack gap="xs">
+                <LibraryFilterFields
+                  filters={filters}
+                  onChange={setFilters}
+                  options={{
+                    groups: data.workingGroups,
+                    author: data.person ?? null,
+                    tags: data.documentTags.map((t) => t.tag),
+                    canPickAuthor,
+                  }}
+                />
+                <ClearFilters filters={filters} onChange={setFilters} />
+              </Stack>
+            </Card>
+            {filter ? (
+              children(filter, filters)
+            ) : (
+              <Empty>No working group has the code {filters.groups.join(', ')}; nothing matches.</Empty>
+            )}
+          </>
+        );
+      }}
+    </Loaded>
+  );
+}
 
 const AuthorPickerQuery = graphql(`
   query AuthorPicker($search: String!) {
@@ -37,7 +115,7 @@ export type FilterOptions = {
  * multi-value inputs are named by aria-label too: Mantine gives their label's target id to the
  * pill list as well, which leaves the input itself unnamed.
  */
-export function LibraryFilterFields({
+function LibraryFilterFields({
   filters,
   options,
   onChange,
@@ -107,7 +185,7 @@ export function LibraryFilterFields({
 }
 
 /** "Clear filters", shown while any is set. */
-export function ClearFilters({
+function ClearFilters({
   filters,
   onChange,
 }: {
