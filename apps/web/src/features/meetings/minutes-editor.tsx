@@ -1,15 +1,12 @@
-import { Alert, Button, Group, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { useMutation, useQuery } from 'urql';
+import { Controller, useForm } from 'react-hook-form';
+import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { MinutesSourceFragment } from '../../gql/graphql';
-import { errorMessage, fieldErrors } from '../../components/errors';
 import { applyServerErrors } from '../../components/forms';
-import { Empty } from '../../components/page';
-import { ServerHtml } from '../../components/server-html';
+import { MarkdownEditor } from '../news/markdown-editor';
 
 export const MinutesSourceFields = graphql(`
   fragment MinutesSource on Meeting {
@@ -32,12 +29,6 @@ const RecordMinutesMutation = graphql(`
   }
 `);
 
-const MarkdownPreviewQuery = graphql(`
-  query MarkdownPreview($markdown: String!) {
-    markdownPreview(markdown: $markdown)
-  }
-`);
-
 /** The server's limit on minutes. */
 const MAX_CHARS = 100_000;
 
@@ -49,17 +40,14 @@ type Values = { minutes: string };
  */
 export function MinutesEditor({ meeting, onDone }: { meeting: MinutesSourceFragment; onDone: () => void }) {
   const noteId = useId();
-  const [tab, setTab] = useState<string | null>('write');
   const [, record] = useMutation(RecordMinutesMutation);
   const [problem, setProblem] = useState<string | null>(null);
   const {
-    register,
+    control,
     handleSubmit,
     setError,
-    watch,
     formState: { errors, isSubmitting },
   } = useForm<Values>({ defaultValues: { minutes: meeting.minutes ?? '' } });
-  const markdown = watch('minutes');
   const recipients = meeting.workingGroup
     ? `the members of ${meeting.workingGroup.code}`
     : 'the members of the community';
@@ -82,29 +70,27 @@ export function MinutesEditor({ meeting, onDone }: { meeting: MinutesSourceFragm
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
-        <Tabs value={tab} onChange={setTab}>
-          <Tabs.List>
-            <Tabs.Tab value="write">Write</Tabs.Tab>
-            <Tabs.Tab value="preview">Preview</Tabs.Tab>
-          </Tabs.List>
-          <Tabs.Panel value="write" pt="sm">
-            <Textarea
+        <Controller
+          control={control}
+          name="minutes"
+          rules={{
+            validate: (v) => (v.trim() ? true : 'Write the minutes first.'),
+            maxLength: { value: MAX_CHARS, message: `At most ${MAX_CHARS} characters.` },
+          }}
+          render={({ field }) => (
+            <MarkdownEditor
               label="Minutes"
-              description="Markdown: # headings, - lists, **bold**, [links](https://…)."
-              autosize
-              minRows={8}
-              maxRows={30}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              inputRef={field.ref}
               error={errors.minutes?.message}
-              {...register('minutes', {
-                validate: (v) => (v.trim() ? true : 'Write the minutes first.'),
-                maxLength: { value: MAX_CHARS, message: `At most ${MAX_CHARS} characters.` },
-              })}
+              preview="tabs"
+              minRows={8}
             />
-          </Tabs.Panel>
-          <Tabs.Panel value="preview" pt="sm">
-            {tab === 'preview' && <MinutesPreview markdown={markdown} />}
-          </Tabs.Panel>
-        </Tabs>
+          )}
+        />
         {problem && (
           <Alert color="red" role="alert" title="The minutes were not saved">
             {problem}
@@ -124,36 +110,5 @@ export function MinutesEditor({ meeting, onDone }: { meeting: MinutesSourceFragm
         </Group>
       </Stack>
     </form>
-  );
-}
-
-/** The server's render of the markdown, asked for once the chair stops typing. */
-function MinutesPreview({ markdown }: { markdown: string }) {
-  const [settledMarkdown] = useDebouncedValue(markdown, 400);
-  const empty = !settledMarkdown.trim();
-  const [result] = useQuery({
-    query: MarkdownPreviewQuery,
-    variables: { markdown: settledMarkdown },
-    pause: empty,
-  });
-  if (!markdown.trim()) return <Empty>Nothing to preview yet.</Empty>;
-  if (result.error) {
-    const fields = fieldErrors(result.error);
-    return (
-      <Alert color="red" role="alert" title="No preview">
-        {fields.markdown ? `The minutes ${fields.markdown}.` : errorMessage(result.error)}
-      </Alert>
-    );
-  }
-  const stale = settledMarkdown !== markdown || result.fetching || !result.data;
-  return (
-    <Stack gap="xs" aria-busy={stale}>
-      {stale && (
-        <Text size="sm" c="dimmed" role="status">
-          Updating the preview…
-        </Text>
-      )}
-      {result.data && <ServerHtml html={result.data.markdownPreview} headingOffset={2} />}
-    </Stack>
   );
 }
