@@ -93,7 +93,15 @@ export default function NewsRoute() {
             >
               <Stack gap="xs">
                 <NewsEntry item={item} />
-                <NewsActions item={item} named />
+                <NewsActions
+                  item={item}
+                  named
+                  onChanged={() => {
+                    // The order changed (pinned first): the list starts again from its first page.
+                    setEarlier([]);
+                    setAfter(null);
+                  }}
+                />
               </Stack>
             </li>
           ))}

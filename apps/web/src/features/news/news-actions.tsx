@@ -57,10 +57,13 @@ export function NewsActions({
   item,
   named = false,
   onDeleted,
+  onChanged,
 }: {
   item: NewsActionsItemFragment;
   named?: boolean;
   onDeleted?: () => void;
+  /** After a pin, an unpin or a delete (a list reads its pages again). */
+  onChanged?: () => void;
 }) {
   const client = useClient();
   const [pinning, setPinning] = useState(false);
@@ -107,6 +110,7 @@ export function NewsActions({
           ? `Unpinned: “${n.title}” takes its place among the news by date.`
           : `Pinned: “${n.title}” stays at the top of the news.`,
       );
+      onChanged?.();
     } finally {
       setPinning(false);
     }
@@ -122,6 +126,7 @@ export function NewsActions({
     setConfirming(false);
     notifications.show({ color: 'teal', title: 'News deleted', message: `“${item.title}” was deleted.` });
     onDeleted?.();
+    onChanged?.();
   };
 
   return (
