@@ -6,6 +6,7 @@ import { webPaths } from '@cop/web-routes';
 import { renderFeed, type RenderedFeed } from './ical-feed';
 import { mayJoinVideo, meetingScope } from './meeting-visibility';
 import { MeetingsService } from './meetings.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -20,6 +21,7 @@ export class CalendarFeedsController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly meetings: MeetingsService,
+    private readonly feeds: CalendarFeedsService,
     private readonly clock: Clock,
   ) {}
 
@@ -31,17 +33,17 @@ export class CalendarFeedsController {
   @Get('public.ics')
   async publicFeed(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { from, to } = this.window();
-    const rows = await this.meetings.feedMeetings(meetingScope(null), from, to, { publicOnly: true });
+    const rows = await this.feeds.feedMeetings(meetingScope(null), from, to, { publicOnly: true });
     this.send(req, res, this.render(rows, 'Public meetings', from, to, false));
   }
 
   @Get('groups/:file')
   async groupFeed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const code = /^(.+)\.ics$/.exec(file)?.[1];
-    const groupId = code ? await this.meetings.groupIdByCode(code) : null;
+    const groupId = code ? await this.feeds.groupIdByCode(code) : null;
     if (!code || !groupId) throw new NotFoundError('Working group', code ?? file);
     const { from, to } = this.window();
-    const rows = await this.meetings.feedMeetings(meetingScope(null), from, to, {
+    const rows = await this.feeds.feedMeetings(meetingScope(null), from, to, {
       publicOnly: true,
       groupIds: [groupId],
     });
@@ -51,10 +53,10 @@ export class CalendarFeedsController {
   @Get('feeds/:file')
   async personalFeed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const token = /^(.+)\.ics$/.exec(file)?.[1];
-    const viewer = token ? await this.meetings.feedViewer(token) : null;
+    const viewer = token ? await this.feeds.feedViewer(token) : null;
     if (!viewer) throw new NotFoundError('Calendar feed');
     const { from, to } = this.window();
-    const rows = await this.meetings.feedMeetings(meetingScope(viewer), from, to, {
+    const rows = await this.feeds.feedMeetings(meetingScope(viewer), from, to, {
       minePersonId: viewer.personId,
     });
     this.send(req, res, this.render(rows, 'My meetings', from, to, mayJoinVideo(viewer?.role)));

@@ -18,6 +18,7 @@ import {
   WorkingGroupMeetingsResolver,
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
 
 /** Meetings, series, agenda, minutes, attendance, the calendar and its feeds (API side). */
 @Module({
@@ -26,6 +27,7 @@ import { MeetingsService } from './meetings.service';
   providers: [
     MeetingRepository,
     MeetingsService,
+    CalendarFeedsService,
     MeetingsResolver,
     AgendaItemFieldsResolver,
     AttendanceFieldsResolver,

@@ -23,12 +23,14 @@ import {
   RsvpResponse,
 } from './models/meeting.model';
 import { MeetingsService } from './meetings.service';
+import { CalendarFeedsService } from './calendar-feeds.service';
 
 /** Meetings, the calendar and their mutations: thin, one service call each. */
 @Resolver(() => Meeting)
 export class MeetingsResolver {
   constructor(
     private readonly meetings: MeetingsService,
+    private readonly feeds: CalendarFeedsService,
     private readonly people: PeopleService,
     private readonly groups: WorkingGroupsService,
   ) {}
@@ -268,7 +270,7 @@ export class MeetingsResolver {
   @Mutation(() => URLScalar, { description: 'Invalidates the old feed URL at once.' })
   @Access('SIGNED_IN')
   rotateCalendarFeedUrl(@CurrentViewer() viewer: Viewer): Promise<string> {
-    return this.meetings.rotateCalendarFeedUrl(viewer);
+    return this.feeds.rotateCalendarFeedUrl(viewer);
   }
 }
 
@@ -369,14 +371,14 @@ export class WorkingGroupMeetingsResolver {
 
 @Resolver(() => ViewerModel)
 export class ViewerCalendarResolver {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(private readonly feeds: CalendarFeedsService) {}
 
   @ResolveField(() => URLScalar, {
     description: 'Secret personal iCalendar feed of the meetings the viewer may see in their working groups.',
   })
   @Access('SIGNED_IN')
   calendarFeedUrl(@CurrentViewer() viewer: Viewer, @Context('req') req: ViewerRequest): Promise<string> {
-    return this.meetings.calendarFeedUrl(req, viewer);
+    return this.feeds.calendarFeedUrl(req, viewer);
   }
 
   @ResolveField(() => URLScalar, {
@@ -387,6 +389,6 @@ export class ViewerCalendarResolver {
     @CurrentViewer() viewer: Viewer,
     @Context('req') req: ViewerRequest,
   ): Promise<string> {
-    return (await this.meetings.calendarFeedUrl(req, viewer)).replace(/^https?:/, 'webcal:');
+    return (await this.feeds.calendarFeedUrl(req, viewer)).replace(/^https?:/, 'webcal:');
   }
 }

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   Clock,
@@ -14,7 +13,7 @@ import {
   groupedByKeys,
   isUuid,
 } from '@cop/platform';
-import { hashToken, isMember, type Viewer } from '@cop/identity';
+import { isMember, type Viewer } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
 import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
 import {
@@ -23,7 +22,7 @@ import {
   type MeetingRow,
   type MeetingWithExceptions,
 } from './meeting.repository';
-import { mayJoinVideo, meetingScope, meetingVisible, type MeetingScope } from './meeting-visibility';
+import { mayJoinVideo, meetingScope, meetingVisible } from './meeting-visibility';
 import {
   AgendaItem,
   Attendance,
@@ -38,17 +37,13 @@ import {
 import {
   MAX_MEETING_DAYS,
   MAX_WINDOW_DAYS,
-  RecurrenceError,
   type SeriesException,
-  checkSeries,
   expandOccurrences,
   isOccurrenceStart,
-  isValidTimeZone,
   nextStarts,
-  normalizeRecurrence,
-  seriesEnd,
 } from './recurrence';
 import { remindersWithinReach } from './reminders';
+import { checkWindow, meetingFieldsOf } from './meeting-fields';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** The longest minutes recordMinutes takes. */
@@ -537,57 +532,6 @@ export class MeetingsService {
     return result;
   }
 
-  // ------------------------------------------------------------------ feeds
-
-  /** The personal feed's secret for a generation: derived, so only its hash is stored. */
-  private feedToken(personId: string, generation: number): string {
-    const mac = createHmac('sha256', this.config.sessionSecret)
-      .update(`calendar-feed:${personId}:${generation}`)
-      .digest('base64url');
-    return `cal_${mac}`;
-  }
-
-  private feedUrl(token: string): string {
-    return new URL(`/calendar/feeds/${token}.ics`, this.config.publicUrl).toString();
-  }
-
-  /** Once per request: the https and webcal links of one request share one look-up. */
-  calendarFeedUrl(req: object, viewer: Viewer): Promise<string> {
-    return requestLoader<string, string>(req, 'meetings.calendarFeedUrl', (ids) =>
-      Promise.all(
-        ids.map(async (personId) => {
-          const generation = await this.meetings.ensureFeed(personId, (g) =>
-            hashToken(this.feedToken(personId, g)),
-          );
-          return this.feedUrl(this.feedToken(personId, generation));
-        }),
-      ),
-    ).load(viewer.personId);
-  }
-
-  async rotateCalendarFeedUrl(viewer: Viewer): Promise<string> {
-    const generation = await this.meetings.rotateFeed(viewer.personId, (g) =>
-      hashToken(this.feedToken(viewer.personId, g)),
-    );
-    return this.feedUrl(this.feedToken(viewer.personId, generation));
-  }
-
-  /** The viewer a personal feed token stands for, or null (unknown or rotated). */
-  async feedViewer(token: string): Promise<Viewer | null> {
-    if (!/^cal_[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const owner = await this.meetings.feedOwnerByHash(hashToken(token));
-    return owner ? { personId: owner.personId, role: owner.role as Viewer['role'], via: 'token' } : null;
-  }
-
-  feedMeetings(
-    scope: MeetingScope,
-    from: Date,
-    to: Date,
-    filter: Parameters<MeetingRepository['visibleInWindow']>[3],
-  ): Promise<MeetingWithExceptions[]> {
-    return this.meetings.visibleInWindow(scope, from, to, filter);
-  }
-
   /**
    * GET /calendar/meetings/:id.ics: the meeting as the viewer may see it, with its exceptions,
    * or (given an original start) that one occurrence at its actual time as a meeting of its own.
@@ -620,10 +564,6 @@ export class MeetingsService {
       },
       originalStartsAt: original,
     };
-  }
-
-  groupIdByCode(code: string): Promise<string | null> {
-    return this.meetings.groupIdsByCodes([code.toUpperCase()]).then((m) => m.get(code.toUpperCase()) ?? null);
   }
 
   // ------------------------------------------------------------------ reminders
@@ -679,71 +619,12 @@ export class MeetingsService {
     );
   }
 
-  /** Checks a MeetingInput and names every bad field; nothing is stored when one is. */
+  /** Checks a MeetingInput (meetingFieldsOf) and that its working group exists. */
   private async checkInput(input: MeetingInput) {
-    const problems = new InputProblems();
-    const startsAt = new Date(input.startsAt);
-    const endsAt = new Date(input.endsAt);
-    problems.check(isValidTimeZone(input.timeZone), 'input.timeZone', 'is not an IANA time zone');
-    problems.check(endsAt > startsAt, 'input.endsAt', 'must be after startsAt');
-    problems.check(
-      endsAt.getTime() - startsAt.getTime() <= MAX_MEETING_DAYS * DAY_MS,
-      'input.endsAt',
-      `a meeting lasts at most ${MAX_MEETING_DAYS} days`,
-    );
-    let rrule: string | null = null;
-    if (input.recurrence !== null && input.recurrence !== undefined && input.recurrence.trim() !== '') {
-      try {
-        rrule = normalizeRecurrence(input.recurrence);
-      } catch (error) {
-        if (!(error instanceof RecurrenceError)) throw error;
-        problems.add('input.recurrence', error.message);
-      }
-    }
-    const visibility = input.visibility ?? Visibility.COMMUNITY;
-    const groupId = input.workingGroupId ?? null;
-    problems.check(
-      visibility !== Visibility.WORKING_GROUP || groupId !== null,
-      'input.visibility',
-      'WORKING_GROUP needs a workingGroupId',
-    );
-    const videoUrl = input.videoConferenceUrl ? String(input.videoConferenceUrl) : null;
-    problems.check(
-      videoUrl === null || /^https?:\/\//i.test(videoUrl),
-      'input.videoConferenceUrl',
-      'must be an http(s) URL',
-    );
-    problems.throwIfAny();
-    const series = { startsAt, endsAt, timeZone: input.timeZone, rrule };
-    for (const [field, message] of Object.entries(checkSeries(series)))
-      problems.add(`input.${field}`, message);
-    problems.throwIfAny();
-    if (groupId && !(await this.meetings.groupById(groupId))) {
+    const fields = meetingFieldsOf(input);
+    if (fields.workingGroupId && !(await this.meetings.groupById(fields.workingGroupId))) {
       throw BadUserInputError.field('input.workingGroupId', 'no such working group');
     }
-    return {
-      title: input.title.trim(),
-      description: input.description ?? null,
-      workingGroupId: groupId,
-      startsAt,
-      endsAt,
-      timeZone: input.timeZone,
-      rrule,
-      seriesEndsAt: seriesEnd(series),
-      location: input.location ?? null,
-      videoUrl,
-      visibility,
-    };
+    return fields;
   }
-}
-
-function checkWindow(from: Date, to: Date): void {
-  const problems = new InputProblems();
-  problems.check(to > from, 'to', 'must be after from');
-  problems.check(
-    to.getTime() - from.getTime() <= MAX_WINDOW_DAYS * DAY_MS,
-    'to',
-    `at most ${MAX_WINDOW_DAYS} days after from`,
-  );
-  problems.throwIfAny();
 }
