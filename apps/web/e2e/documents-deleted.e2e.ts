@@ -1,8 +1,8 @@
 import { expect, expectAccessible, gql, screenshots, settled, signIn, test } from './support/fixtures';
 
 // The office deletes a document and restores it (issue 19). A WG1 member posts it and edits it
-// once through the API (setup); the office deletes it (through the API too) and restores it
-// from /documents/deleted in the browser; the document comes back with both versions, for its members too.
+// once through the API (setup); the office deletes it from the document page and restores it
+// from /documents/deleted; the document comes back with both versions, for its members too.
 
 const OFFICE = 'SPECTRUM Project Office';
 const MEMBER = 'Elena Colombo'; // WG1 and WG3
@@ -43,12 +43,16 @@ test('the office deletes a document and restores it with its versions', async ({
     { id, input: { ...input, body: 'Second draft of the notes.' } },
   );
 
-  // The office deletes it (the editor's Delete is the writing journey's; here the API).
+  // The office deletes it from the document page, after confirming; the library opens.
   await signIn(page, OFFICE);
   await page.goto(`/documents/${id}`);
   await settled(page);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await gql(page.context(), baseURL!, `mutation($id: ID!) { deleteDocument(id: $id) }`, { id });
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  const confirmDelete = page.getByRole('dialog', { name: 'Delete this document?' });
+  await confirmDelete.getByRole('button', { name: 'Delete the document' }).click();
+  await expect(confirmDelete).toBeHidden();
+  await expect(page).toHaveURL(/\/documents$/);
   await page.goto(`/documents/${id}`);
   await settled(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
