@@ -17,6 +17,7 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
     surveys: { slug: string }[];
     calendar: { meeting: { id: string } }[];
     workingGroup: { documents: { edges: { node: { id: string } }[] } };
+    documents: { edges: { node: { id: string; version: number } }[] };
   }>(
     context,
     baseURL,
@@ -25,6 +26,7 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       surveys { slug }
       calendar(from: $f, to: $t) { meeting { id } }
       workingGroup(code: "WG1") { documents(first: 1) { edges { node { id } } } }
+      documents(first: 50) { edges { node { id version } } }
     }`,
     { f: now.toISOString(), t: new Date(now.getTime() + 365 * 86400_000).toISOString() },
   );
@@ -37,7 +39,12 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
     '/faq',
     '/newsletter',
     '/no-such-page',
+    '/documents',
+    '/search?q=data',
   ];
+  // A document's version diff, when one the role may see has two versions.
+  const edited = data.documents.edges.find((e) => e.node.version > 1)?.node;
+  if (edited) pages.push(`/documents/${edited.id}?compare=${edited.version - 1}..${edited.version}`);
   if (data.news.edges[0]) pages.push(`/news/${data.news.edges[0].node.id}`);
   if (data.calendar[0]) pages.push(`/meetings/${data.calendar[0].meeting.id}`);
   if (data.workingGroup.documents.edges[0])
