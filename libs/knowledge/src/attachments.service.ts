@@ -18,6 +18,7 @@ import type { AttachmentEntity } from './document.entity';
 import { documentScope } from './document-visibility';
 import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
+import { DocumentRelationsService } from './document-relations.service';
 import { KnowledgeLimits } from './knowledge-limits';
 import type { Attachment } from './models/document.model';
 
@@ -52,6 +53,7 @@ export class AttachmentsService {
 
   constructor(
     private readonly documentsService: DocumentsService,
+    private readonly relations: DocumentRelationsService,
     private readonly documents: DocumentsRepository,
     private readonly limits: KnowledgeLimits,
     private readonly clock: Clock,
@@ -77,7 +79,7 @@ export class AttachmentsService {
         uploadedBy: viewer.personId,
         uploadedAt: this.clock.now(),
       });
-      return this.documentsService.toAttachment(attachment);
+      return this.relations.toAttachment(attachment);
     } catch (error) {
       await this.storage.delete(stored.key).catch(() => undefined);
       throw error;

@@ -16,6 +16,7 @@ import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '
 import { Topic, WorkingGroup } from '@cop/community';
 import { AttachmentsService } from './attachments.service';
 import { DocumentsService } from './documents.service';
+import { DocumentRelationsService } from './document-relations.service';
 import { DocumentFilter, DocumentInput } from './inputs/document.input';
 import {
   Attachment,
@@ -31,6 +32,7 @@ import {
 export class DocumentsResolver {
   constructor(
     private readonly service: DocumentsService,
+    private readonly relations: DocumentRelationsService,
     private readonly attachmentsService: AttachmentsService,
   ) {}
 
@@ -153,7 +155,7 @@ export class DocumentsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    return this.service.author(req, viewer, doc.authorId);
+    return this.relations.author(req, viewer, doc.authorId);
   }
 
   @ResolveField(() => Boolean, {
@@ -185,31 +187,31 @@ export class DocumentsResolver {
   @ResolveField(() => [WorkingGroup])
   @Access('ANYONE')
   workingGroups(@Parent() doc: Document, @Context('req') req: ViewerRequest): Promise<WorkingGroup[]> {
-    return this.service.workingGroups(req, doc.id);
+    return this.relations.workingGroups(req, doc.id);
   }
 
   @ResolveField(() => [Topic])
   @Access('ANYONE')
   topics(@Parent() doc: Document, @Context('req') req: ViewerRequest): Promise<Topic[]> {
-    return this.service.topics(req, doc.id);
+    return this.relations.topics(req, doc.id);
   }
 
   @ResolveField(() => [DocumentVersion])
   @Access('ANYONE')
   versions(@Parent() doc: Document, @Context('req') req: ViewerRequest): Promise<DocumentVersion[]> {
-    return this.service.versions(req, doc.id);
+    return this.relations.versions(req, doc.id);
   }
 
   @ResolveField(() => [Attachment])
   @Access('ANYONE')
   attachments(@Parent() doc: Document, @Context('req') req: ViewerRequest): Promise<Attachment[]> {
-    return this.service.attachments(req, doc.id);
+    return this.relations.attachments(req, doc.id);
   }
 }
 
 @Resolver(() => DocumentVersion)
 export class DocumentVersionFieldsResolver {
-  constructor(private readonly service: DocumentsService) {}
+  constructor(private readonly relations: DocumentRelationsService) {}
 
   @ResolveField(() => Person)
   @Access('ANYONE')
@@ -218,13 +220,13 @@ export class DocumentVersionFieldsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    return this.service.author(req, viewer, version.editedById);
+    return this.relations.author(req, viewer, version.editedById);
   }
 }
 
 @Resolver(() => Attachment)
 export class AttachmentFieldsResolver {
-  constructor(private readonly service: DocumentsService) {}
+  constructor(private readonly relations: DocumentRelationsService) {}
 
   @ResolveField(() => Person)
   @Access('ANYONE')
@@ -233,7 +235,7 @@ export class AttachmentFieldsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    return this.service.author(req, viewer, attachment.uploadedById);
+    return this.relations.author(req, viewer, attachment.uploadedById);
   }
 }
 

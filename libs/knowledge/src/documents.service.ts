@@ -14,18 +14,11 @@ import {
   pageSize,
   renderMarkdown,
   requestLoader,
-  groupedByKeys,
   isUuid,
 } from '@cop/platform';
-import { PeopleService, type Person, type Viewer } from '@cop/identity';
-import {
-  MembershipsRepository,
-  type Topic,
-  type WorkingGroup,
-  WorkingGroupsRepository,
-  WorkingGroupsService,
-} from '@cop/community';
-import type { AttachmentEntity, DocumentEntity, DocumentVersionEntity } from './document.entity';
+import { PeopleService, type Viewer } from '@cop/identity';
+import { MembershipsRepository, WorkingGroupsRepository, WorkingGroupsService } from '@cop/community';
+import type { DocumentEntity, DocumentVersionEntity } from './document.entity';
 import { documentEditable, documentScope } from './document-visibility';
 import {
   DocumentsRepository,
@@ -36,13 +29,12 @@ import {
 import { headlineHtml } from './headline';
 import type { DocumentFilter, DocumentInput } from './inputs/document.input';
 import { KnowledgeLimits } from './knowledge-limits';
+import { DocumentRelationsService } from './document-relations.service';
 import type {
-  Attachment,
   Document,
   DocumentConnection,
   DocumentKind,
   DocumentLimits,
-  DocumentVersion,
   SearchResult,
   TagCount,
 } from './models/document.model';
@@ -62,6 +54,7 @@ export class DocumentsService {
     private readonly seats: MembershipsRepository,
     private readonly people: PeopleService,
     private readonly limits: KnowledgeLimits,
+    private readonly relations: DocumentRelationsService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -229,7 +222,7 @@ export class DocumentsService {
     if (viewer.role !== 'MEMBER') return documentEditable(viewer, doc, [], new Set());
     if (doc.authorId === viewer.personId) return true;
     const [groupIds, chaired] = await Promise.all([
-      this.groupIdsOf(req, doc.id),
+      this.relations.groupIdsOf(req, doc.id),
       requestLoader<string, Set<string>>(req, 'knowledge.chairedGroupIds', (personIds) =>
         Promise.all(personIds.map(async (p) => new Set(await this.documents.chairedGroupIds(p)))),
       ).load(viewer.personId),
@@ -303,88 +296,6 @@ export class DocumentsService {
     if (!doc) throw new NotFoundError('Document', id);
     await this.assertMayEdit(viewer, doc);
     return doc;
-  }
-
-  // ---------------------------------------------------------------- relations, through DataLoaders
-
-  async author(req: object, viewer: Viewer | null, personId: string): Promise<Person> {
-    const person = await this.people.load(req, personId);
-    if (!person) throw new NotFoundError('Person', personId);
-    return this.people.toModel(person, viewer);
-  }
-
-  private groupIdsOf(req: object, documentId: string): Promise<string[]> {
-    return requestLoader<string, string[]>(req, 'knowledge.groupIdsOfDocument', async (docIds) => {
-      const links = await this.documents.groupLinks(docIds);
-      return groupedByKeys(
-        docIds,
-        links,
-        (l) => l.documentId,
-        (l) => l.groupId,
-      );
-    }).load(documentId);
-  }
-
-  async workingGroups(req: object, documentId: string): Promise<WorkingGroup[]> {
-    const ids = await this.groupIdsOf(req, documentId);
-    const groups = await Promise.all(ids.map((id) => this.groupsService.load(req, id)));
-    return groups.filter((g): g is WorkingGroup => g !== null).sort((a, b) => a.code.localeCompare(b.code));
-  }
-
-  /** Topics belong to the document's groups, so the community's topics-of-group loader finds them. */
-  async topics(req: object, documentId: string): Promise<Topic[]> {
-    const [topicIds, groups] = await Promise.all([
-      requestLoader<string, string[]>(req, 'knowledge.topicIdsOfDocument', async (docIds) => {
-        const links = await this.documents.topicLinks(docIds);
-        return groupedByKeys(
-          docIds,
-          links,
-          (l) => l.documentId,
-          (l) => l.topicId,
-        );
-      }).load(documentId),
-      this.workingGroups(req, documentId),
-    ]);
-    if (!topicIds.length) return [];
-    const all = (await Promise.all(groups.map((g) => this.groupsService.topicsOf(req, g.id)))).flat();
-    return all.filter((t) => topicIds.includes(t.id));
-  }
-
-  async versions(req: object, documentId: string): Promise<DocumentVersion[]> {
-    const rows = await requestLoader<string, DocumentVersionEntity[]>(
-      req,
-      'knowledge.versionsOfDocument',
-      async (docIds) => {
-        const all = await this.documents.versionsOf(docIds);
-        return groupedByKeys(docIds, all, (v) => v.documentId);
-      },
-    ).load(documentId);
-    return rows.map(toVersion);
-  }
-
-  async attachments(req: object, documentId: string): Promise<Attachment[]> {
-    const rows = await requestLoader<string, AttachmentEntity[]>(
-      req,
-      'knowledge.attachmentsOfDocument',
-      async (docIds) => {
-        const all = await this.documents.attachmentsOf(docIds);
-        return groupedByKeys(docIds, all, (a) => a.documentId);
-      },
-    ).load(documentId);
-    return rows.map((a) => this.toAttachment(a));
-  }
-
-  toAttachment(a: AttachmentEntity): Attachment {
-    return {
-      id: a.id,
-      filename: a.filename,
-      contentType: a.contentType,
-      size: a.size,
-      sha256: a.sha256,
-      downloadUrl: `${this.config.publicUrl}/attachments/${a.id}`,
-      uploadedAt: a.uploadedAt,
-      uploadedById: a.uploadedBy,
-    };
   }
 
   // ---------------------------------------------------------------- input
@@ -562,16 +473,5 @@ export function toDocument(e: DocumentEntity): Document {
     version: e.version,
     deletedAt: e.deletedAt,
     authorId: e.authorId,
-  };
-}
-
-function toVersion(v: DocumentVersionEntity): DocumentVersion {
-  return {
-    version: v.version,
-    title: v.title,
-    summary: v.summary,
-    body: v.body,
-    editedAt: v.editedAt,
-    editedById: v.editedBy,
   };
 }

@@ -13,6 +13,7 @@ import {
 } from './documents.resolver';
 import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
+import { DocumentRelationsService } from './document-relations.service';
 import { KnowledgeLimits } from './knowledge-limits';
 
 /** The knowledge base: documents, versions, attachments and search (API side). */
@@ -27,6 +28,7 @@ import { KnowledgeLimits } from './knowledge-limits';
     KnowledgeLimits,
     DocumentsRepository,
     DocumentsService,
+    DocumentRelationsService,
     AttachmentsService,
     DocumentsResolver,
     DocumentVersionFieldsResolver,
