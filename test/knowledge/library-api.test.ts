@@ -1,6 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { KnowledgeLimits } from '@cop/knowledge';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Client } from 'pg';
+import { DeleteAttachmentBytesJob, KnowledgeJobsModule, KnowledgeLimits } from '@cop/knowledge';
+import { PlatformModule } from '@cop/platform';
 import { createTestEnvironment, recordSql, startTestApi, TestApi, TestEnvironment } from '@cop/testing';
 import {
   KB,
@@ -244,6 +248,26 @@ describe('knowledge API of the library and the editor', () => {
       const root = join(env.config.dataDir, 'files');
       return (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
     };
+    /** Runs the knowledge.delete-attachment-bytes jobs the outbox holds, as the worker would (twice: a retry is harmless). */
+    const runDeleteBytesJobs = async () => {
+      const db = new Client({ connectionString: env.db.url });
+      await db.connect();
+      const { rows } = await db
+        .query<{ payload: { storageKey: string } }>(
+          `SELECT payload FROM outbox WHERE job_name = 'knowledge.delete-attachment-bytes'`,
+        )
+        .finally(() => db.end());
+      expect(rows.length).toBeGreaterThan(0);
+      @Module({ imports: [PlatformModule.forRoot(env.config), KnowledgeJobsModule] })
+      class JobsModule {}
+      const app = await NestFactory.createApplicationContext(JobsModule, { logger: ['error'] });
+      try {
+        const job = app.get(DeleteAttachmentBytesJob);
+        for (const { payload } of [...rows, ...rows]) await job.handle(payload);
+      } finally {
+        await app.close();
+      }
+    };
     const attachmentsOf = async (doc: string) => {
       const res = await api.gql<{ document: { attachments: { id: string }[] } }>(
         `query($id: ID!) { document(id: $id) { attachments { id } } }`,
@@ -268,6 +292,9 @@ describe('knowledge API of the library and the editor', () => {
       expect(res).toMatchObject({ data: { deleteAttachment: true } });
       expect(res.errors).toBeUndefined();
       expect((await fetch(`${api.url}/attachments/${first}`, { headers: fx.as.MEMBER_A })).status).toBe(404);
+      // The bytes go after the removal commits, by a job the outbox carries (never before it).
+      expect(await storedFiles()).toBe(files);
+      await runDeleteBytesJobs();
       expect(await storedFiles()).toBe(files - 1);
       expect(await attachmentsOf(doc)).toEqual([second]);
       const other = await fetch(`${api.url}/attachments/${second}`, { headers: fx.as.MEMBER_A });

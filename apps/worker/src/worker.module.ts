@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, PlatformModule, WorkerRuntimeModule } from '@cop/platform';
 import { CommunityJobsModule } from '@cop/community';
+import { KnowledgeJobsModule } from '@cop/knowledge';
 import { MeetingsJobsModule } from '@cop/meetings';
 import { NewsletterJobsModule } from '@cop/newsletter';
 import { DigestsJobsModule } from '@cop/digests';
@@ -15,6 +16,7 @@ export class WorkerModule {
         PlatformModule.forRoot(config),
         WorkerRuntimeModule,
         CommunityJobsModule,
+        KnowledgeJobsModule,
         MeetingsJobsModule,
         NewsletterJobsModule,
         DigestsJobsModule,

@@ -11,6 +11,7 @@ import {
   StorageLimitExceededError,
   type Storage,
   isUuid,
+  OutboxService,
 } from '@cop/platform';
 import { type Viewer } from '@cop/identity';
 import { sanitizeFilename, SNIFF_BYTES, sniffContentType } from './attachment-files';
@@ -58,6 +59,7 @@ export class AttachmentsService {
     private readonly limits: KnowledgeLimits,
     private readonly clock: Clock,
     @Inject(STORAGE) private readonly storage: Storage,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Reads the multipart body (field `file`) from `request` and stores it; nothing is buffered whole. */
@@ -176,8 +178,10 @@ export class AttachmentsService {
     const doc = await this.documents.lockById(attachment.documentId);
     if (!doc) throw new NotFoundError('Attachment', id);
     await this.documentsService.assertMayEdit(viewer, doc);
-    const { bytesStillUsed } = await this.documents.deleteAttachment(attachment.id, attachment.storageKey);
-    if (!bytesStillUsed) await this.storage.delete(attachment.storageKey);
+    await this.documents.deleteAttachment(attachment.id);
+    // The bytes go after the removal commits (the worker re-checks that nothing names them), so
+    // a failed commit never leaves a row without its file.
+    await this.outbox.enqueue('knowledge.delete-attachment-bytes', { storageKey: attachment.storageKey });
     return true;
   }
 

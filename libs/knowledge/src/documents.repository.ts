@@ -476,13 +476,17 @@ export class DocumentsRepository {
   }
 
   /** Removes an attachment's row; answers whether any other attachment still names its stored bytes. */
-  async deleteAttachment(id: string, storageKey: string): Promise<{ bytesStillUsed: boolean }> {
+  async deleteAttachment(id: string): Promise<void> {
     await this.query(`DELETE FROM attachments WHERE id = $1`, [id]);
+  }
+
+  /** Whether an attachment still names these stored bytes. */
+  async storageKeyUsed(storageKey: string): Promise<boolean> {
     const rows = await this.query<{ used: boolean }>(
       `SELECT EXISTS (SELECT 1 FROM attachments WHERE storage_key = $1) AS used`,
       [storageKey],
     );
-    return { bytesStillUsed: rows[0].used };
+    return rows[0].used;
   }
 
   insertAttachment(fields: Omit<AttachmentEntity, 'id'>): Promise<AttachmentEntity> {

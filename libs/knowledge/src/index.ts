@@ -1,5 +1,6 @@
 // @cop/knowledge: documents with versions and attachments, visibility, full-text search.
-export { KnowledgeModule } from './knowledge.module';
+export { KnowledgeJobsModule, KnowledgeModule } from './knowledge.module';
+export { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
 export { DocumentsService, toDocument } from './documents.service';
 export { DocumentsRepository } from './documents.repository';
 export { KnowledgeLimits } from './knowledge-limits';

@@ -15,6 +15,7 @@ import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
 import { DocumentRelationsService } from './document-relations.service';
 import { KnowledgeLimits } from './knowledge-limits';
+import { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
 
 /** The knowledge base: documents, versions, attachments and search (API side). */
 @Module({
@@ -38,3 +39,10 @@ import { KnowledgeLimits } from './knowledge-limits';
   exports: [DocumentsService, DocumentsRepository, KnowledgeLimits],
 })
 export class KnowledgeModule {}
+
+/** The knowledge base's job handlers, for the worker (no GraphQL, no identity module). */
+@Module({
+  imports: [TypeOrmModule.forFeature([DocumentEntity, DocumentVersionEntity, AttachmentEntity])],
+  providers: [DocumentsRepository, DeleteAttachmentBytesJob],
+})
+export class KnowledgeJobsModule {}

@@ -30,6 +30,8 @@ export interface JobPayloads {
   'newsletter.batch': { issueId: string; batch: number; subscriberIds: string[] };
   /** Mails a test copy of an issue to the address its request names (newsletter_test_sends). */
   'newsletter.test': { testSendId: string };
+  /** Deletes an attachment's stored bytes once no attachment names them (after the removal commits). */
+  'knowledge.delete-attachment-bytes': { storageKey: string };
   /** Starts the digest runs whose local send time has come, per zone in use (periodic). */
   'digests.tick': Record<string, never>;
   /** Splits the members of one zone of a digest run into batch jobs. */
@@ -101,6 +103,11 @@ export const JOBS: {
     id: (p) => `newsletter-batch:${p.issueId}:${p.batch}`,
   },
   'newsletter.test': { queue: 'mail', attempts: 5, id: (p) => `newsletter-test:${p.testSendId}` },
+  'knowledge.delete-attachment-bytes': {
+    queue: 'maintenance',
+    attempts: 8,
+    id: (p) => `knowledge.delete-attachment-bytes:${p.storageKey}`,
+  },
   'digests.tick': {
     queue: 'maintenance',
     attempts: 3,
