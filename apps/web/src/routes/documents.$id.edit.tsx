@@ -19,34 +19,14 @@ import { DeleteDocumentButton } from '../features/documents/delete-document';
 const EditDocumentPageQuery = graphql(`
   query EditDocumentPage($id: ID!) {
     document(id: $id) {
-      id
-      title
-      summary
-      body
-      kind
-      visibility
-      tags
-      externalUrl
-      version
+      ...DocumentFormSource
       viewerCanEdit
       viewerCanDelete
-      workingGroups {
-        id
-      }
-      topics {
-        id
-      }
       attachments {
         ...AttachmentRow
       }
     }
-    workingGroups {
-      ...DocumentFormGroup
-    }
-    documentLimits {
-      attachmentMaxBytes
-      bodyMaxBytes
-    }
+    ...DocumentFormOptions
   }
 `);
 
@@ -107,7 +87,6 @@ function EditDocument({
   return (
     <Page
       title={`Edit: ${loaded.title}`}
-      subtitle={`Version ${loaded.version}`}
       actions={
         document.viewerCanDelete ? <DeleteDocumentButton id={document.id} title={document.title} /> : null
       }

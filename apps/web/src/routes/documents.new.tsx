@@ -11,13 +11,7 @@ import { emptyDocumentValues } from '../features/documents/document-form-model';
 
 const NewDocumentPageQuery = graphql(`
   query NewDocumentPage {
-    workingGroups {
-      ...DocumentFormGroup
-    }
-    documentLimits {
-      attachmentMaxBytes
-      bodyMaxBytes
-    }
+    ...DocumentFormOptions
   }
 `);
 

@@ -11,24 +11,8 @@ import type { DocumentFormValues } from './document-form-model';
 export const DocumentConflictCurrent = graphql(`
   query DocumentConflictCurrent($id: ID!) {
     document(id: $id) {
-      id
-      version
-      title
-      summary
-      body
-      kind
-      visibility
-      tags
-      externalUrl
+      ...DocumentFormSource
       updatedAt
-      workingGroups {
-        id
-        code
-      }
-      topics {
-        id
-        name
-      }
       versions {
         version
         editedAt

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { graphql } from '../../gql';
 import type { DocumentInput, DocumentKind, Visibility } from '../../gql/graphql';
 
 /** What the post and edit form holds: the document's input, as the inputs hold it. */
@@ -59,6 +60,28 @@ export function emptyDocumentValues(groupIds: string[] = []): DocumentFormValues
     externalUrl: '',
   };
 }
+
+/** What the form edits of a document (the edit page's and the conflict screen's reads). */
+export const DocumentFormSourceFields = graphql(`
+  fragment DocumentFormSource on Document {
+    id
+    version
+    title
+    summary
+    body
+    kind
+    visibility
+    tags
+    externalUrl
+    workingGroups {
+      id
+      code
+    }
+    topics {
+      id
+    }
+  }
+`);
 
 /** The form's values of a document as the API gives it. */
 export function documentValues(d: {

@@ -65,6 +65,19 @@ export const DocumentFormGroupFields = graphql(`
   }
 `);
 
+/** What the form needs of the platform: the groups to choose from and the size limits. */
+export const DocumentFormOptionsFields = graphql(`
+  fragment DocumentFormOptions on Query {
+    workingGroups {
+      ...DocumentFormGroup
+    }
+    documentLimits {
+      attachmentMaxBytes
+      bodyMaxBytes
+    }
+  }
+`);
+
 const PostDocumentMutation = graphql(`
   mutation PostDocument($input: DocumentInput!) {
     postDocument(input: $input) {
@@ -140,6 +153,7 @@ export function DocumentForm({
   const navigate = useNavigate();
   const client = useClient();
   const wide = useMediaQuery('(min-width: 62em)');
+  const large = useMediaQuery('(min-width: 75em)');
   const [, post] = useMutation(PostDocumentMutation);
   const [, update] = useMutation(UpdateDocumentMutation);
   const uploads = useAttachmentUploads(limits.attachmentMaxBytes);
@@ -544,9 +558,16 @@ export function DocumentForm({
       {draft.offered && (
         <DocumentDraftOffer draft={draft.offered} onRestore={restoreDraft} onDiscard={draft.discard} />
       )}
-      {document && base !== null && base !== document.version && (
+      {document && (
         <Text size="sm" role="status">
-          You are editing version {base}.{' '}
+          You are editing version {base ?? document.version}
+          {base !== null && base > document.version
+            ? ', saved by someone else since you opened this page'
+            : ''}
+          {base !== null && base < document.version
+            ? ', the one your draft began from: saving shows you the newer one first'
+            : ''}
+          .{' '}
           <Anchor component={Link} to={webPaths.document(document.id)}>
             See the document
           </Anchor>
@@ -554,8 +575,11 @@ export function DocumentForm({
       )}
       {kept?.beside ? (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          {/* Theirs in the form, mine beside it (above it on narrower screens), in view while scrolling. */}
+          <div style={{ minWidth: 0, ...(large ? { position: 'sticky', top: 72, alignSelf: 'start' } : {}) }}>
+            {keptPanel}
+          </div>
           {formBody}
-          <div style={{ minWidth: 0 }}>{keptPanel}</div>
         </SimpleGrid>
       ) : (
         <>
