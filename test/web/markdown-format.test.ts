@@ -1,4 +1,4 @@
-import { applyMarkdown, MARKDOWN_ACTIONS } from '../../apps/web/src/features/news/markdown-format';
+import { applyMarkdown, MARKDOWN_ACTIONS } from '../../apps/web/src/components/markdown-format';
 import { renderMarkdown } from '../../libs/platform/src/markdown';
 
 // The news and FAQ editors' toolbar (a pure module of the web app): each action's text and the

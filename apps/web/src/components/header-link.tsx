@@ -10,6 +10,7 @@ export function HeaderLink({ to, label }: { to: string; label: string }) {
       to={to}
       variant={current ? 'light' : 'subtle'}
       size="sm"
+      px="sm"
       aria-current={current ? 'page' : undefined}
     >
       {label}

@@ -31,8 +31,11 @@ const PUBLIC_NAV = [
   { label: 'Documents', to: webPaths.documents() },
   { label: 'News', to: webPaths.news() },
   { label: 'FAQ', to: webPaths.faq() },
-  { label: 'Newsletter', to: webPaths.newsletter() },
 ];
+
+// The newsletter is in the phone menu and every page's footer; the header's row leaves it out so
+// the community's name keeps its room at 1280 px.
+const MENU_ONLY = [{ label: 'Newsletter', to: webPaths.newsletter() }];
 
 /** Every page's frame: the header with navigation and the viewer's menu, the main landmark, the footer. */
 export function Layout() {
@@ -68,7 +71,7 @@ export function Layout() {
               {shell.community?.name ?? 'CoP platform'}
             </Anchor>
           </Group>
-          <Group gap="xs" wrap="nowrap" visibleFrom="md" component="nav" aria-label="Main">
+          <Group gap={4} wrap="nowrap" visibleFrom="md" component="nav" aria-label="Main">
             {nav.map((item) => (
               <HeaderLink key={item.to} to={item.to} label={item.label} />
             ))}
@@ -125,7 +128,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="md" aria-label="Main navigation">
         <Stack gap={2} component="nav" aria-label="Main (menu)">
-          {nav.map((item) => (
+          {[...nav, ...MENU_ONLY].map((item) => (
             <NavLink key={item.to} component={RouterNavLink} to={item.to} label={item.label} />
           ))}
           {shell.person && (

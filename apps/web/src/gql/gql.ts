@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.EditorMarkdownPreviewDocument,
     "\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n": typeof types.CalendarOccurrenceFragmentDoc,
     "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": typeof types.GroupDocumentItemFragmentDoc,
     "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": typeof types.ApproveMembershipDocument,
@@ -64,7 +65,6 @@ type Documents = {
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": typeof types.OccurrenceItemFragmentDoc,
     "\n  fragment RsvpMeeting on Meeting {\n    id\n    title\n    status\n    recurrence\n    seriesResponse: viewerResponse\n  }\n": typeof types.RsvpMeetingFragmentDoc,
     "\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n": typeof types.RespondToMeetingDocument,
-    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": typeof types.EditorMarkdownPreviewDocument,
     "\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n": typeof types.NewsActionsItemFragmentDoc,
     "\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n": typeof types.NewsForPinDocument,
     "\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n": typeof types.PinNewsDocument,
@@ -109,6 +109,7 @@ type Documents = {
     "\n  query WorkingGroupsPage {\n    workingGroups {\n      ...WorkingGroupSummary\n    }\n  }\n": typeof types.WorkingGroupsPageDocument,
 };
 const documents: Documents = {
+    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.EditorMarkdownPreviewDocument,
     "\n  fragment CalendarOccurrence on MeetingOccurrence {\n    originalStartsAt\n    startsAt\n    endsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      recurrence\n      viewerCanManage\n      workingGroup {\n        code\n        name\n      }\n    }\n  }\n": types.CalendarOccurrenceFragmentDoc,
     "\n  fragment GroupDocumentItem on Document {\n    id\n    title\n    kind\n    summary\n    visibility\n    updatedAt\n  }\n": types.GroupDocumentItemFragmentDoc,
     "\n  mutation ApproveMembership($membershipId: ID!) {\n    approveMembership(membershipId: $membershipId) {\n      id\n      status\n      joinedAt\n      workingGroup {\n        id\n        memberCount\n      }\n    }\n  }\n": types.ApproveMembershipDocument,
@@ -159,7 +160,6 @@ const documents: Documents = {
     "\n  fragment OccurrenceItem on MeetingOccurrence {\n    startsAt\n    endsAt\n    originalStartsAt\n    cancelled\n    meeting {\n      id\n      title\n      timeZone\n      visibility\n      workingGroup {\n        code\n      }\n    }\n  }\n": types.OccurrenceItemFragmentDoc,
     "\n  fragment RsvpMeeting on Meeting {\n    id\n    title\n    status\n    recurrence\n    seriesResponse: viewerResponse\n  }\n": types.RsvpMeetingFragmentDoc,
     "\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n": types.RespondToMeetingDocument,
-    "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n": types.EditorMarkdownPreviewDocument,
     "\n  fragment NewsActionsItem on NewsItem {\n    id\n    title\n    pinned\n    viewerCanManage\n  }\n": types.NewsActionsItemFragmentDoc,
     "\n  query NewsForPin($id: ID!) {\n    newsItem(id: $id) {\n      id\n      title\n      body\n      pinned\n      workingGroup {\n        id\n      }\n    }\n  }\n": types.NewsForPinDocument,
     "\n  mutation PinNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      pinned\n    }\n  }\n": types.PinNewsDocument,
@@ -218,6 +218,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -418,10 +422,6 @@ export function graphql(source: "\n  fragment RsvpMeeting on Meeting {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMeeting($meetingId: ID!, $occurrenceStartsAt: DateTime, $response: RsvpResponse!) {\n    respondToMeeting(meetingId: $meetingId, occurrenceStartsAt: $occurrenceStartsAt, response: $response) {\n      occurrenceStartsAt\n      response\n      respondedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"): (typeof documents)["\n  query EditorMarkdownPreview($markdown: String!) {\n    markdownPreview(markdown: $markdown)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

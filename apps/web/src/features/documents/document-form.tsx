@@ -28,7 +28,7 @@ import { SectionCard } from '../../components/section-card';
 import { applyServerErrors } from '../../components/forms';
 import { VISIBILITY_LABEL, visibilityWords } from '../../components/visibility-words';
 import { plural } from '../../components/words';
-import { MarkdownEditor } from '../news/markdown-editor';
+import { MarkdownEditor } from '../../components/markdown-editor';
 import { AttachmentDropzone, useAttachmentUploads } from './attachment-upload';
 import { humanSize } from './attachment-table';
 import {

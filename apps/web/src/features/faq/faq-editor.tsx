@@ -21,8 +21,8 @@ import { graphql } from '../../gql';
 import type { FaqEditorEntryFragment } from '../../gql/graphql';
 import { applyServerErrors } from '../../components/forms';
 import { plural } from '../../components/words';
-import { MarkdownEditor } from '../news/markdown-editor';
-import { UnsavedChangesDialog, useUnsavedChanges } from '../news/unsaved-changes';
+import { MarkdownEditor } from '../../components/markdown-editor';
+import { UnsavedChangesDialog, useUnsavedChanges } from '../../components/unsaved-changes';
 
 export const FaqEditorEntryFields = graphql(`
   fragment FaqEditorEntry on FaqEntry {

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import type { MinutesSourceFragment } from '../../gql/graphql';
 import { applyServerErrors } from '../../components/forms';
-import { MarkdownEditor } from '../news/markdown-editor';
+import { MarkdownEditor } from '../../components/markdown-editor';
 
 export const MinutesSourceFields = graphql(`
   fragment MinutesSource on Meeting {

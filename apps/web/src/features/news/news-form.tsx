@@ -12,8 +12,8 @@ import type { NewsInput } from '../../gql/graphql';
 import { applyServerErrors } from '../../components/forms';
 import type { MeetingFormGroup } from '../meetings/meeting-form';
 import { COMMUNITY_WIDE } from '../meetings/meeting-form-model';
-import { UnsavedChangesDialog, useUnsavedChanges } from './unsaved-changes';
-import { MarkdownEditor } from './markdown-editor';
+import { UnsavedChangesDialog, useUnsavedChanges } from '../../components/unsaved-changes';
+import { MarkdownEditor } from '../../components/markdown-editor';
 
 const PublishNewsMutation = graphql(`
   mutation PublishNews($input: NewsInput!) {

@@ -13,10 +13,10 @@ import {
 import { useDebouncedValue, useMergedRef } from '@mantine/hooks';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useQuery } from 'urql';
-import { graphql } from '../../gql';
-import { errorMessage, fieldErrors } from '../../components/errors';
-import { Empty } from '../../components/page';
-import { ServerHtml } from '../../components/server-html';
+import { graphql } from '../gql';
+import { errorMessage, fieldErrors } from './errors';
+import { Empty } from './page';
+import { ServerHtml } from './server-html';
 import { MARKDOWN_ACTIONS, applyMarkdown, type MarkdownAction } from './markdown-format';
 
 const EditorMarkdownPreviewQuery = graphql(`
