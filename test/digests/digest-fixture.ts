@@ -23,7 +23,8 @@ export interface DigestStack {
   officeId: string;
   office: Record<string, string>;
   /** Moves the API's and the worker's platform clock to the instant. */
-  setClock(iso: string): void;
+  /** Moves the API's and the worker's clock; the office signs in again in the moved world. */
+  setClock(iso: string): Promise<void>;
   /** Runs the scheduler's tick job through BullMQ, as its job scheduler would, and waits for it. */
   tick(): Promise<void>;
   /** Waits until every zone run started is DONE and every mail the database recorded as sent arrived. */
@@ -67,9 +68,10 @@ export async function startDigestStack(extraEnv: Record<string, string> = {}): P
     db,
     officeId,
     office,
-    setClock(iso) {
+    async setClock(iso) {
       api.app.get(Clock).set(new Date(iso));
       worker.app.get(Clock).set(new Date(iso));
+      Object.assign(office, await sessionCookie(api, officeId));
     },
     async tick() {
       const queues = worker.app.get(QueueService);

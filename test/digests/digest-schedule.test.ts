@@ -12,7 +12,7 @@ describe('digest schedule', () => {
   const mailsTo = (name: string) => s.smtp.messages.filter((m) => recipientOf(m) === `${name}@example.org`);
   const lastTextTo = (name: string) => mailsTo(name).at(-1)?.text ?? '';
   const at = async (iso: string) => {
-    s.setClock(iso);
+    await s.setClock(iso);
     await s.tick();
     await s.settle();
   };
@@ -245,7 +245,7 @@ describe('digest schedule', () => {
     await doc('April note', '2027-04-05T12:00:00Z');
     const counts = () => ['rita', 'ugo', 'carl'].map((n) => mailsTo(n).length);
     const start = counts();
-    s.setClock('2027-04-06T03:00:00Z');
+    await s.setClock('2027-04-06T03:00:00Z');
     const RUN = `mutation { runDigest(frequency: DAILY) { id status periodStart } }`;
     const first = await s.api.gql<{ runDigest: { id: string; periodStart: string } }>(RUN, {}, s.office);
     expect(first.errors).toBeUndefined();

@@ -13,7 +13,15 @@ export class SessionsRepository {
   insert(
     session: Pick<
       SessionEntity,
-      'tokenHash' | 'personId' | 'provider' | 'idToken' | 'expiresAt' | 'userAgent' | 'ip'
+      | 'tokenHash'
+      | 'personId'
+      | 'provider'
+      | 'idToken'
+      | 'expiresAt'
+      | 'userAgent'
+      | 'ip'
+      | 'createdAt'
+      | 'lastSeenAt'
     >,
   ) {
     return this.repo.insert(session);

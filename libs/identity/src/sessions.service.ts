@@ -32,8 +32,11 @@ export class SessionsService {
     meta: { provider: string; idToken: string | null; userAgent?: string; ip?: string },
   ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomToken('cop_s');
-    const expiresAt = new Date(this.clock.now().getTime() + SESSION_LIFETIME_MS);
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
     await this.sessions.insert({
+      createdAt: now,
+      lastSeenAt: now,
       tokenHash: hashToken(token),
       personId,
       provider: meta.provider,
