@@ -26,7 +26,18 @@ export const WEB_PAGES = {
   newNews: '/news/new',
   editNews: '/news/:id/edit',
   editFaq: '/faq/edit',
+  // Surveys: the list, the office's editor, a survey's answer page and its results.
+  surveys: '/surveys',
+  newSurvey: '/surveys/new',
   survey: '/surveys/:slug',
+  surveyResults: '/surveys/:slug/results',
+  editSurvey: '/surveys/:slug/edit',
+  // The use-case compendium and its requirement totals. Static segments outrank :id.
+  useCases: '/use-cases',
+  useCaseTotals: '/use-cases/totals',
+  newUseCase: '/use-cases/new',
+  useCase: '/use-cases/:id',
+  editUseCase: '/use-cases/:id/edit',
   settings: '/settings',
   settingsProfile: '/settings/profile',
   settingsEmail: '/settings/email',
@@ -77,6 +88,12 @@ function libraryQuery({ groups, kinds, tags, visibility, author }: LibraryPageSt
 
 const withQuery = (path: string, query: string[]) => (query.length ? `${path}?${query.join('&')}` : path);
 
+/** A cross-tabulation of a survey's results: responses whose answer to `questionKey` is any of `anyOf`. */
+export type SurveyResultsFilter = { questionKey: string; anyOf: readonly string[] };
+
+/** What the compendium lists: one status and one domain at most, as the API filters. */
+export type UseCasesPageState = { status?: string; domain?: string };
+
 /** Paths of the app's pages, for links. */
 export const webPaths = {
   home: () => WEB_PAGES.home,
@@ -122,7 +139,28 @@ export const webPaths = {
     groupCode ? `${WEB_PAGES.newNews}?group=${seg(groupCode)}` : WEB_PAGES.newNews,
   editNews: (id: string) => `/news/${seg(id)}/edit`,
   editFaq: () => WEB_PAGES.editFaq,
+  surveys: () => WEB_PAGES.surveys,
+  newSurvey: () => WEB_PAGES.newSurvey,
   survey: (slug: string) => `/surveys/${seg(slug)}`,
+  /** `/surveys/jena/results?where=role:scientist,manager&where=infra:yes`: one `where` a question. */
+  surveyResults: (slug: string, where: readonly SurveyResultsFilter[] = []) =>
+    withQuery(
+      `/surveys/${seg(slug)}/results`,
+      where
+        .filter((f) => f.anyOf.length > 0)
+        .map((f) => `where=${seg(f.questionKey)}:${f.anyOf.map(seg).join(',')}`),
+    ),
+  editSurvey: (slug: string) => `/surveys/${seg(slug)}/edit`,
+  /** `/use-cases?status=PROPOSED&domain=RADIO_ASTRONOMY` */
+  useCases: ({ status, domain }: UseCasesPageState = {}) =>
+    withQuery(
+      WEB_PAGES.useCases,
+      [status && `status=${seg(status)}`, domain && `domain=${seg(domain)}`].filter((q): q is string => !!q),
+    ),
+  useCaseTotals: () => WEB_PAGES.useCaseTotals,
+  newUseCase: () => WEB_PAGES.newUseCase,
+  useCase: (id: string) => `/use-cases/${seg(id)}`,
+  editUseCase: (id: string) => `/use-cases/${seg(id)}/edit`,
   settings: () => WEB_PAGES.settings,
   settingsProfile: () => WEB_PAGES.settingsProfile,
   settingsEmail: () => WEB_PAGES.settingsEmail,

@@ -99,3 +99,25 @@ describe('isApiPath', () => {
       expect([path, isApiPath(path)]).toEqual([path, false]);
   });
 });
+
+describe('survey and use-case pages', () => {
+  it('puts a cross-tabulation in the results link, one where a question, empty choices left out', () => {
+    expect(webPaths.surveyResults('spectrum-jena')).toBe('/surveys/spectrum-jena/results');
+    expect(
+      webPaths.surveyResults('spectrum-jena', [
+        { questionKey: 'role', anyOf: ['scientist', 'infra manager'] },
+        { questionKey: 'size', anyOf: [] },
+        { questionKey: 'infra', anyOf: ['yes'] },
+      ]),
+    ).toBe('/surveys/spectrum-jena/results?where=role:scientist,infra%20manager&where=infra:yes');
+  });
+
+  it('filters the compendium by status and domain, and gives the totals a static path', () => {
+    expect(webPaths.useCases()).toBe('/use-cases');
+    expect(webPaths.useCases({ status: 'PROPOSED', domain: 'RADIO_ASTRONOMY' })).toBe(
+      '/use-cases?status=PROPOSED&domain=RADIO_ASTRONOMY',
+    );
+    expect(webPaths.useCaseTotals()).toBe(WEB_PAGES.useCaseTotals);
+    expect(webPaths.editUseCase('u 1')).toBe('/use-cases/u%201/edit');
+  });
+});
