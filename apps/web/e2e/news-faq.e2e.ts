@@ -234,7 +234,7 @@ test('the office edits the FAQ: adds, reorders with the keyboard, removes and sa
     // Leaving with unsaved changes asks first; staying keeps them.
     await page
       .getByRole('navigation', { name: 'Main', exact: true })
-      .getByRole('link', { name: 'FAQ' })
+      .getByRole('link', { name: 'News' })
       .click();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
     await expect(leave).toContainText('Your changes to the FAQ have not been saved.');

@@ -25,17 +25,30 @@ import { SearchIcon } from '../features/documents/search-icon';
 // The header's search box with its suggestions (a combobox) loads after the page, on wide screens.
 const HeaderSearch = lazy(() => import('../features/documents/header-search'));
 
-const PUBLIC_NAV = [
-  { label: 'Working groups', to: webPaths.workingGroups() },
-  { label: 'Calendar', to: webPaths.calendar() },
-  { label: 'Documents', to: webPaths.documents() },
-  { label: 'News', to: webPaths.news() },
-  { label: 'FAQ', to: webPaths.faq() },
+type NavItem = { label: string; to: string };
+
+const WORKING_GROUPS: NavItem = { label: 'Working groups', to: webPaths.workingGroups() };
+const CALENDAR: NavItem = { label: 'Calendar', to: webPaths.calendar() };
+const DOCUMENTS: NavItem = { label: 'Documents', to: webPaths.documents() };
+const SURVEYS: NavItem = { label: 'Surveys', to: webPaths.surveys() };
+const NEWS: NavItem = { label: 'News', to: webPaths.news() };
+const PUBLIC_NAV = [WORKING_GROUPS, CALENDAR, DOCUMENTS, SURVEYS, NEWS];
+// The compendium is the members' work: guests and the public are not shown it.
+const MEMBER_NAV = [
+  WORKING_GROUPS,
+  CALENDAR,
+  DOCUMENTS,
+  { label: 'Use cases', to: webPaths.useCases() },
+  SURVEYS,
+  NEWS,
 ];
 
-// The newsletter is in the phone menu and every page's footer; the header's row leaves it out so
-// the community's name keeps its room at 1280 px.
-const MENU_ONLY = [{ label: 'Newsletter', to: webPaths.newsletter() }];
+// The FAQ and the newsletter are in the phone menu and every page's footer; the header's row
+// leaves them out so the community's name keeps its room at 1280 px.
+const MENU_ONLY = [
+  { label: 'FAQ', to: webPaths.faq() },
+  { label: 'Newsletter', to: webPaths.newsletter() },
+];
 
 /** Every page's frame: the header with navigation and the viewer's menu, the main landmark, the footer. */
 export function Layout() {
@@ -46,7 +59,8 @@ export function Layout() {
   useEffect(close, [location.pathname, close]);
 
   const returnTo = location.pathname + location.search;
-  const nav = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...PUBLIC_NAV] : PUBLIC_NAV;
+  const sections = shell.isMember ? MEMBER_NAV : PUBLIC_NAV;
+  const nav = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...sections] : sections;
 
   return (
     <AppShell
