@@ -1,4 +1,5 @@
 import { BadUserInputError, InputProblems } from '@cop/platform';
+import { WEB_PAGES } from '@cop/web-routes';
 
 /** The longest TEXT answer or Other text accepted, in characters. */
 export const SURVEY_TEXT_MAX_LENGTH = 10_000;
@@ -110,6 +111,10 @@ export interface AnswerInputLike {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+/** Slugs a survey cannot take: a fixed page under /surveys/ (the editor's /surveys/new) would shadow it. */
+export const RESERVED_SURVEY_SLUGS: readonly string[] = Object.values(WEB_PAGES).flatMap(
+  (path) => /^\/surveys\/([a-z0-9-]+)$/.exec(path)?.[1] ?? [],
+);
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/;
 const CHOICE: QuestionKindValue[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
 
@@ -139,6 +144,11 @@ export function checkSurveyInput(input: SurveyFieldsInput, prefix = 'input'): Su
   const p = new InputProblems();
   const slug = input.slug.trim();
   p.check(SLUG.test(slug), `${prefix}.slug`, 'must be 1 to 80 lower-case letters, digits and dashes');
+  p.check(
+    !RESERVED_SURVEY_SLUGS.includes(slug),
+    `${prefix}.slug`,
+    `"${slug}" is taken by a page of the app: choose another slug`,
+  );
   const title = input.title.trim();
   p.check(title.length >= 1 && title.length <= 300, `${prefix}.title`, 'must be 1 to 300 characters');
   p.check(
