@@ -5,7 +5,7 @@ import boundaries from 'eslint-plugin-boundaries';
 
 /** The layers, lowest first. A library imports only from layers below its own. */
 export const LAYERS = [
-  ['platform', 'web-routes'],
+  ['platform', 'web-routes', 'survey-logic'],
   ['identity'],
   ['community', 'surveys'],
   ['knowledge', 'news', 'newsletter', 'use-cases'],

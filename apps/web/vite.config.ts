@@ -13,7 +13,12 @@ const proxy = Object.fromEntries(
 export default defineConfig({
   root: here('.'),
   plugins: [react()],
-  resolve: { alias: { '@cop/web-routes': here('../../libs/web-routes/src/index.ts') } },
+  resolve: {
+    alias: {
+      '@cop/web-routes': here('../../libs/web-routes/src/index.ts'),
+      '@cop/survey-logic': here('../../libs/survey-logic/src/index.ts'),
+    },
+  },
   build: {
     outDir: here('../../dist/apps/web'),
     emptyOutDir: true,

@@ -1,5 +1,12 @@
 import { BadUserInputError } from '@cop/platform';
-import { checkAnswers, checkSurveyInput, shownQuestions, type AnswerValue } from './survey-definition';
+import {
+  CONDITION_CASES,
+  CONDITION_CASES_DEFINITION,
+  answersToSend,
+  chosenOptions,
+  shownQuestions as shownByLibrary,
+} from '@cop/survey-logic';
+import { checkAnswers, checkSurveyInput, shownQuestions } from './survey-definition';
 import { csvCell, csvLine } from './surveys.service';
 
 const fields = checkSurveyInput({
@@ -48,14 +55,11 @@ const fields = checkSurveyInput({
   ],
 });
 
-const answer = (questionKey: string, optionKeys: string[]): [string, AnswerValue] => [
-  questionKey,
-  { questionKey, optionKeys, otherText: null, text: null, number: null },
-];
+const answer = (questionKey: string, optionKeys: string[]): [string, string[]] => [questionKey, optionKeys];
 
 describe('survey conditions', () => {
   it('shows a section by one answer and a question in it by another', () => {
-    const keys = (answers: [string, AnswerValue][]) =>
+    const keys = (answers: [string, string[]][]) =>
       shownQuestions(fields.definition, new Map(answers)).map((q) => q.key);
     expect(keys([])).toEqual(['kind']);
     expect(keys([answer('kind', ['y']), answer('more', ['m2'])])).toEqual(['kind']);
@@ -83,6 +87,45 @@ describe('survey conditions', () => {
     expect(() => checkAnswers(fields.definition, answers, { enforceRequired: true, textLimit: 5 })).toThrow(
       'otherText must be at most 5 characters',
     );
+  });
+});
+
+// The same cases for the server's checkAnswers and the library the browser uses (issue 20).
+describe('the shared condition cases', () => {
+  const def = checkSurveyInput({ slug: 'cases', title: 'Cases', ...CONDITION_CASES_DEFINITION }).definition;
+
+  it('is a valid definition as the server checks it', () => {
+    expect(def).toMatchObject(CONDITION_CASES_DEFINITION);
+  });
+
+  it.each(CONDITION_CASES)('$name: the library shows the expected questions', ({ answers, shown }) => {
+    expect(shownByLibrary(def, chosenOptions(answers)).map((q) => q.key)).toEqual(shown);
+  });
+
+  it.each(CONDITION_CASES)(
+    '$name: the server shows the same and rejects hidden answers',
+    ({ answers, shown }) => {
+      const all = Object.entries(answers).map(([questionKey, a]) => ({ questionKey, ...a }));
+      const hidden = all.map((a) => a.questionKey).filter((k) => !shown.includes(k));
+      if (hidden.length === 0) {
+        expect(checkAnswers(def, all, { enforceRequired: false }).shownKeys).toEqual(shown);
+      } else {
+        let fields: Record<string, string> = {};
+        try {
+          checkAnswers(def, all, { enforceRequired: false });
+        } catch (e) {
+          expect(e).toBeInstanceOf(BadUserInputError);
+          fields = (e as BadUserInputError).fields;
+        }
+        expect(Object.keys(fields).sort()).toEqual(hidden.map((k) => `answers.${k}`).sort());
+      }
+    },
+  );
+
+  it.each(CONDITION_CASES)('$name: what the browser sends, the server takes', ({ answers, shown }) => {
+    const sent = answersToSend(def, answers);
+    expect(sent.every((a) => shown.includes(a.questionKey))).toBe(true);
+    expect(checkAnswers(def, sent, { enforceRequired: false }).shownKeys).toEqual(shown);
   });
 });
 

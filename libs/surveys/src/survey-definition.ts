@@ -1,13 +1,37 @@
 import { BadUserInputError, InputProblems } from '@cop/platform';
 import { WEB_PAGES } from '@cop/web-routes';
+import {
+  OTHER_OPTION_KEY,
+  choiceKeys,
+  isChoice,
+  shownQuestions,
+  type ConditionDef,
+  type OptionDef,
+  type QuestionDef,
+  type QuestionKindValue,
+  type ResultMeasureValue,
+  type SectionDef,
+  type SurveyDefinition,
+} from '@cop/survey-logic';
+
+// The definition's shape and its conditions live in @cop/survey-logic, shared with the web app.
+export {
+  OTHER_OPTION_KEY,
+  OTHER_OPTION_LABEL,
+  choiceKeys,
+  isChoice,
+  shownQuestions,
+  type ConditionDef,
+  type OptionDef,
+  type QuestionDef,
+  type QuestionKindValue,
+  type ResultMeasureValue,
+  type SectionDef,
+  type SurveyDefinition,
+} from '@cop/survey-logic';
 
 /** The longest TEXT answer or Other text accepted, in characters. */
 export const SURVEY_TEXT_MAX_LENGTH = 10_000;
-/** The key of the free-text "Other (please specify)" choice of a choice question. */
-export const OTHER_OPTION_KEY = 'other';
-export const OTHER_OPTION_LABEL = 'Other';
-
-export type QuestionKindValue = 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TEXT' | 'NUMBER' | 'SCALE';
 export type SurveyStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
 
 /**
@@ -19,41 +43,6 @@ export function effectiveStatus(
   now: Date,
 ): SurveyStatusValue {
   return s.status === 'OPEN' && s.closesAt !== null && now >= s.closesAt ? 'CLOSED' : s.status;
-}
-
-export interface ConditionDef {
-  questionKey: string;
-  anyOf: string[];
-}
-
-export interface OptionDef {
-  key: string;
-  label: string;
-}
-
-export interface QuestionDef {
-  key: string;
-  text: string;
-  kind: QuestionKindValue;
-  required: boolean;
-  allowOther: boolean;
-  options: OptionDef[];
-  scaleMin: number | null;
-  scaleMax: number | null;
-  showIf: ConditionDef | null;
-}
-
-export interface SectionDef {
-  key: string;
-  title: string;
-  description: string | null;
-  showIf: ConditionDef | null;
-  questions: QuestionDef[];
-}
-
-/** What surveys.definition holds. */
-export interface SurveyDefinition {
-  sections: SectionDef[];
 }
 
 /** The shape of SurveyInput (the GraphQL input class or plain seed data). */
@@ -79,6 +68,7 @@ export interface SurveyFieldsInput {
       scaleMin?: number | null;
       scaleMax?: number | null;
       showIf?: ConditionDef | null;
+      resultMeasure?: ResultMeasureValue | null;
     }[];
   }[];
 }
@@ -116,17 +106,6 @@ export const RESERVED_SURVEY_SLUGS: readonly string[] = Object.values(WEB_PAGES)
   (path) => /^\/surveys\/([a-z0-9-]+)$/.exec(path)?.[1] ?? [],
 );
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/;
-const CHOICE: QuestionKindValue[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE'];
-
-export function isChoice(kind: QuestionKindValue): boolean {
-  return CHOICE.includes(kind);
-}
-
-/** The option keys a choice question accepts: its options, and "other" when it allows Other. */
-export function choiceKeys(q: QuestionDef): string[] {
-  return [...q.options.map((o) => o.key), ...(q.allowOther ? [OTHER_OPTION_KEY] : [])];
-}
-
 export function allQuestions(def: SurveyDefinition): QuestionDef[] {
   return def.sections.flatMap((s) => s.questions);
 }
@@ -240,6 +219,11 @@ export function checkSurveyInput(input: SurveyFieldsInput, prefix = 'input'): Su
       } else {
         p.check(q.options.length === 0, `${qp}.options`, 'only choice questions have options');
         p.check(!q.allowOther, `${qp}.allowOther`, 'only choice questions have an Other choice');
+        p.check(
+          q.resultMeasure === 'RATIO',
+          `${qp}.resultMeasure`,
+          'only choice questions have a share of choices',
+        );
       }
       if (q.kind === 'SCALE') {
         if (q.scaleMin === null) p.add(`${qp}.scaleMin`, 'a SCALE question needs scaleMin');
@@ -285,32 +269,8 @@ function normalizeQuestion(q: SurveyFieldsInput['sections'][number]['questions']
     scaleMin: q.scaleMin ?? null,
     scaleMax: q.scaleMax ?? null,
     showIf: null,
+    resultMeasure: q.resultMeasure ?? 'RATIO',
   };
-}
-
-function conditionHolds(cond: ConditionDef | null, chosen: Map<string, string[]>): boolean {
-  if (!cond) return true;
-  const picked = chosen.get(cond.questionKey) ?? [];
-  return picked.some((k) => cond.anyOf.includes(k));
-}
-
-/**
- * The questions the conditions show for these answers, in order. Conditions look back only, so
- * one pass decides them: an answer to a hidden question never shows anything.
- */
-export function shownQuestions(def: SurveyDefinition, answers: Map<string, AnswerValue>): QuestionDef[] {
-  const chosen = new Map<string, string[]>();
-  const shown: QuestionDef[] = [];
-  for (const section of def.sections) {
-    if (!conditionHolds(section.showIf, chosen)) continue;
-    for (const q of section.questions) {
-      if (!conditionHolds(q.showIf, chosen)) continue;
-      shown.push(q);
-      const a = answers.get(q.key);
-      if (a) chosen.set(q.key, a.optionKeys);
-    }
-  }
-  return shown;
 }
 
 /** Why a question is hidden, for the error message. */
@@ -357,7 +317,8 @@ export function checkAnswers(
     const v = checkOne(q, a, limit, (m) => add(q.key, m));
     if (v) values.set(q.key, v);
   }
-  const shown = shownQuestions(def, values);
+  const chosen = new Map([...values].map(([key, v]) => [key, v.optionKeys]));
+  const shown = shownQuestions(def, chosen);
   const shownKeys = new Set(shown.map((q) => q.key));
   for (const key of values.keys()) {
     if (!shownKeys.has(key)) add(key, hiddenReason(def, key));
