@@ -32,6 +32,7 @@ import { SurveysRepository, type AnswerFilterValue } from './surveys.repository'
 import { surveyScope, surveyVisible } from './survey-visibility';
 import {
   QuestionKind,
+  ResultMeasure,
   SurveyStatus,
   type Condition,
   type Question,
@@ -368,6 +369,7 @@ export function toQuestion(q: QuestionDef): Question {
     scaleMin: q.scaleMin,
     scaleMax: q.scaleMax,
     showIf: toCondition(q.showIf),
+    resultMeasure: (q.resultMeasure ?? 'RATIO') as ResultMeasure,
   };
 }
 

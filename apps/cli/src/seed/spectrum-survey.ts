@@ -81,6 +81,8 @@ export const SPECTRUM_SURVEY: SurveyFieldsInput = {
           text: 'Which is/are your scientific domain(s) of expertise (if applicable)?',
           kind: 'MULTIPLE_CHOICE',
           options: DOMAINS.map(({ key, label }) => ({ key, label })),
+          // The seed slide gives this table's "Fraction (%)" of the 101 choices (30 = 29.7 %).
+          resultMeasure: 'SHARE',
         },
         {
           key: 'domains_other',

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { DateTimeScalar } from '@cop/platform';
-import { QuestionKind } from '../models/survey.model';
+import { QuestionKind, ResultMeasure } from '../models/survey.model';
 
 // Checked as a whole by checkSurveyInput / checkAnswers (survey-definition.ts), which name every
 // problem by its path; the validation pipe does not descend into these lists.
@@ -51,6 +51,9 @@ export class QuestionInput {
 
   @Field(() => ConditionInput, { nullable: true })
   showIf?: ConditionInput | null;
+
+  @Field(() => ResultMeasure, { nullable: true, defaultValue: ResultMeasure.RATIO })
+  resultMeasure?: ResultMeasure | null;
 }
 
 @InputType()

@@ -16,7 +16,20 @@ export enum QuestionKind {
 }
 
 registerEnumType(SurveyStatus, { name: 'SurveyStatus' });
+export enum ResultMeasure {
+  RATIO = 'RATIO',
+  SHARE = 'SHARE',
+}
+
 registerEnumType(QuestionKind, { name: 'QuestionKind' });
+registerEnumType(ResultMeasure, {
+  name: 'ResultMeasure',
+  description: "Which percentage a choice question's results show (OptionTally.ratio or .share).",
+  valuesMap: {
+    RATIO: { description: 'Of the respondents shown the question (the survey tool\'s "Ratio").' },
+    SHARE: { description: 'Of all choices made in the question (the seed slides\' "Fraction").' },
+  },
+});
 
 @ObjectType()
 export class Condition {
@@ -66,6 +79,11 @@ export class Question {
 
   @Field(() => Condition, { nullable: true })
   showIf: Condition | null;
+
+  @Field(() => ResultMeasure, {
+    description: 'The percentage its results show; SHARE only for choice questions.',
+  })
+  resultMeasure: ResultMeasure;
 }
 
 @ObjectType()
