@@ -10,7 +10,7 @@ import {
   UseCaseWorkingGroupEntity,
 } from './use-case.entity';
 import { UseCasesRepository } from './use-cases.repository';
-import { UseCasesResolver } from './use-cases.resolver';
+import { RequirementTotalsResolver, UseCasesResolver } from './use-cases.resolver';
 import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
 
 /** The compendium of use cases (API side). */
@@ -29,6 +29,7 @@ import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
     UseCasesRepository,
     UseCasesService,
     UseCasesResolver,
+    RequirementTotalsResolver,
     { provide: USE_CASE_PART_MAX_CHARS, useFactory: () => readConfigVariable('USE_CASE_PART_MAX_CHARS') },
   ],
   exports: [UseCasesService, UseCasesRepository],

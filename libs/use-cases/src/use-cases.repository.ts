@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TransactionContext } from '@cop/platform';
 import {
   RequirementEntity,
@@ -30,6 +31,8 @@ export interface RequirementTotalRow {
   unit: RequirementUnitValue;
   total: number;
   useCases: number;
+  /** Each contributing use case's sum, in the total's unit, largest first. */
+  contributionRows: { useCaseId: string; total: number }[];
 }
 
 @Injectable()
@@ -60,6 +63,10 @@ export class UseCasesRepository {
       .where('u.id = :id', { id })
       .setLock('pessimistic_write')
       .getOne();
+  }
+
+  findByIds(ids: readonly string[]): Promise<UseCaseEntity[]> {
+    return ids.length ? this.useCases.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
   findByTitle(title: string): Promise<UseCaseEntity | null> {
@@ -176,6 +183,7 @@ export class UseCasesRepository {
       unit: RequirementUnitValue;
       total: number;
       use_cases: string;
+      contributions: { useCaseId: string; total: number }[];
     }[] = await this.tx.manager().query(
       `
       WITH r AS (
@@ -199,13 +207,19 @@ export class UseCasesRepository {
           FROM r GROUP BY category, metric_key, metric
         ) s
         ORDER BY category, metric_key, n DESC, first_at, first_id, first_position, metric
+      ),
+      per_use_case AS (
+        SELECT category, metric_key, year, total_unit, use_case_id, sum(amount) AS amount
+        FROM r GROUP BY category, metric_key, year, total_unit, use_case_id
       )
-      SELECT r.category, s.metric, r.year, r.total_unit AS unit,
-             sum(r.amount)::double precision AS total,
-             count(DISTINCT r.use_case_id) AS use_cases
-      FROM r JOIN spellings s USING (category, metric_key)
-      GROUP BY r.category, r.metric_key, s.metric, r.year, r.total_unit
-      ORDER BY r.category, r.metric_key, r.year, r.total_unit`,
+      SELECT p.category, s.metric, p.year, p.total_unit AS unit,
+             sum(p.amount)::double precision AS total,
+             count(*) AS use_cases,
+             json_agg(json_build_object('useCaseId', p.use_case_id, 'total', p.amount::double precision)
+                      ORDER BY p.amount DESC, p.use_case_id) AS contributions
+      FROM per_use_case p JOIN spellings s USING (category, metric_key)
+      GROUP BY p.category, p.metric_key, s.metric, p.year, p.total_unit
+      ORDER BY p.category, p.metric_key, p.year, p.total_unit`,
       [filter.year, filter.category],
     );
     return rows.map((r) => ({
@@ -215,6 +229,7 @@ export class UseCasesRepository {
       unit: r.unit,
       total: Number(r.total),
       useCases: Number(r.use_cases),
+      contributionRows: r.contributions.map((c) => ({ useCaseId: c.useCaseId, total: Number(c.total) })),
     }));
   }
 }

@@ -13,9 +13,11 @@ import { RequirementInput, UseCaseInput } from './inputs/use-case.input';
 import {
   Requirement,
   RequirementCategory,
+  RequirementContribution,
   RequirementTotal,
   UseCase,
   UseCaseConnection,
+  UseCasePart,
   UseCaseStatus,
 } from './models/use-case.model';
 import { UseCasesService } from './use-cases.service';
@@ -110,6 +112,26 @@ export class UseCasesResolver {
     return this.service.requirements(req, useCase.id);
   }
 
+  @ResolveField(() => [UseCasePart], {
+    description: 'The eight template parts in the template order, with their sanitized HTML.',
+  })
+  @Access('MEMBER')
+  parts(@Parent() useCase: UseCase): UseCasePart[] {
+    return this.service.parts(useCase);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may updateUseCase / setUseCaseRequirements: creator, experts or OFFICE.',
+  })
+  @Access('MEMBER')
+  viewerCanEdit(
+    @Parent() useCase: UseCase,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<boolean> {
+    return this.service.viewerMayEdit(req, viewer, useCase);
+  }
+
   @ResolveField(() => Person)
   @Access('MEMBER')
   createdBy(
@@ -118,5 +140,22 @@ export class UseCasesResolver {
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
     return this.service.createdBy(req, viewer, useCase);
+  }
+}
+
+/** The use cases behind a total, so the totals page links back to them. */
+@Resolver(() => RequirementTotal)
+export class RequirementTotalsResolver {
+  constructor(private readonly service: UseCasesService) {}
+
+  @ResolveField(() => [RequirementContribution], {
+    description: "The contributing use cases, each with its share in the total's unit, largest first.",
+  })
+  @Access('MEMBER')
+  contributions(
+    @Parent() total: RequirementTotal,
+    @Context('req') req: ViewerRequest,
+  ): Promise<RequirementContribution[]> {
+    return this.service.contributions(req, total);
   }
 }

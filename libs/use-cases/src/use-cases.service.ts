@@ -10,6 +10,7 @@ import {
   decodeCursor,
   encodeCursor,
   pageSize,
+  renderMarkdown,
   requestLoader,
   groupedByKeys,
   isUuid,
@@ -30,7 +31,9 @@ import {
   RequirementUnit,
   UseCaseStatus,
   type Requirement,
+  type RequirementContribution,
   type RequirementTotal,
+  type UseCasePart,
   type UseCase,
   type UseCaseConnection,
 } from './models/use-case.model';
@@ -119,15 +122,7 @@ export class UseCasesService {
   }
 
   async experts(req: object, viewer: Viewer | null, useCaseId: string): Promise<Person[]> {
-    const links = await requestLoader<string, string[]>(req, 'useCases.expertIds', async (ids) => {
-      const rows = await this.useCases.expertsOf(ids);
-      return groupedByKeys(
-        ids,
-        rows,
-        (r) => r.useCaseId,
-        (r) => r.personId,
-      );
-    }).load(useCaseId);
+    const links = await this.expertIdsLoader(req).load(useCaseId);
     // A loader of its own, so experts never share (or not) a batch with createdBy by timing.
     const loader = requestLoader<string, PersonEntity | null>(req, 'useCases.expertPeople', async (ids) =>
       byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
@@ -160,6 +155,34 @@ export class UseCasesService {
       },
     ).load(useCaseId);
     return rows.map(toRequirement);
+  }
+
+  /** The eight parts in the template's order, each with its sanitized HTML (rendered on request only). */
+  parts(useCase: UseCase): UseCasePart[] {
+    return TEMPLATE_PARTS.map((key) => {
+      const markdown = useCase[key];
+      return { key, markdown, html: markdown === null ? null : renderMarkdown(markdown) };
+    });
+  }
+
+  /** Whether the viewer may updateUseCase / setUseCaseRequirements: creator, experts or OFFICE. */
+  async viewerMayEdit(req: object, viewer: Viewer | null, useCase: UseCase): Promise<boolean> {
+    if (!viewer) return false;
+    if (viewer.role === 'OFFICE' || useCase.createdById === viewer.personId) return true;
+    return (await this.expertIdsLoader(req).load(useCase.id)).includes(viewer.personId);
+  }
+
+  /** A total's use cases, each with its share; one batch of use cases for all totals of a request. */
+  async contributions(req: object, total: RequirementTotal): Promise<RequirementContribution[]> {
+    const loader = requestLoader<string, UseCaseEntity | null>(req, 'useCases.byId', async (ids) =>
+      byKeys(ids, await this.useCases.findByIds(ids), (u) => u.id),
+    );
+    const found = await Promise.all(
+      total.contributionRows.map(async (c) => ({ entity: await loader.load(c.useCaseId), total: c.total })),
+    );
+    return found
+      .filter((c) => c.entity !== null)
+      .map((c) => ({ useCase: toUseCase(c.entity!), total: c.total }));
   }
 
   // ----------------------------------------------------------------- writing
@@ -197,8 +220,9 @@ export class UseCasesService {
     if (useCase.status === 'COMPLETE') {
       const empty = emptyParts({ ...partsOf(useCase), ...pick(checked.fields) });
       if (empty.length)
-        throw new ConflictError(
+        throw new EmptyPartsError(
           `A COMPLETE use case keeps every template part filled; empty: ${empty.join(', ')}.`,
+          empty,
         );
     }
     await this.useCases.update(useCase.id, { ...checked.fields, updatedAt: this.clock.now() });
@@ -220,7 +244,10 @@ export class UseCasesService {
     if (status === UseCaseStatus.COMPLETE) {
       const empty = emptyParts(partsOf(useCase));
       if (empty.length)
-        throw new ConflictError(`Fill in every template part before COMPLETE; empty: ${empty.join(', ')}.`);
+        throw new EmptyPartsError(
+          `Fill in every template part before COMPLETE; empty: ${empty.join(', ')}.`,
+          empty,
+        );
     }
     await this.useCases.update(useCase.id, { status, updatedAt: this.clock.now() });
     return toUseCase((await this.useCases.findById(useCase.id))!);
@@ -249,6 +276,18 @@ export class UseCasesService {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private expertIdsLoader(req: object) {
+    return requestLoader<string, string[]>(req, 'useCases.expertIds', async (ids) => {
+      const rows = await this.useCases.expertsOf(ids);
+      return groupedByKeys(
+        ids,
+        rows,
+        (r) => r.useCaseId,
+        (r) => r.personId,
+      );
+    });
+  }
 
   private async lockOrThrow(id: string): Promise<UseCaseEntity> {
     const found = isUuid(id) ? await this.useCases.lockById(id) : null;
@@ -337,6 +376,19 @@ export class UseCasesService {
 
     problems.throwIfAny();
     return { fields, expertIds, workingGroupIds };
+  }
+}
+
+/** CONFLICT naming the empty template parts in extensions.fields, so a page can point at each. */
+export class EmptyPartsError extends ConflictError {
+  constructor(
+    message: string,
+    readonly parts: readonly string[],
+  ) {
+    super(message);
+  }
+  override extensions() {
+    return { fields: Object.fromEntries(this.parts.map((p) => [p, 'must be filled in'])) };
   }
 }
 

@@ -69,6 +69,9 @@ export class RequirementTotal {
 
   @Field(() => Int)
   useCases: number;
+
+  /** Resolved by RequirementTotal.contributions: each use case's share, in the total's unit. */
+  contributionRows: { useCaseId: string; total: number }[];
 }
 
 /** Relations (workingGroups, experts, requirements, createdBy) are field resolvers on DataLoaders. */
@@ -125,3 +128,29 @@ export class UseCase {
 
 @ObjectType()
 export class UseCaseConnection extends Connection(UseCase, 'UseCase') {}
+
+@ObjectType({ description: "One use case's share of a RequirementTotal, in the total's unit." })
+export class RequirementContribution {
+  @Field(() => UseCase)
+  useCase: UseCase;
+
+  @Field(() => Float)
+  total: number;
+}
+
+@ObjectType({ description: 'One of the eight template parts, in the template order.' })
+export class UseCasePart {
+  @Field({
+    description: "The UseCase field it is (e.g. 'scientificChallenge'); CONFLICT errors name parts so.",
+  })
+  key: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown; null when empty.' })
+  markdown: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The markdown rendered and sanitized as document bodies are (bodyHtml); null when empty.',
+  })
+  html: string | null;
+}
