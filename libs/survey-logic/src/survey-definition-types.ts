@@ -1,3 +1,5 @@
+/** The longest TEXT answer or Other text accepted, in characters. */
+export const SURVEY_TEXT_MAX_LENGTH = 10_000;
 /** The key of the free-text "Other (please specify)" choice of a choice question. */
 export const OTHER_OPTION_KEY = 'other';
 export const OTHER_OPTION_LABEL = 'Other';

@@ -2,6 +2,7 @@ import { BadUserInputError, InputProblems } from '@cop/platform';
 import { WEB_PAGES } from '@cop/web-routes';
 import {
   OTHER_OPTION_KEY,
+  SURVEY_TEXT_MAX_LENGTH,
   choiceKeys,
   isChoice,
   shownQuestions,
@@ -18,6 +19,7 @@ import {
 export {
   OTHER_OPTION_KEY,
   OTHER_OPTION_LABEL,
+  SURVEY_TEXT_MAX_LENGTH,
   choiceKeys,
   isChoice,
   shownQuestions,
@@ -30,8 +32,6 @@ export {
   type SurveyDefinition,
 } from '@cop/survey-logic';
 
-/** The longest TEXT answer or Other text accepted, in characters. */
-export const SURVEY_TEXT_MAX_LENGTH = 10_000;
 export type SurveyStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
 
 /**
