@@ -162,7 +162,7 @@ export function RequirementsEditor({
               />
             </SimpleGrid>
             <Group mt="sm">
-              <Button variant="subtle" color="red.9" size="compact-sm" onClick={() => remove(i)}>
+              <Button variant="default" size="compact-sm" onClick={() => remove(i)}>
                 Remove requirement {n}
               </Button>
             </Group>
