@@ -1,4 +1,4 @@
-import { Anchor, Button, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -88,6 +88,7 @@ function TotalsByYear({ totals }: { totals: readonly Total[] }) {
             {year}
           </Title>
           <Table
+            visibleFrom="sm"
             striped
             withTableBorder
             layout="fixed"
@@ -96,9 +97,15 @@ function TotalsByYear({ totals }: { totals: readonly Total[] }) {
           >
             <Table.Thead>
               <Table.Tr>
-                <Table.Th scope="col">Category</Table.Th>
-                <Table.Th scope="col">Metric</Table.Th>
-                <Table.Th scope="col">Total</Table.Th>
+                <Table.Th scope="col" w="18%">
+                  Category
+                </Table.Th>
+                <Table.Th scope="col" w="25%">
+                  Metric
+                </Table.Th>
+                <Table.Th scope="col" w="20%">
+                  Total
+                </Table.Th>
                 <Table.Th scope="col">Use cases</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -109,26 +116,44 @@ function TotalsByYear({ totals }: { totals: readonly Total[] }) {
                   <Table.Td>{t.metric}</Table.Td>
                   <Table.Td>{amountWords(t.total, t.unit)}</Table.Td>
                   <Table.Td>
-                    <List size="sm" spacing={2} listStyleType="none" p={0}>
-                      {t.contributions.map((c) => (
-                        <List.Item key={c.useCase.id}>
-                          <Anchor component={Link} to={webPaths.useCase(c.useCase.id)} size="sm">
-                            {c.useCase.title}
-                          </Anchor>{' '}
-                          <Text span size="sm" c="dimmed">
-                            ({amountWords(c.total, t.unit)})
-                          </Text>
-                        </List.Item>
-                      ))}
-                    </List>
+                    <Contributions total={t} />
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          {/* On a phone the four columns are too narrow: each total is a block of its own. */}
+          <Stack gap="xs" hiddenFrom="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {byCategory(totals.filter((t) => t.year === year)).map((t) => (
+              <Paper key={`${t.category}-${t.metric}-${t.unit}`} withBorder p="sm" component="li">
+                <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
+                  {CATEGORY_WORDS[t.category]}, {t.metric}: {amountWords(t.total, t.unit)}
+                </Text>
+                <Contributions total={t} />
+              </Paper>
+            ))}
+          </Stack>
         </Stack>
       ))}
     </Stack>
+  );
+}
+
+/** The use cases a total sums, each a link with its share. */
+function Contributions({ total: t }: { total: Total }) {
+  return (
+    <List size="sm" spacing={2} listStyleType="none" p={0} style={{ overflowWrap: 'anywhere' }}>
+      {t.contributions.map((c) => (
+        <List.Item key={c.useCase.id}>
+          <Anchor component={Link} to={webPaths.useCase(c.useCase.id)} size="sm">
+            {c.useCase.title}
+          </Anchor>{' '}
+          <Text span size="sm" c="dimmed">
+            ({amountWords(c.total, t.unit)})
+          </Text>
+        </List.Item>
+      ))}
+    </List>
   );
 }
 
@@ -143,6 +168,9 @@ function TotalsCharts({ totals }: { totals: readonly Total[] }) {
     const key = `${t.category} ${t.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), t]);
   }
+  // A use case's colour is the same in every chart.
+  const order = [...new Set(totals.flatMap((t) => t.contributions.map((c) => c.useCase.id)))];
+  const colorOf = (id: string) => order.indexOf(id);
   return (
     <Stack gap="lg" component="section" aria-labelledby="totals-charts">
       <Stack gap={4}>
@@ -163,7 +191,7 @@ function TotalsCharts({ totals }: { totals: readonly Total[] }) {
             </Title>
             <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
               <TotalsChart
-                unit={UNIT_WORDS[unit]}
+                colorOf={colorOf}
                 bars={[...group]
                   .sort((a, b) => a.year - b.year)
                   .map((t) => ({

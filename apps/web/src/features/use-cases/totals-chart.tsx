@@ -4,6 +4,7 @@ import '@mantine/charts/styles.css';
 // Loaded with React.lazy by the totals page only, so no other page downloads recharts.
 
 const COLORS = ['blue.8', 'teal.8', 'grape.8', 'orange.8', 'cyan.8', 'pink.8', 'indigo.8', 'lime.8', 'red.8'];
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 });
 const LABEL_MAX = 24;
 
 export type ChartBar = {
@@ -12,10 +13,17 @@ export type ChartBar = {
 };
 
 /**
- * One bar a total (a metric in a year), stacked by the use cases it sums. Drawn for the eye
- * only: aria-hidden and without focus, as the table on the page holds the same figures.
+ * One bar a total (a metric in a year), stacked by the use cases it sums; a use case keeps
+ * its colour in every chart. Drawn for the eye only: aria-hidden and without focus, as the
+ * table on the page holds the same figures.
  */
-export default function TotalsChart({ bars, unit }: { bars: ChartBar[]; unit: string }) {
+export default function TotalsChart({
+  bars,
+  colorOf,
+}: {
+  bars: ChartBar[];
+  colorOf: (useCaseId: string) => number;
+}) {
   const useCases = new Map<string, string>();
   for (const bar of bars) for (const s of bar.shares) useCases.set(s.useCaseId, s.title);
   const key = new Map([...useCases.keys()].map((id, i) => [id, `u${i}`]));
@@ -31,16 +39,16 @@ export default function TotalsChart({ bars, unit }: { bars: ChartBar[]; unit: st
         dataKey="bar"
         type="stacked"
         orientation="vertical"
-        series={[...useCases].map(([id, title], i) => ({
+        series={[...useCases].map(([id, title]) => ({
           name: key.get(id)!,
           label: title.length > 40 ? `${title.slice(0, 39)}…` : title,
-          color: COLORS[i % COLORS.length],
+          color: COLORS[colorOf(id) % COLORS.length],
         }))}
         withLegend
         legendProps={{ verticalAlign: 'bottom' }}
         withTooltip={false}
         gridAxis="none"
-        unit={` ${unit}`}
+        valueFormatter={(v) => compact.format(v)}
         yAxisProps={{ width: 150, interval: 0 }}
         barChartProps={{ accessibilityLayer: false }}
       />
