@@ -7,6 +7,7 @@ import {
   TestApi,
   TestEnvironment,
 } from '@cop/testing';
+import { TEMPLATE_PARTS } from '@cop/use-cases';
 
 /** The fields the compendium's pages read: parts as HTML, who may edit, totals' use cases, empty parts. */
 describe('the use-case fields of the web pages', () => {
@@ -68,16 +69,7 @@ describe('the use-case fields of the web pages', () => {
       useCase: { parts: { key: string; markdown: string | null; html: string | null }[] };
     }>('query($id: ID!) { useCase(id: $id) { parts { key markdown html } } }', { id }, as.other);
     const parts = res.data!.useCase.parts;
-    expect(parts.map((p) => p.key)).toEqual([
-      'scientificChallenge',
-      'storage',
-      'dataTransport',
-      'compute',
-      'workflowManagement',
-      'accessAndAnalysis',
-      'gapAnalysis',
-      'nonTechnicalChallenges',
-    ]);
+    expect(parts.map((p) => p.key)).toEqual([...TEMPLATE_PARTS]);
     expect(parts[0].html).toContain('<strong>Rare</strong>');
     expect(parts[0].html).not.toMatch(/<script|href="javascript/i);
     expect(parts[1]).toEqual({ key: 'storage', markdown: null, html: null });

@@ -31,13 +31,7 @@ const EditUseCasePageQuery = graphql(`
         markdown
       }
       requirements {
-        id
-        category
-        metric
-        value
-        unit
-        year
-        note
+        ...RequirementRow
       }
     }
     workingGroups {

@@ -4,10 +4,11 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
-import { NotAllowed, NotFound, SignInNeeded } from '../components/errors';
-import { Loaded, Page, PageLoader } from '../components/page';
+import { NotFound } from '../components/errors';
+import { Loaded, Page } from '../components/page';
 import { ServerHtml } from '../components/server-html';
 import { When } from '../components/time';
+import { MembersOnly } from '../features/use-cases/members-only';
 import { useShell } from '../features/viewer/viewer';
 import { CompletenessBar, StatusBadge } from '../features/use-cases/use-case-badges';
 import { StatusControl } from '../features/use-cases/status-control';
@@ -44,13 +45,7 @@ const UseCasePageQuery = graphql(`
         html
       }
       requirements {
-        id
-        category
-        metric
-        value
-        unit
-        year
-        note
+        ...RequirementRow
       }
     }
   }
@@ -58,11 +53,11 @@ const UseCasePageQuery = graphql(`
 
 /** `/use-cases/:id`: the eight parts in the template's order, the requirements by year, and its status. */
 export default function UseCaseRoute() {
-  const shell = useShell();
-  if (!shell.result.data) return <PageLoader />;
-  if (!shell.signedIn) return <SignInNeeded>The compendium of use cases is for members.</SignInNeeded>;
-  if (!shell.isMember) return <NotAllowed />;
-  return <UseCasePage />;
+  return (
+    <MembersOnly signInText="The compendium of use cases is for members.">
+      <UseCasePage />
+    </MembersOnly>
+  );
 }
 
 function UseCasePage() {

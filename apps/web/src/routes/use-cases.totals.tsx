@@ -5,9 +5,8 @@ import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import type { RequirementTotalsPageQuery } from '../gql/graphql';
-import { NotAllowed, SignInNeeded } from '../components/errors';
-import { Empty, Loaded, Page, PageLoader } from '../components/page';
-import { useShell } from '../features/viewer/viewer';
+import { Empty, Loaded, Page } from '../components/page';
+import { MembersOnly } from '../features/use-cases/members-only';
 import { CATEGORIES, CATEGORY_WORDS, UNIT_WORDS, amountWords } from '../features/use-cases/use-case-words';
 
 const TotalsChart = lazy(() => import('../features/use-cases/totals-chart'));
@@ -40,11 +39,11 @@ type Total = RequirementTotalsPageQuery['requirementTotals'][number];
  * tables are the figures for everyone; the charts show each total stacked by its use cases.
  */
 export default function RequirementTotalsRoute() {
-  const shell = useShell();
-  if (!shell.result.data) return <PageLoader />;
-  if (!shell.signedIn) return <SignInNeeded>The compendium of use cases is for members.</SignInNeeded>;
-  if (!shell.isMember) return <NotAllowed />;
-  return <RequirementTotals />;
+  return (
+    <MembersOnly signInText="The compendium of use cases is for members.">
+      <RequirementTotals />
+    </MembersOnly>
+  );
 }
 
 function RequirementTotals() {

@@ -4,10 +4,10 @@ import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
 import type { ScientificDomain, UseCaseListEntryFragment, UseCaseStatus } from '../gql/graphql';
-import { RetryAlert, SignInNeeded, NotAllowed } from '../components/errors';
-import { Empty, Loaded, Page, PageLoader } from '../components/page';
+import { RetryAlert } from '../components/errors';
+import { Empty, Loaded, Page } from '../components/page';
 import { RuledList, ShowMoreFooter, usePagesShown } from '../components/paged-list';
-import { useShell } from '../features/viewer/viewer';
+import { MembersOnly } from '../features/use-cases/members-only';
 import { CompletenessBar, StatusBadge } from '../features/use-cases/use-case-badges';
 import { DOMAINS, DOMAIN_WORDS, STATUS_ORDER, STATUS_WORDS } from '../features/use-cases/use-case-words';
 
@@ -55,11 +55,11 @@ const isDomain = (v: string | null): v is ScientificDomain => DOMAINS.includes(v
 
 /** `/use-cases`: the compendium, newest updated first, filtered by status and domain (in the URL). */
 export default function UseCasesRoute() {
-  const shell = useShell();
-  if (!shell.result.data) return <PageLoader />;
-  if (!shell.signedIn) return <SignInNeeded>The compendium of use cases is for members.</SignInNeeded>;
-  if (!shell.isMember) return <NotAllowed />;
-  return <UseCases />;
+  return (
+    <MembersOnly signInText="The compendium of use cases is for members.">
+      <UseCases />
+    </MembersOnly>
+  );
 }
 
 function UseCases() {

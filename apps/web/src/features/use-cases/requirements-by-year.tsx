@@ -1,20 +1,24 @@
 import { Stack, Table, Title } from '@mantine/core';
-import type { RequirementCategory, RequirementUnit } from '../../gql/graphql';
+import { graphql } from '../../gql';
+import type { RequirementRowFragment } from '../../gql/graphql';
 import { Empty } from '../../components/page';
 import { CATEGORY_WORDS, amountWords } from './use-case-words';
 
-type Row = {
-  id: string;
-  category: RequirementCategory;
-  metric: string;
-  value: number;
-  unit: RequirementUnit;
-  year: number;
-  note?: string | null;
-};
+// What the use case's page shows and its editor edits.
+graphql(`
+  fragment RequirementRow on Requirement {
+    id
+    category
+    metric
+    value
+    unit
+    year
+    note
+  }
+`);
 
 /** A use case's requirements, one table per year (earliest first), in the order they were written. */
-export function RequirementsByYear({ requirements }: { requirements: readonly Row[] }) {
+export function RequirementsByYear({ requirements }: { requirements: readonly RequirementRowFragment[] }) {
   if (!requirements.length) return <Empty>No requirements written yet.</Empty>;
   const years = [...new Set(requirements.map((r) => r.year))].sort((a, b) => a - b);
   return (
