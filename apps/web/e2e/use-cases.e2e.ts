@@ -122,6 +122,12 @@ test('a use case is proposed, summed in the totals and moved to COMPLETE once it
   await office.getByRole('button', { name: 'Move to complete' }).click();
   const refusal = office.getByRole('alert').filter({ hasText: 'The status was not changed' });
   await expect(refusal.getByRole('link')).toHaveText(EMPTY_PARTS);
+  // axe looks at the page, not at the notifications of the two moves (they close by themselves).
+  await expect(office.getByRole('alert').filter({ hasText: 'Status changed' })).toHaveCount(0, {
+    timeout: 15_000,
+  });
+  await expectAccessible(office, 'the use-case page with COMPLETE refused');
+  await screenshots(office, 'use-cases-refused');
   await refusal.getByRole('link', { name: 'Gap analysis' }).click();
   await expect(office).toHaveURL(/#part-gapAnalysis$/);
   await expect(office.getByRole('heading', { level: 2, name: 'Gap analysis' })).toBeInViewport();
