@@ -10,7 +10,7 @@ import {
   TestEnvironment,
 } from '@cop/testing';
 
-const QUERY = `{ useCases(first: 100) { totalCount edges { node { title completeness
+const QUERY = `{ useCases(first: 100) { totalCount edges { node { title completeness viewerCanEdit parts { key html }
   createdBy { displayName } experts { displayName } workingGroups { code name }
   requirements { metric value unit year } } } } }`;
 
@@ -92,5 +92,24 @@ describe('SQL queries of the use-case list', () => {
     // page + count + createdBy + expert links + expert people + group links + groups + requirements
     expect(two.queries).toBeGreaterThanOrEqual(8);
     expect(two.queries).toBeLessThanOrEqual(10);
+  });
+
+  it("reads the totals' contributing use cases in one batch, for 2 as for 20 use cases", async () => {
+    const totals = () =>
+      sql.measure(() =>
+        api.gql<{ requirementTotals: { contributions: unknown[] }[] }>(
+          '{ requirementTotals { total contributions { total useCase { id title } } } }',
+          {},
+          member,
+        ),
+      );
+    await seedUseCases(2);
+    await totals();
+    const two = await totals();
+    await seedUseCases(20);
+    const twenty = await totals();
+    expect(twenty.result.errors).toBeUndefined();
+    expect(twenty.result.data!.requirementTotals[0].contributions).toHaveLength(20);
+    expect(twenty.queries).toBe(two.queries);
   });
 });
