@@ -137,6 +137,8 @@ test('a use case is proposed, summed in the totals and moved to COMPLETE once it
   await settled(office);
   for (const part of EMPTY_PARTS)
     await office.getByRole('textbox', { name: part, exact: true }).fill(`${part}: written by the journey.`);
+  await expect(office.getByRole('group', { name: 'Requirement 2' })).toBeVisible();
+  await screenshots(office, 'use-cases-edit');
   await office.getByRole('button', { name: 'Save changes' }).click();
   await expect(office.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(office.getByRole('main').getByText('8 of 8 parts')).toBeVisible();

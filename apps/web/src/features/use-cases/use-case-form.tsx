@@ -4,6 +4,7 @@ import {
   Card,
   Group,
   MultiSelect,
+  Paper,
   Stack,
   Text,
   Textarea,
@@ -180,6 +181,7 @@ export function UseCaseForm({
                   ref={field.ref}
                   label="Domains"
                   aria-label="Domains"
+                  placeholder={field.value.length ? undefined : 'Choose the scientific domains'}
                   data={DOMAINS.map((d) => ({ value: d, label: DOMAIN_WORDS[d] }))}
                   value={field.value}
                   onChange={field.onChange}
@@ -214,6 +216,7 @@ export function UseCaseForm({
                   ref={field.ref}
                   label="Working groups"
                   aria-label="Working groups"
+                  placeholder={field.value.length ? undefined : 'Choose the groups that follow it'}
                   data={groups.map((g) => ({ value: g.id, label: `${g.code} ${g.name}` }))}
                   value={field.value}
                   onChange={field.onChange}
@@ -234,28 +237,30 @@ export function UseCaseForm({
           <Text size="sm" c="dimmed" mb="sm">
             Write what you know; a part may stay empty until the use case is complete.
           </Text>
-          <Stack gap="xl">
+          <Stack gap="md">
             {PARTS.map((part) => (
-              <Controller
-                key={part.key}
-                control={control}
-                name={`parts.${part.key}`}
-                render={({ field }) => (
-                  <MarkdownEditor
-                    label={part.title}
-                    description={part.guidance}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    name={field.name}
-                    inputRef={field.ref}
-                    error={errors.parts?.[part.key]?.message}
-                    maxLength={MAX_PART}
-                    preview="tabs"
-                    minRows={4}
-                  />
-                )}
-              />
+              // Each part framed, so its Write and Preview tabs read as its own.
+              <Paper key={part.key} withBorder p="sm">
+                <Controller
+                  control={control}
+                  name={`parts.${part.key}`}
+                  render={({ field }) => (
+                    <MarkdownEditor
+                      label={part.title}
+                      description={part.guidance}
+                      value={field.value}
+                      onChange={field.onChange}
+                      onBlur={field.onBlur}
+                      name={field.name}
+                      inputRef={field.ref}
+                      error={errors.parts?.[part.key]?.message}
+                      maxLength={MAX_PART}
+                      preview="tabs"
+                      minRows={4}
+                    />
+                  )}
+                />
+              </Paper>
             ))}
           </Stack>
         </Card>
