@@ -122,6 +122,30 @@ describe('the use-case fields of the web pages', () => {
     expect(rows[0].status).toBe('IN_ANALYSIS');
   });
 
+  it('names the part a COMPLETE use case would lose in extensions.fields, and stores nothing', async () => {
+    const id = await propose({
+      title: 'Done',
+      ...Object.fromEntries(TEMPLATE_PARTS.map((p) => [p, `The ${p}.`])),
+    });
+    for (const s of ['SELECTED', 'IN_ANALYSIS', 'COMPLETE'])
+      await api.gql(
+        'mutation($id: ID!, $s: UseCaseStatus!) { setUseCaseStatus(id: $id, status: $s) { status } }',
+        { id, s },
+        as.office,
+      );
+    const res = await api.gql(
+      'mutation($id: ID!, $input: UseCaseInput!) { updateUseCase(id: $id, input: $input) { id } }',
+      { id, input: { title: 'Done, edited', compute: ' ' } },
+      as.creator,
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      fields: { compute: 'a complete use case keeps every part written' },
+    });
+    const { rows } = await db.query('SELECT title, compute FROM use_cases WHERE id = $1', [id]);
+    expect(rows[0]).toEqual({ title: 'Done', compute: 'The compute.' });
+  });
+
   it("links each total to its use cases with each one's share in the total's unit", async () => {
     const a = await propose({ title: 'Alpha' });
     const b = await propose({ title: 'Beta' });

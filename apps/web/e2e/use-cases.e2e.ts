@@ -145,6 +145,21 @@ test('a use case is proposed, summed in the totals and moved to COMPLETE once it
   await office.getByRole('button', { name: 'Move to complete' }).click();
   await expect(office.getByRole('button', { name: 'Move back to in analysis' })).toBeVisible();
   await expect(office.getByRole('button', { name: /^Move to / })).toHaveCount(0);
+
+  // Emptying a part of a complete use case: the server's refusal beside that part, which takes
+  // the focus; leaving asks first, and the use case stays as it was.
+  await office.getByRole('link', { name: 'Edit' }).click();
+  await settled(office);
+  const gap = office.getByRole('textbox', { name: 'Gap analysis', exact: true });
+  await gap.fill('');
+  await office.getByRole('button', { name: 'Save changes' }).click();
+  await expect(gap).toBeFocused();
+  await expect(gap).toHaveAttribute('aria-invalid', 'true');
+  await expect(gap).toHaveAccessibleDescription(/a complete use case keeps every part written/);
+  await office.getByRole('link', { name: 'Cancel' }).click();
+  await office.getByRole('button', { name: 'Leave and lose the changes' }).click();
+  await expect(office.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(office.getByRole('main').getByText('8 of 8 parts')).toBeVisible();
   await context.close();
 
   // The list, filtered to complete use cases (in the URL), shows it with its eight parts.

@@ -223,6 +223,7 @@ export class UseCasesService {
         throw new EmptyPartsError(
           `A COMPLETE use case keeps every template part filled; empty: ${empty.join(', ')}.`,
           empty,
+          'a complete use case keeps every part written',
         );
     }
     await this.useCases.update(useCase.id, { ...checked.fields, updatedAt: this.clock.now() });
@@ -247,6 +248,7 @@ export class UseCasesService {
         throw new EmptyPartsError(
           `Fill in every template part before COMPLETE; empty: ${empty.join(', ')}.`,
           empty,
+          'must be written before the use case is complete',
         );
     }
     await this.useCases.update(useCase.id, { status, updatedAt: this.clock.now() });
@@ -384,11 +386,12 @@ export class EmptyPartsError extends ConflictError {
   constructor(
     message: string,
     readonly parts: readonly string[],
+    private readonly partMessage: string,
   ) {
     super(message);
   }
   override extensions() {
-    return { fields: Object.fromEntries(this.parts.map((p) => [p, 'must be filled in'])) };
+    return { fields: Object.fromEntries(this.parts.map((p) => [p, this.partMessage])) };
   }
 }
 

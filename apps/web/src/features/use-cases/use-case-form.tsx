@@ -20,6 +20,7 @@ import { useMutation, type CombinedError } from 'urql';
 import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../gql';
 import { applyServerErrors } from '../../components/forms';
+import { fieldErrors } from '../../components/errors';
 import { MarkdownEditor } from '../../components/markdown-editor';
 import { UnsavedChangesDialog, useUnsavedChanges } from '../../components/unsaved-changes';
 import { PeoplePicker, type PickedPerson } from './people-picker';
@@ -94,6 +95,7 @@ export function UseCaseForm({
     register,
     handleSubmit,
     setError,
+    setFocus,
     getValues,
     setValue,
     formState: { errors, isSubmitting, isDirty },
@@ -104,7 +106,7 @@ export function UseCaseForm({
   });
   const unsaved = useUnsavedChanges(isDirty);
 
-  const failed = (error: CombinedError | undefined, fallback: string) =>
+  const failed = (error: CombinedError | undefined, fallback: string) => {
     setProblem(
       applyServerErrors<UseCaseFormValues>(
         error,
@@ -113,6 +115,10 @@ export function UseCaseForm({
         (path) => formFieldOf(path) as Path<UseCaseFormValues>,
       ) ?? (error ? null : fallback),
     );
+    // The server's first problem may be far down the page: its field takes the focus.
+    const first = Object.keys(fieldErrors(error)).map(formFieldOf).find(Boolean);
+    if (first) setFocus(first as Path<UseCaseFormValues>);
+  };
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(null);
