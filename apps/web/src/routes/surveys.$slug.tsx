@@ -1,16 +1,25 @@
-import { Alert, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useLocation, useParams } from 'react-router';
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Link, useLocation, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { webPaths } from '@cop/web-routes';
 import { graphql } from '../gql';
-import type { SurveyStatus } from '../gql/graphql';
+import type { SurveyAnswerPageQuery } from '../gql/graphql';
 import { NotFound } from '../components/errors';
 import { Loaded, Page, PageLoader } from '../components/page';
 import { When } from '../components/time';
 import { plural } from '../components/words';
 import { signInHref, useShell } from '../features/viewer/viewer';
+import { SurveyAnswering } from '../features/surveys/survey-answering';
+import {
+  SURVEY_STATUS_WORDS,
+  SurveyStatusBadge,
+  SurveyWindow,
+  mayReadResults,
+  notOpenYet,
+} from '../features/surveys/survey-words';
 
-const SurveyPageQuery = graphql(`
-  query SurveyPage($slug: String!, $signedIn: Boolean!) {
+const SurveyAnswerPageQuery = graphql(`
+  query SurveyAnswerPage($slug: String!, $signedIn: Boolean!) {
     survey(slug: $slug) {
       id
       slug
@@ -22,42 +31,38 @@ const SurveyPageQuery = graphql(`
       closesAt
       responseCount
       sections {
-        key
-        position
-        title
-        showIf {
-          questionKey
-        }
-        questions {
-          key
-          required
-        }
+        ...SurveyFormSectionFields
       }
     }
     viewerSurveyResponse(slug: $slug) @include(if: $signedIn) {
       id
       submittedAt
+      answers {
+        questionKey
+        optionKeys
+        otherText
+        text
+        number
+      }
     }
   }
 `);
 
-const STATUS_WORDS: Record<SurveyStatus, { label: string; color: string; text: string }> = {
-  DRAFT: { label: 'Draft', color: 'gray', text: 'Being prepared: not open for answers yet.' },
-  OPEN: { label: 'Open', color: 'green', text: 'Open for answers.' },
-  CLOSED: { label: 'Closed', color: 'red', text: 'Closed: no more answers are taken.' },
-};
+type Survey = NonNullable<SurveyAnswerPageQuery['survey']>;
+type Response = SurveyAnswerPageQuery['viewerSurveyResponse'];
 
-/** `/surveys/:slug`: what a survey asks, its window, and where the viewer stands; answering comes later. */
+/** `/surveys/:slug`: answering a survey, resuming one's draft, or where a closed one stands. */
 export default function SurveyRoute() {
   const { slug = '' } = useParams();
   const shell = useShell();
-  const location = useLocation();
   const shellReady = Boolean(shell.result.data) || Boolean(shell.result.error);
   // Only a signed-in viewer has a response to ask for: wait for the shell to know who that is.
+  // Network-only: a draft saved on another device must not be shadowed by a cached one.
   const [result, refetch] = useQuery({
-    query: SurveyPageQuery,
+    query: SurveyAnswerPageQuery,
     variables: { slug, signedIn: shell.signedIn },
     pause: !shellReady,
+    requestPolicy: 'network-only',
   });
   if (!shellReady) return <PageLoader />;
 
@@ -66,120 +71,43 @@ export default function SurveyRoute() {
       {(data) => {
         const s = data.survey;
         if (!s) return <NotFound what="survey" />;
-        const status = STATUS_WORDS[s.status];
-        const response = data.viewerSurveyResponse ?? null;
-        const sections = [...s.sections].sort((a, b) => a.position - b.position);
-        const questions = sections.reduce((n, sec) => n + sec.questions.length, 0);
+        const results = mayReadResults(s.status, shell);
         return (
           <Page
             title={s.title}
             subtitle={
-              <Group gap="xs" component="span" wrap="wrap">
-                <Badge color={status.color} variant="light">
-                  {status.label}
-                </Badge>
-                <span>{status.text}</span>
-              </Group>
+              <Stack gap={2}>
+                <Group gap="xs" component="span" wrap="wrap">
+                  <SurveyStatusBadge status={s.status} />
+                  <span>{SURVEY_STATUS_WORDS[s.status].text}</span>
+                </Group>
+                <span>
+                  <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
+                </span>
+              </Stack>
+            }
+            actions={
+              <>
+                {results && (
+                  <Button component={Link} to={webPaths.surveyResults(s.slug)} variant="light">
+                    Results
+                  </Button>
+                )}
+                {shell.isOffice && (
+                  <Button component={Link} to={webPaths.editSurvey(s.slug)} variant="default">
+                    Edit survey
+                  </Button>
+                )}
+              </>
             }
           >
             {s.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{s.description}</Text>}
-
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
-              <Card withBorder component="section" aria-labelledby="survey-facts">
-                <Title order={2} size="h3" id="survey-facts" mb="xs">
-                  About this survey
-                </Title>
-                <List spacing={4}>
-                  <List.Item>
-                    <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
-                  </List.Item>
-                  <List.Item>
-                    {s.anonymous
-                      ? 'Open to anyone: no sign-in needed to answer.'
-                      : 'Answering needs signing in; one response a person.'}
-                  </List.Item>
-                  <List.Item>
-                    {plural(s.responseCount, 'response', 'responses')} submitted
-                    {s.status === 'OPEN' ? ' so far' : ''}.
-                  </List.Item>
-                  <List.Item>
-                    {plural(questions, 'question', 'questions')} in{' '}
-                    {plural(sections.length, 'section', 'sections')}.
-                  </List.Item>
-                </List>
-              </Card>
-              <Card withBorder component="section" aria-labelledby="survey-yours">
-                <Title order={2} size="h3" id="survey-yours" mb="xs">
-                  Your answers
-                </Title>
-                <Stack gap="sm">
-                  {shell.signedIn ? (
-                    <Text role="status">
-                      {response === null ? (
-                        s.status === 'CLOSED' ? (
-                          'You did not answer this survey.'
-                        ) : (
-                          'You have not started answering.'
-                        )
-                      ) : response.submittedAt ? (
-                        <>
-                          You submitted your answers on <When at={response.submittedAt} />.
-                          {s.status === 'OPEN'
-                            ? ' While the survey is open, submitting again replaces them.'
-                            : ''}
-                        </>
-                      ) : (
-                        'You saved a draft; it is not submitted yet.'
-                      )}
-                    </Text>
-                  ) : (
-                    <Text>
-                      {s.anonymous
-                        ? 'You are not signed in; you may answer without signing in.'
-                        : 'Sign in to answer and to see your answers.'}
-                    </Text>
-                  )}
-                  {s.status === 'OPEN' && (
-                    <Alert color="blue" variant="light">
-                      Answering in the browser opens soon.
-                    </Alert>
-                  )}
-                  {!shell.signedIn && !s.anonymous && s.status === 'OPEN' && (
-                    <Group>
-                      <Button
-                        component="a"
-                        href={signInHref(shell.providers, location.pathname + location.search)}
-                      >
-                        Sign in
-                      </Button>
-                    </Group>
-                  )}
-                </Stack>
-              </Card>
-            </SimpleGrid>
-
-            <Stack gap="xs" component="section" aria-labelledby="survey-sections">
-              <Title order={2} size="h3" id="survey-sections">
-                Sections
-              </Title>
-              <List type="ordered" spacing="xs">
-                {sections.map((sec) => {
-                  const required = sec.questions.filter((q) => q.required).length;
-                  return (
-                    <List.Item key={sec.key}>
-                      <Text span fw={600}>
-                        {sec.title}
-                      </Text>{' '}
-                      <Text span size="sm" c="dimmed">
-                        · {plural(sec.questions.length, 'question', 'questions')}
-                        {required ? `, ${required} required` : ''}
-                        {sec.showIf ? ' · shown depending on an earlier answer' : ''}
-                      </Text>
-                    </List.Item>
-                  );
-                })}
-              </List>
-            </Stack>
+            <SurveyBody
+              survey={s}
+              response={data.viewerSurveyResponse ?? null}
+              signedIn={shell.signedIn}
+              resultsLink={results}
+            />
           </Page>
         );
       }}
@@ -187,24 +115,101 @@ export default function SurveyRoute() {
   );
 }
 
-function SurveyWindow({ opensAt, closesAt }: { opensAt?: string | null; closesAt?: string | null }) {
-  if (opensAt && closesAt)
+/** The form while the survey takes answers; otherwise why not, in words. */
+function SurveyBody({
+  survey: s,
+  response,
+  signedIn,
+  resultsLink,
+}: {
+  survey: Survey;
+  response: Response | null;
+  signedIn: boolean;
+  resultsLink: boolean;
+}) {
+  const shell = useShell();
+  const location = useLocation();
+  const sections = [...s.sections].sort((a, b) => a.position - b.position);
+
+  if (s.status === 'DRAFT')
     return (
-      <>
-        Open from <When at={opensAt} /> to <When at={closesAt} />.
-      </>
+      <Alert color="gray" title="Not open yet">
+        This survey is a draft: nobody can answer it until the office opens it.
+        {shell.isOffice && (
+          <>
+            {' '}
+            <Link to={webPaths.editSurvey(s.slug)}>Edit it and preview it as a respondent</Link>.
+          </>
+        )}
+      </Alert>
     );
-  if (opensAt)
+
+  if (s.status === 'CLOSED')
     return (
-      <>
-        From <When at={opensAt} />, with no closing date.
-      </>
+      <Alert color="gray" title="This survey is closed">
+        <Stack gap="xs">
+          <Text size="sm">
+            It took {plural(s.responseCount, 'response', 'responses')}; no more answers are taken.
+            {response?.submittedAt && (
+              <>
+                {' '}
+                You submitted yours on <When at={response.submittedAt} />.
+              </>
+            )}
+          </Text>
+          {resultsLink ? (
+            <Text size="sm">
+              <Link to={webPaths.surveyResults(s.slug)}>Read the results</Link>.
+            </Text>
+          ) : (
+            !signedIn && <Text size="sm">Members of the community can read its results once signed in.</Text>
+          )}
+        </Stack>
+      </Alert>
     );
-  if (closesAt)
+
+  if (notOpenYet(s))
     return (
-      <>
-        Closes <When at={closesAt} />.
-      </>
+      <Alert color="blue" title="Not open yet">
+        This survey takes answers from <When at={s.opensAt!} />.
+      </Alert>
     );
-  return <>No opening or closing date set.</>;
+
+  if (!signedIn && !s.anonymous)
+    return (
+      <Alert color="blue" title="Sign in to answer">
+        <Stack gap="sm">
+          <Text size="sm">
+            This survey is for members of the community: sign in to answer it. Your draft is kept as you type,
+            so you can finish on another device.
+          </Text>
+          <Group>
+            <Button component="a" href={signInHref(shell.providers, location.pathname + location.search)}>
+              Sign in
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+
+  return (
+    <Stack gap="md">
+      <List size="sm" spacing={2}>
+        <List.Item>
+          {s.anonymous
+            ? 'Anyone may answer, signed in or not.'
+            : 'One response a person; signed in, your draft is kept as you type.'}
+        </List.Item>
+        <List.Item>Questions marked with an asterisk (*) are required.</List.Item>
+        <List.Item>Some sections and questions appear only for certain earlier answers.</List.Item>
+      </List>
+      <SurveyAnswering
+        key={s.id}
+        slug={s.slug}
+        sections={sections}
+        signedIn={signedIn}
+        response={response ?? null}
+      />
+    </Stack>
+  );
 }

@@ -25,7 +25,39 @@ import {
   type DraftAnswers,
   type QuestionKindValue,
 } from '@cop/survey-logic';
+import { graphql } from '../../gql';
 import { plural } from '../../components/words';
+
+/** What the form needs of a section, for a page's query (it fits SurveyFormSection). */
+export const SurveyFormSectionFields = graphql(`
+  fragment SurveyFormSectionFields on SurveySection {
+    key
+    position
+    title
+    description
+    showIf {
+      questionKey
+      anyOf
+    }
+    questions {
+      key
+      kind
+      text
+      required
+      allowOther
+      options {
+        key
+        label
+      }
+      scaleMin
+      scaleMax
+      showIf {
+        questionKey
+        anyOf
+      }
+    }
+  }
+`);
 
 type Condition = { questionKey: string; anyOf: string[] };
 
