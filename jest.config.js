@@ -22,6 +22,7 @@ const esmOnly = [
   'jsesc',
   'got',
   '@electric-sql',
+  'sql-template-tag',
 ];
 const swc = {
   jsc: {

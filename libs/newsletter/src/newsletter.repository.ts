@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, empty, sql } from '@cop/platform';
 
 export type SubscriberStatus = 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED';
 export type IssueStatus = 'DRAFT' | 'SCHEDULED' | 'SENDING' | 'SENT';
@@ -28,9 +28,9 @@ export interface RecipientRow {
   email: string;
 }
 
-const SUBSCRIBER_COLUMNS = `id, email, status, person_id AS "personId",
+const SUBSCRIBER_COLUMNS = sql`id, email, status, person_id AS "personId",
   last_confirmation_sent_at AS "lastConfirmationSentAt"`;
-const ISSUE_COLUMNS = `id, subject, body, status, scheduled_for AS "scheduledFor", sent_at AS "sentAt",
+const ISSUE_COLUMNS = sql`id, subject, body, status, scheduled_for AS "scheduledFor", sent_at AS "sentAt",
   created_by AS "createdBy", created_at AS "createdAt"`;
 
 /** The only file that touches the newsletter tables. */
@@ -38,98 +38,78 @@ const ISSUE_COLUMNS = `id, subject, body, status, scheduled_for AS "scheduledFor
 export class NewsletterRepository {
   constructor(private readonly tx: TransactionContext) {}
 
-  private query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.tx.rows<T>(sql, params);
-  }
-
   // ------------------------------------------------------------------ subscribers
 
   /** Inserts the address unless known; returns its row locked for the transaction. */
   async upsertLocked(id: string, email: string, unsubscribeTokenHash: string): Promise<SubscriberRow> {
-    await this.query(
-      `INSERT INTO newsletter_subscribers (id, email, unsubscribe_token_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (email) DO NOTHING`,
-      [id, email, unsubscribeTokenHash],
-    );
-    const [row] = await this.query<SubscriberRow>(
-      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = $1 FOR UPDATE`,
-      [email],
+    await this.tx
+      .query(sql`INSERT INTO newsletter_subscribers (id, email, unsubscribe_token_hash) VALUES (${id}, ${email}, ${unsubscribeTokenHash})
+       ON CONFLICT (email) DO NOTHING`);
+    const [row] = await this.tx.query<SubscriberRow>(
+      sql`SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = ${email} FOR UPDATE`,
     );
     return row;
   }
 
   async findSubscriber(id: string): Promise<SubscriberRow | null> {
-    const [row] = await this.query<SubscriberRow>(
-      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE id = $1`,
-      [id],
+    const [row] = await this.tx.query<SubscriberRow>(
+      sql`SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE id = ${id}`,
     );
     return row ?? null;
   }
 
   async findSubscriberByEmail(email: string): Promise<SubscriberRow | null> {
-    const [row] = await this.query<SubscriberRow>(
-      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = $1`,
-      [email],
+    const [row] = await this.tx.query<SubscriberRow>(
+      sql`SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE email = ${email}`,
     );
     return row ?? null;
   }
 
   async findByConfirmHash(hash: string): Promise<SubscriberRow | null> {
-    const [row] = await this.query<SubscriberRow>(
-      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE confirm_token_hash = $1 FOR UPDATE`,
-      [hash],
+    const [row] = await this.tx.query<SubscriberRow>(
+      sql`SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE confirm_token_hash = ${hash} FOR UPDATE`,
     );
     return row ?? null;
   }
 
   async findByUnsubscribeHash(hash: string): Promise<SubscriberRow | null> {
-    const [row] = await this.query<SubscriberRow>(
-      `SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE unsubscribe_token_hash = $1`,
-      [hash],
+    const [row] = await this.tx.query<SubscriberRow>(
+      sql`SELECT ${SUBSCRIBER_COLUMNS} FROM newsletter_subscribers WHERE unsubscribe_token_hash = ${hash}`,
     );
     return row ?? null;
   }
 
   /** A new confirmation request: PENDING again (after an unsubscription), with a new token. */
   async markConfirmationSent(id: string, at: Date, confirmTokenHash: string): Promise<void> {
-    await this.query(
-      `UPDATE newsletter_subscribers SET status = 'PENDING', last_confirmation_sent_at = $2,
-         confirm_token_hash = $3, updated_at = now() WHERE id = $1`,
-      [id, at, confirmTokenHash],
-    );
+    await this.tx
+      .query(sql`UPDATE newsletter_subscribers SET status = 'PENDING', last_confirmation_sent_at = ${at},
+         confirm_token_hash = ${confirmTokenHash}, updated_at = now() WHERE id = ${id}`);
   }
 
   async confirm(id: string, personId: string | null = null): Promise<void> {
-    await this.query(
-      `UPDATE newsletter_subscribers SET status = 'CONFIRMED', confirmed_at = now(), unsubscribed_at = NULL,
-         confirm_token_hash = NULL, person_id = COALESCE($2, person_id), updated_at = now() WHERE id = $1`,
-      [id, personId],
-    );
+    await this.tx
+      .query(sql`UPDATE newsletter_subscribers SET status = 'CONFIRMED', confirmed_at = now(), unsubscribed_at = NULL,
+         confirm_token_hash = NULL, person_id = COALESCE(${personId}, person_id), updated_at = now() WHERE id = ${id}`);
     await this.syncPersonFlag(id, true);
   }
 
   async unsubscribe(id: string): Promise<void> {
-    await this.query(
-      `UPDATE newsletter_subscribers SET status = 'UNSUBSCRIBED', unsubscribed_at = now(),
-         confirm_token_hash = NULL, updated_at = now() WHERE id = $1`,
-      [id],
-    );
+    await this.tx
+      .query(sql`UPDATE newsletter_subscribers SET status = 'UNSUBSCRIBED', unsubscribed_at = now(),
+         confirm_token_hash = NULL, updated_at = now() WHERE id = ${id}`);
     await this.syncPersonFlag(id, false);
   }
 
   /** NotificationSettings.newsletter of the member whose address this is follows the subscription. */
   private async syncPersonFlag(subscriberId: string, value: boolean): Promise<void> {
-    await this.query(
-      `UPDATE people p SET newsletter = $2 FROM newsletter_subscribers s
-        WHERE s.id = $1 AND (p.id = s.person_id OR (s.person_id IS NULL AND lower(p.email) = s.email))
-          AND p.newsletter <> $2`,
-      [subscriberId, value],
-    );
+    await this.tx.query(sql`UPDATE people p SET newsletter = ${value} FROM newsletter_subscribers s
+        WHERE s.id = ${subscriberId} AND (p.id = s.person_id OR (s.person_id IS NULL AND lower(p.email) = s.email))
+          AND p.newsletter <> ${value}`);
   }
 
   async countSubscribers(): Promise<Record<SubscriberStatus, number>> {
-    const rows = await this.query<{ status: SubscriberStatus; n: number }>(
-      `SELECT status, count(*)::int AS n FROM newsletter_subscribers GROUP BY status`,
+    const rows = await this.tx.query<{ status: SubscriberStatus; n: number }>(
+      sql`SELECT status, count(*)::int AS n FROM newsletter_subscribers GROUP BY status`,
     );
     const counts: Record<SubscriberStatus, number> = { PENDING: 0, CONFIRMED: 0, UNSUBSCRIBED: 0 };
     for (const r of rows) counts[r.status] = r.n;
@@ -139,78 +119,64 @@ export class NewsletterRepository {
   // ------------------------------------------------------------------ issues
 
   async insertIssue(subject: string, body: string, createdBy: string): Promise<IssueRow> {
-    const [row] = await this.query<IssueRow>(
-      `INSERT INTO newsletter_issues (subject, body, created_by) VALUES ($1, $2, $3) RETURNING ${ISSUE_COLUMNS}`,
-      [subject, body, createdBy],
+    const [row] = await this.tx.query<IssueRow>(
+      sql`INSERT INTO newsletter_issues (subject, body, created_by) VALUES (${subject}, ${body}, ${createdBy}) RETURNING ${ISSUE_COLUMNS}`,
     );
     return row;
   }
 
   async findIssue(id: string, lock = false): Promise<IssueRow | null> {
-    const [row] = await this.query<IssueRow>(
-      `SELECT ${ISSUE_COLUMNS} FROM newsletter_issues WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
-      [id],
+    const [row] = await this.tx.query<IssueRow>(
+      sql`SELECT ${ISSUE_COLUMNS} FROM newsletter_issues WHERE id = ${id}${lock ? sql` FOR UPDATE` : empty}`,
     );
     return row ?? null;
   }
 
   async updateIssueContent(id: string, subject: string, body: string): Promise<void> {
-    await this.query(
-      `UPDATE newsletter_issues SET subject = $2, body = $3, updated_at = now() WHERE id = $1`,
-      [id, subject, body],
+    await this.tx.query(
+      sql`UPDATE newsletter_issues SET subject = ${subject}, body = ${body}, updated_at = now() WHERE id = ${id}`,
     );
   }
 
   async schedule(id: string, at: Date): Promise<void> {
-    await this.query(
-      `UPDATE newsletter_issues SET status = 'SCHEDULED', scheduled_for = $2, updated_at = now() WHERE id = $1`,
-      [id, at],
+    await this.tx.query(
+      sql`UPDATE newsletter_issues SET status = 'SCHEDULED', scheduled_for = ${at}, updated_at = now() WHERE id = ${id}`,
     );
   }
 
   /** Snapshots the confirmed subscribers as the issue's recipients and marks it SENDING. */
   async startSending(id: string): Promise<void> {
-    await this.query(
-      `INSERT INTO newsletter_recipients (issue_id, subscriber_id, email)
-       SELECT $1, id, email FROM newsletter_subscribers WHERE status = 'CONFIRMED'
-       ON CONFLICT DO NOTHING`,
-      [id],
+    await this.tx.query(sql`INSERT INTO newsletter_recipients (issue_id, subscriber_id, email)
+       SELECT ${id}, id, email FROM newsletter_subscribers WHERE status = 'CONFIRMED'
+       ON CONFLICT DO NOTHING`);
+    await this.tx.query(
+      sql`UPDATE newsletter_issues SET status = 'SENDING', updated_at = now() WHERE id = ${id}`,
     );
-    await this.query(`UPDATE newsletter_issues SET status = 'SENDING', updated_at = now() WHERE id = $1`, [
-      id,
-    ]);
   }
 
   /** SENT once every recipient has a final delivery record (or is no longer a recipient). */
   async markSentIfComplete(id: string): Promise<boolean> {
-    const rows = await this.query<{ id: string }>(
-      `UPDATE newsletter_issues i SET status = 'SENT', sent_at = now(), updated_at = now()
-        WHERE i.id = $1 AND i.status = 'SENDING' AND NOT EXISTS (
+    const rows = await this.tx.query<{
+      id: string;
+    }>(sql`UPDATE newsletter_issues i SET status = 'SENT', sent_at = now(), updated_at = now()
+        WHERE i.id = ${id} AND i.status = 'SENDING' AND NOT EXISTS (
           SELECT 1 FROM newsletter_recipients r
            WHERE r.issue_id = i.id AND NOT EXISTS (
              SELECT 1 FROM mail_deliveries d
               WHERE d.key = 'newsletter:' || i.id || ':' || r.subscriber_id AND d.status <> 'PENDING'))
-        RETURNING i.id`,
-      [id],
-    );
+        RETURNING i.id`);
     return rows.length > 0;
   }
 
   async pageIssues(limit: number, after: [string, string] | null): Promise<IssueRow[]> {
-    const params: unknown[] = [limit];
-    let where = '';
-    if (after) {
-      params.push(after[0], after[1]);
-      where = `WHERE (created_at, id) < ($2::timestamptz, $3::uuid)`;
-    }
-    return this.query<IssueRow>(
-      `SELECT ${ISSUE_COLUMNS} FROM newsletter_issues ${where} ORDER BY created_at DESC, id DESC LIMIT $1`,
-      params,
+    const where = after ? sql`WHERE (created_at, id) < (${after[0]}::timestamptz, ${after[1]}::uuid)` : empty;
+    return this.tx.query<IssueRow>(
+      sql`SELECT ${ISSUE_COLUMNS} FROM newsletter_issues ${where} ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
     );
   }
 
   async countIssues(): Promise<number> {
-    const [row] = await this.query<{ n: number }>(`SELECT count(*)::int AS n FROM newsletter_issues`);
+    const [row] = await this.tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM newsletter_issues`);
     return row.n;
   }
 
@@ -220,73 +186,62 @@ export class NewsletterRepository {
   async deliveryCounts(
     issueIds: readonly string[],
   ): Promise<{ issueId: string; recipients: number; sent: number; failed: number }[]> {
-    return this.query(
-      `SELECT i.id AS "issueId",
+    return this.tx.query(sql`SELECT i.id AS "issueId",
               (SELECT count(*)::int FROM newsletter_recipients r WHERE r.issue_id = i.id) AS recipients,
               (SELECT count(*)::int FROM mail_deliveries d
                 WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'SENT') AS sent,
               (SELECT count(*)::int FROM mail_deliveries d
                 WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'FAILED') AS failed
-         FROM newsletter_issues i WHERE i.id = ANY($1::uuid[])`,
-      [issueIds],
-    );
+         FROM newsletter_issues i WHERE i.id = ANY(${issueIds}::uuid[])`);
   }
 
   async recipientIds(issueId: string): Promise<string[]> {
-    const rows = await this.query<{ id: string }>(
-      `SELECT subscriber_id AS id FROM newsletter_recipients WHERE issue_id = $1 ORDER BY subscriber_id`,
-      [issueId],
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT subscriber_id AS id FROM newsletter_recipients WHERE issue_id = ${issueId} ORDER BY subscriber_id`,
     );
     return rows.map((r) => r.id);
   }
 
   /** The batch's recipients who are still subscribed, with their snapshot address. */
   async activeRecipients(issueId: string, subscriberIds: string[]): Promise<RecipientRow[]> {
-    return this.query<RecipientRow>(
-      `SELECT r.subscriber_id AS "subscriberId", r.email FROM newsletter_recipients r
+    return this.tx
+      .query<RecipientRow>(sql`SELECT r.subscriber_id AS "subscriberId", r.email FROM newsletter_recipients r
          JOIN newsletter_subscribers s ON s.id = r.subscriber_id
-        WHERE r.issue_id = $1 AND r.subscriber_id = ANY($2::uuid[]) AND s.status = 'CONFIRMED'
-        ORDER BY r.subscriber_id`,
-      [issueId, subscriberIds],
-    );
+        WHERE r.issue_id = ${issueId} AND r.subscriber_id = ANY(${subscriberIds}::uuid[]) AND s.status = 'CONFIRMED'
+        ORDER BY r.subscriber_id`);
   }
 
   /** Recipients who unsubscribed after the snapshot and were not mailed yet are dropped from it. */
   async dropUnsubscribedRecipients(issueId: string, subscriberIds: string[]): Promise<void> {
-    await this.query(
-      `DELETE FROM newsletter_recipients r USING newsletter_subscribers s
-        WHERE r.issue_id = $1 AND r.subscriber_id = ANY($2::uuid[]) AND s.id = r.subscriber_id
+    await this.tx.query(sql`DELETE FROM newsletter_recipients r USING newsletter_subscribers s
+        WHERE r.issue_id = ${issueId} AND r.subscriber_id = ANY(${subscriberIds}::uuid[]) AND s.id = r.subscriber_id
           AND s.status <> 'CONFIRMED'
-          AND NOT EXISTS (SELECT 1 FROM mail_deliveries d WHERE d.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id)`,
-      [issueId, subscriberIds],
-    );
+          AND NOT EXISTS (SELECT 1 FROM mail_deliveries d WHERE d.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id)`);
   }
 
   /** A test copy's request (its id goes in the job's payload, the address stays here). */
   async insertTestSend(id: string, issueId: string, recipient: string, at: Date): Promise<void> {
-    await this.query(
-      `INSERT INTO newsletter_test_sends (id, issue_id, recipient, requested_at) VALUES ($1, $2, $3, $4)`,
-      [id, issueId, recipient, at],
+    await this.tx.query(
+      sql`INSERT INTO newsletter_test_sends (id, issue_id, recipient, requested_at) VALUES (${id}, ${issueId}, ${recipient}, ${at})`,
     );
   }
 
   async findTestSend(id: string): Promise<{ issueId: string; recipient: string } | null> {
-    const [row] = await this.query<{ issueId: string; recipient: string }>(
-      `SELECT issue_id AS "issueId", recipient FROM newsletter_test_sends WHERE id = $1`,
-      [id],
+    const [row] = await this.tx.query<{ issueId: string; recipient: string }>(
+      sql`SELECT issue_id AS "issueId", recipient FROM newsletter_test_sends WHERE id = ${id}`,
     );
     return row ?? null;
   }
 
   async deleteTestSend(id: string): Promise<void> {
-    await this.query(`DELETE FROM newsletter_test_sends WHERE id = $1`, [id]);
+    await this.tx.query(sql`DELETE FROM newsletter_test_sends WHERE id = ${id}`);
   }
 
   /** For members: the person's verified address, if any. */
   async personEmail(personId: string): Promise<string | null> {
-    const [row] = await this.query<{ email: string | null }>(`SELECT email FROM people WHERE id = $1`, [
-      personId,
-    ]);
+    const [row] = await this.tx.query<{ email: string | null }>(
+      sql`SELECT email FROM people WHERE id = ${personId}`,
+    );
     return row?.email?.toLowerCase() ?? null;
   }
 }

@@ -7,6 +7,8 @@ export { formatGraphQLError } from './errors/graphql-error-format';
 export { HttpErrorFilter } from './errors/http-exception.filter';
 export { DatabaseModule } from './database/database.module';
 export { TransactionContext } from './database/transaction-context';
+export { sql, join, empty, ident } from './database/sql';
+export type { Sql, SqlSeparator } from './database/sql';
 export { MutationTransactionInterceptor } from './database/mutation-transaction.interceptor';
 export { dataSourceOptions } from './database/data-source-options';
 export { startEmbeddedPostgres, embeddedDatabaseUrl } from './database/embedded-postgres';

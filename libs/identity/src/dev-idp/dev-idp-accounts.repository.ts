@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, sql } from '@cop/platform';
 
 /** A person the development identity provider offers to sign in as. */
 export interface DevIdpAccount {
@@ -31,8 +31,8 @@ export class DevIdpAccountsRepository {
 
   /** People with an e-mail, the office first, then members and guests, by name. */
   async listSelectable(): Promise<DevIdpAccount[]> {
-    const rows: RawAccount[] = await this.tx.manager().query(
-      `SELECT id, display_name, email, role FROM people
+    const rows = await this.tx.query<RawAccount>(
+      sql`SELECT id, display_name, email, role FROM people
         WHERE email IS NOT NULL
         ORDER BY CASE role WHEN 'OFFICE' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END, lower(display_name), id
         LIMIT ${MAX_LISTED}`,
@@ -41,11 +41,9 @@ export class DevIdpAccountsRepository {
   }
 
   async findByEmail(email: string): Promise<DevIdpAccount | null> {
-    const rows: RawAccount[] = await this.tx
-      .manager()
-      .query(`SELECT id, display_name, email, role FROM people WHERE email = $1`, [
-        email.trim().toLowerCase(),
-      ]);
+    const rows = await this.tx.query<RawAccount>(
+      sql`SELECT id, display_name, email, role FROM people WHERE email = ${email.trim().toLowerCase()}`,
+    );
     if (rows[0]) return toAccount(rows[0]);
     const key = email.trim().toLowerCase();
     const newcomer = this.newcomers.get(key);

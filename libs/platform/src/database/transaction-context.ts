@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { sql, type Sql } from './sql';
 
 /**
  * The unit of work of a request or a job. `run` opens one transaction and every repository
@@ -20,9 +21,18 @@ export class TransactionContext {
   }
 
   /**
-   * The rows of a raw statement in the surrounding transaction. TypeORM's postgres driver answers
-   * UPDATE/DELETE … RETURNING with [rows, affected]; this gives the rows whatever the statement.
+   * The rows of a raw statement (sql`…`, see sql.ts) in the surrounding transaction. TypeORM's
+   * postgres driver answers UPDATE/DELETE … RETURNING with [rows, affected]; this gives the rows
+   * whatever the statement.
    */
+  async query<T>(statement: Sql): Promise<T[]> {
+    const r: unknown = await this.manager().query(statement.text, statement.values);
+    if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
+      return r[0] as T[];
+    return r as T[];
+  }
+
+  /** The former raw-string form of query; removed once every repository uses query. */
   async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
     const r: unknown = await this.manager().query(sql, params);
     if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
@@ -67,7 +77,7 @@ export class TransactionContext {
   /** Runs fn in a SERIALIZABLE-free transaction with a transaction-scoped advisory lock on key. */
   runLocked<T>(lockKey: string, fn: () => Promise<T>): Promise<T> {
     return this.run(async () => {
-      await this.manager().query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [lockKey]);
+      await this.query(sql`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`);
       return fn();
     });
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from '../database/sql';
 import { TransactionContext } from '../database/transaction-context';
 import { OutboxEntity } from './outbox.entity';
 
@@ -35,21 +36,22 @@ export class OutboxRepository {
    * number of relays run at once without taking the same row.
    */
   async lease(limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
-    const rows: { id: string; job_name: string; payload: unknown; job_id: string | null; run_at: Date }[] =
-      await this.tx
-        .manager()
-        .query(
-          `UPDATE outbox SET lease_until = now() + make_interval(secs => $2), attempts = attempts + 1
+    const rows = await this.tx.query<{
+      id: string;
+      job_name: string;
+      payload: unknown;
+      job_id: string | null;
+      run_at: Date;
+    }>(
+      sql`UPDATE outbox SET lease_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
           WHERE id IN (
             SELECT id FROM outbox
              WHERE relayed_at IS NULL AND (lease_until IS NULL OR lease_until < now())
              ORDER BY created_at
-             LIMIT $1
+             LIMIT ${limit}
              FOR UPDATE SKIP LOCKED)
         RETURNING id, job_name, payload, job_id, run_at`,
-          [limit, leaseSeconds],
-        )
-        .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as never);
+    );
     return rows.map((r) => ({
       id: r.id,
       jobName: r.job_name,
@@ -62,35 +64,30 @@ export class OutboxRepository {
   /** Deletes the not yet relayed rows with these job ids; answers how many. */
   async deletePending(jobIds: readonly string[]): Promise<number> {
     if (jobIds.length === 0) return 0;
-    const r: unknown = await this.tx
-      .manager()
-      .query(`DELETE FROM outbox WHERE job_id = ANY($1::text[]) AND relayed_at IS NULL`, [jobIds]);
-    return Array.isArray(r) && typeof r[1] === 'number' ? r[1] : 0;
+    const deleted = await this.tx.query(
+      sql`DELETE FROM outbox WHERE job_id = ANY(${jobIds}::text[]) AND relayed_at IS NULL RETURNING 1`,
+    );
+    return deleted.length;
   }
 
   async markRelayed(ids: string[]): Promise<void> {
-    await this.tx
-      .manager()
-      .query(
-        `UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
+    await this.tx.query(
+      sql`UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY(${ids}::uuid[])`,
+    );
   }
 
   /** Gives rows back after a failed relay, to be retried after retryInSeconds. */
   async release(ids: string[], error: string, retryInSeconds: number): Promise<void> {
-    await this.tx
-      .manager()
-      .query(
-        `UPDATE outbox SET lease_until = now() + make_interval(secs => $3), last_error = $2 WHERE id = ANY($1::uuid[])`,
-        [ids, error.slice(0, 2000), retryInSeconds],
-      );
+    await this.tx.query(
+      sql`UPDATE outbox SET lease_until = now() + make_interval(secs => ${retryInSeconds}), last_error = ${error.slice(0, 2000)}
+        WHERE id = ANY(${ids}::uuid[])`,
+    );
   }
 
   async countPending(): Promise<number> {
-    const [row] = await this.tx
-      .manager()
-      .query(`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`);
+    const [row] = await this.tx.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM outbox WHERE relayed_at IS NULL`,
+    );
     return row.n;
   }
 
