@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { MARK_START, MARK_STOP, documentVisibleSql, headlineHtml } from '@cop/knowledge';
+import { sql } from '@cop/platform';
+import { MARK_START, MARK_STOP, documentVisibleToMemberSql, headlineHtml } from '@cop/knowledge';
 import {
   expandOccurrences,
   meetingVisibleToMemberSql,
@@ -19,8 +20,9 @@ export interface RunningBaseline {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
-const MEMBER_DOCS = documentVisibleSql({ kind: 'member', personId: '' }, 'd', '$1');
-const seatedMeetings = (m: string) => meetingVisibleToMemberSql(m, '$1::uuid');
+// The domains' member rules as text, the viewer's id as this server's own $1.
+const MEMBER_DOCS = documentVisibleToMemberSql('d', sql`CAST($1 AS uuid)`).text;
+const seatedMeetings = (m: string) => meetingVisibleToMemberSql(m, sql`$1::uuid`).text;
 
 const MEETING_COLUMNS = `m.id, m.title, m.description, m.working_group_id AS "workingGroupId",
   m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.rrule,

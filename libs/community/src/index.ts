@@ -18,4 +18,4 @@ export {
   MembershipRole,
   MembershipStatus,
 } from './models/working-group.model';
-export { membershipVisibleSql, type SeatScope } from './membership-visibility';
+export { membershipVisibleSql, membershipVisibleToMemberSql, type SeatScope } from './membership-visibility';

@@ -1,4 +1,5 @@
 import type { Viewer } from '@cop/identity';
+import { ident, sql, type Sql } from '@cop/platform';
 import type { MembershipEntity } from './membership.entity';
 
 /**
@@ -21,25 +22,29 @@ export function seatScope(viewer: Viewer | null): SeatScope {
   return { kind: 'own', personId: viewer.personId };
 }
 
-/** The SQL condition on memberships alias `m`; `param` is the placeholder bound to scopeParam(scope). */
-export function membershipVisibleSql(scope: SeatScope, m: string, param: string): string {
+/** The SQL condition on memberships alias `m`, the viewer's id bound in it. */
+export function membershipVisibleSql(scope: SeatScope, m: string): Sql {
   switch (scope.kind) {
     case 'none':
-      return `(FALSE AND ${param}::uuid IS NULL)`;
+      return sql`FALSE`;
     case 'all':
-      return `(TRUE OR ${param}::uuid IS NULL)`;
+      return sql`TRUE`;
     case 'own':
-      return `(${m}.person_id = ${param}::uuid)`;
+      return sql`(${ident(m)}.person_id = ${scope.personId}::uuid)`;
     case 'member':
-      return `(${m}.status = 'ACTIVE' OR ${m}.person_id = ${param}::uuid OR EXISTS (
-        SELECT 1 FROM memberships c WHERE c.working_group_id = ${m}.working_group_id
-          AND c.person_id = ${param}::uuid AND c.role = 'CHAIR' AND c.status = 'ACTIVE'))`;
+      return membershipVisibleToMemberSql(m, sql`${scope.personId}::uuid`);
   }
 }
 
-/** The value bound to the condition's placeholder. */
-export function scopeParam(scope: SeatScope): string | null {
-  return scope.kind === 'own' || scope.kind === 'member' ? scope.personId : null;
+/**
+ * The MEMBER rule on memberships alias `m` for the person `person` names: a bound id, or a
+ * column for statements that decide for many people at once (the digests: sql`p.id`).
+ */
+export function membershipVisibleToMemberSql(m: string, person: Sql): Sql {
+  const a = ident(m);
+  return sql`(${a}.status = 'ACTIVE' OR ${a}.person_id = ${person} OR EXISTS (
+        SELECT 1 FROM memberships c WHERE c.working_group_id = ${a}.working_group_id
+          AND c.person_id = ${person} AND c.role = 'CHAIR' AND c.status = 'ACTIVE'))`;
 }
 
 /** The same rule for one seat; `viewerChairs` says whether the viewer chairs the seat's group. */

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, sql } from '@cop/platform';
 import {
   MembershipEntity,
   MembershipEventEntity,
   type MembershipEventValue,
   type MembershipRoleValue,
 } from './membership.entity';
-import { membershipVisibleSql, scopeParam, type SeatScope } from './membership-visibility';
+import { membershipVisibleSql, type SeatScope } from './membership-visibility';
 
 /** The sort key of member lists: chairs first, then by request time. */
 export interface SeatCursor {
@@ -64,10 +64,6 @@ export class MembershipsRepository {
     return this.tx.manager().getRepository(MembershipEventEntity);
   }
 
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.tx.manager().query(sql, params);
-  }
-
   findById(id: string): Promise<MembershipEntity | null> {
     return this.seats.findOneBy({ id });
   }
@@ -122,10 +118,9 @@ export class MembershipsRepository {
 
   /** ACTIVE seats per group (public counts). */
   async activeCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.query<{ working_group_id: string; n: string }>(
-      `SELECT working_group_id, count(*) AS n FROM memberships
-        WHERE working_group_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY working_group_id`,
-      [groupIds],
+    const rows = await this.tx.query<{ working_group_id: string; n: string }>(
+      sql`SELECT working_group_id, count(*) AS n FROM memberships
+        WHERE working_group_id = ANY(${groupIds}::uuid[]) AND status = 'ACTIVE' GROUP BY working_group_id`,
     );
     return new Map(rows.map((r) => [r.working_group_id, Number(r.n)]));
   }
@@ -133,11 +128,10 @@ export class MembershipsRepository {
   /** ACTIVE chair seats of the groups, oldest first. */
   async activeChairs(groupIds: readonly string[]): Promise<MembershipEntity[]> {
     if (!groupIds.length) return [];
-    return this.tx.rows(
-      `SELECT ${this.tx.columnsOf(MembershipEntity, 'm')} FROM memberships m
-        WHERE m.working_group_id = ANY($1::uuid[]) AND m.status = 'ACTIVE' AND m.role = 'CHAIR'
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(MembershipEntity, 'm')} FROM memberships m
+        WHERE m.working_group_id = ANY(${groupIds}::uuid[]) AND m.status = 'ACTIVE' AND m.role = 'CHAIR'
         ORDER BY m.joined_at, m.id`,
-      [groupIds],
     );
   }
 
@@ -149,23 +143,17 @@ export class MembershipsRepository {
     limit: number,
   ): Promise<MembershipEntity[]> {
     if (!groupIds.length || limit === 0) return [];
-    const rows = await this.query<SeatRow>(
-      `SELECT * FROM (
+    const chairFirst = after?.chairFirst ?? null;
+    const rows = await this.tx.query<SeatRow>(
+      sql`SELECT * FROM (
          SELECT m.*, row_number() OVER (PARTITION BY m.working_group_id
            ORDER BY (m.role <> 'CHAIR')::int, m.requested_at, m.id) AS rn
          FROM memberships m
-         WHERE m.working_group_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
-           AND ($3::int IS NULL OR ((m.role <> 'CHAIR')::int, m.requested_at, m.id) > ($3::int, $4::timestamptz, $5::uuid))
-       ) s WHERE s.rn <= $6
+         WHERE m.working_group_id = ANY(${groupIds}::uuid[]) AND ${membershipVisibleSql(scope, 'm')}
+           AND (${chairFirst}::int IS NULL OR ((m.role <> 'CHAIR')::int, m.requested_at, m.id)
+             > (${chairFirst}::int, ${after?.requestedAt ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+       ) s WHERE s.rn <= ${limit}
        ORDER BY s.working_group_id, s.rn`,
-      [
-        groupIds,
-        scopeParam(scope),
-        after?.chairFirst ?? null,
-        after?.requestedAt ?? null,
-        after?.id ?? null,
-        limit,
-      ],
     );
     return rows.map(toEntity);
   }
@@ -173,11 +161,10 @@ export class MembershipsRepository {
   /** How many seats of each group the scope may see (totalCount of member lists). */
   async visibleCounts(groupIds: readonly string[], scope: SeatScope): Promise<Map<string, number>> {
     if (scope.kind === 'none' || !groupIds.length) return new Map();
-    const rows = await this.query<{ working_group_id: string; n: string }>(
-      `SELECT m.working_group_id, count(*) AS n FROM memberships m
-        WHERE m.working_group_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
+    const rows = await this.tx.query<{ working_group_id: string; n: string }>(
+      sql`SELECT m.working_group_id, count(*) AS n FROM memberships m
+        WHERE m.working_group_id = ANY(${groupIds}::uuid[]) AND ${membershipVisibleSql(scope, 'm')}
         GROUP BY m.working_group_id`,
-      [groupIds, scopeParam(scope)],
     );
     return new Map(rows.map((r) => [r.working_group_id, Number(r.n)]));
   }
@@ -185,11 +172,10 @@ export class MembershipsRepository {
   /** The seats of these people the scope may see (Person.memberships). */
   async visibleOfPeople(personIds: readonly string[], scope: SeatScope): Promise<MembershipEntity[]> {
     if (scope.kind === 'none' || !personIds.length) return [];
-    const rows = await this.query<SeatRow>(
-      `SELECT m.* FROM memberships m JOIN working_groups g ON g.id = m.working_group_id
-        WHERE m.person_id = ANY($1::uuid[]) AND ${membershipVisibleSql(scope, 'm', '$2')}
+    const rows = await this.tx.query<SeatRow>(
+      sql`SELECT m.* FROM memberships m JOIN working_groups g ON g.id = m.working_group_id
+        WHERE m.person_id = ANY(${personIds}::uuid[]) AND ${membershipVisibleSql(scope, 'm')}
         ORDER BY length(g.code), g.code`,
-      [personIds, scopeParam(scope)],
     );
     return rows.map(toEntity);
   }
@@ -201,13 +187,12 @@ export class MembershipsRepository {
   }
 
   async stats(): Promise<CommunityStatsRow> {
-    const [row] = await this.query<Record<keyof CommunityStatsRow, string>>(
-      `SELECT
+    const [row] = await this.tx.query<Record<keyof CommunityStatsRow, string>>(
+      sql`SELECT
          (SELECT count(*) FROM memberships WHERE status = 'ACTIVE') AS participants,
          (SELECT count(DISTINCT person_id) FROM memberships WHERE status = 'ACTIVE') AS people,
          (SELECT count(*) FROM people WHERE role IN ('MEMBER', 'OFFICE')) AS members,
          (SELECT count(*) FROM working_groups) AS "workingGroups"`,
-      [],
     );
     return {
       participants: Number(row.participants),
@@ -221,22 +206,20 @@ export class MembershipsRepository {
   async personBrief(
     id: string,
   ): Promise<{ id: string; displayName: string; affiliation: string | null } | null> {
-    const [row] = await this.query<{ id: string; displayName: string; affiliation: string | null }>(
-      `SELECT id, display_name AS "displayName", affiliation FROM people WHERE id = $1`,
-      [id],
+    const [row] = await this.tx.query<{ id: string; displayName: string; affiliation: string | null }>(
+      sql`SELECT id, display_name AS "displayName", affiliation FROM people WHERE id = ${id}`,
     );
     return row ?? null;
   }
 
   /** Who is told of a join request: the group's active chairs and the office, with an address. */
   recipientsOfRequest(workingGroupId: string): Promise<Recipient[]> {
-    return this.query<Recipient>(
-      `SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone" FROM people p
+    return this.tx.query<Recipient>(
+      sql`SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone" FROM people p
         WHERE p.email IS NOT NULL AND (p.role = 'OFFICE' OR EXISTS (
-          SELECT 1 FROM memberships c WHERE c.person_id = p.id AND c.working_group_id = $1
+          SELECT 1 FROM memberships c WHERE c.person_id = p.id AND c.working_group_id = ${workingGroupId}
             AND c.role = 'CHAIR' AND c.status = 'ACTIVE'))
         ORDER BY p.id`,
-      [workingGroupId],
     );
   }
 }

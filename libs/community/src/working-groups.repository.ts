@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
-import { Clock, TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext, sql } from '@cop/platform';
 import { TopicEntity } from './topic.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
@@ -26,8 +26,8 @@ export class WorkingGroupsRepository {
 
   /** By code, WG2 before WG10. A raw read (TransactionContext.columnsOf): the public list is hot. */
   findAll(): Promise<WorkingGroupEntity[]> {
-    return this.tx.rows(
-      `SELECT ${this.tx.columnsOf(WorkingGroupEntity, 'g')} FROM working_groups g ORDER BY length(g.code), g.code`,
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(WorkingGroupEntity, 'g')} FROM working_groups g ORDER BY length(g.code), g.code`,
     );
   }
 
@@ -73,10 +73,9 @@ export class WorkingGroupsRepository {
 
   topicsOfGroups(groupIds: readonly string[]): Promise<TopicEntity[]> {
     if (!groupIds.length) return Promise.resolve([]);
-    return this.tx.rows(
-      `SELECT ${this.tx.columnsOf(TopicEntity, 't')} FROM topics t
-        WHERE t.working_group_id = ANY($1::uuid[]) ORDER BY t.created_at, t.id`,
-      [groupIds],
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(TopicEntity, 't')} FROM topics t
+        WHERE t.working_group_id = ANY(${groupIds}::uuid[]) ORDER BY t.created_at, t.id`,
     );
   }
 

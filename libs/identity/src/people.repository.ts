@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TransactionContext, escapeLike } from '@cop/platform';
+import { Clock, TransactionContext, escapeLike, sql } from '@cop/platform';
 import { PersonEntity, PlatformRoleValue } from './person.entity';
 
 export interface PeoplePageQuery {
@@ -30,9 +30,8 @@ export class PeopleRepository {
   findByIds(ids: readonly string[]): Promise<PersonEntity[]> {
     if (!ids.length) return Promise.resolve([]);
     // Raw (TransactionContext.columnsOf): people are loaded by every list that shows a name.
-    return this.tx.rows(
-      `SELECT ${this.tx.columnsOf(PersonEntity, 'p')} FROM people p WHERE p.id = ANY($1::uuid[])`,
-      [ids],
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(PersonEntity, 'p')} FROM people p WHERE p.id = ANY(${ids}::uuid[])`,
     );
   }
 
@@ -51,9 +50,9 @@ export class PeopleRepository {
 
   /** Locks the office holders' rows so two demotions cannot both pass the last-office check. */
   async lockOfficeHolders(): Promise<string[]> {
-    const rows: { id: string }[] = await this.tx
-      .manager()
-      .query(`SELECT id FROM people WHERE role = 'OFFICE' ORDER BY id FOR UPDATE`);
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT id FROM people WHERE role = 'OFFICE' ORDER BY id FOR UPDATE`,
+    );
     return rows.map((r) => r.id);
   }
 
@@ -62,7 +61,7 @@ export class PeopleRepository {
   }
 
   async workingGroupExists(id: string): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager().query(`SELECT 1 FROM working_groups WHERE id = $1`, [id]);
+    const rows = await this.tx.query(sql`SELECT 1 FROM working_groups WHERE id = ${id}`);
     return rows.length > 0;
   }
 

@@ -1,4 +1,5 @@
 import type { Viewer } from '@cop/identity';
+import { ident, sql, type Sql } from '@cop/platform';
 import type { DocumentEntity } from './document.entity';
 
 /**
@@ -18,28 +19,34 @@ export function documentScope(viewer: Viewer | null | undefined): DocumentScope 
 }
 
 /**
- * The SQL condition on documents alias `d`; `param` is a placeholder (":viewerId" or "$3")
- * bound to documentScopeParam(scope). The seat is checked live: losing it loses access at once.
+ * The SQL condition on documents alias `d`, the viewer's id bound in it. The seat is checked
+ * live: losing it loses access at once.
  */
-export function documentVisibleSql(scope: DocumentScope, d: string, param: string): string {
+export function documentVisibleSql(scope: DocumentScope, d: string): Sql {
+  const a = ident(d);
   switch (scope.kind) {
     case 'public':
-      return `(${d}.deleted_at IS NULL AND ${d}.visibility = 'PUBLIC' AND CAST(${param} AS uuid) IS NULL)`;
+      return sql`(${a}.deleted_at IS NULL AND ${a}.visibility = 'PUBLIC')`;
     case 'office':
-      return `(${d}.deleted_at IS NULL AND (TRUE OR CAST(${param} AS uuid) IS NULL))`;
-    // An uncorrelated IN: PostgreSQL reads the documents of the viewer's groups once per
-    // statement into a hash (from an index alone) and costs it so; a correlated EXISTS is costed
-    // per row, which made the planner estimate lists at millions and compile them with JIT.
+      return sql`(${a}.deleted_at IS NULL)`;
     case 'member':
-      return `(${d}.deleted_at IS NULL AND (${d}.visibility IN ('PUBLIC', 'COMMUNITY') OR (${d}.visibility = 'WORKING_GROUP' AND ${d}.id IN (
-        SELECT vdg.document_id FROM document_working_groups vdg
-          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
-        WHERE vm.person_id = CAST(${param} AS uuid) AND vm.status = 'ACTIVE'))))`;
+      return documentVisibleToMemberSql(d, sql`CAST(${scope.personId} AS uuid)`);
   }
 }
 
-export function documentScopeParam(scope: DocumentScope): string | null {
-  return scope.kind === 'member' ? scope.personId : null;
+/**
+ * The MEMBER rule on documents alias `d` for the person `person` names: a bound id, or a column
+ * for statements that decide for many people at once (the digests: sql`p.id`).
+ * For a bound id, an uncorrelated IN: PostgreSQL reads the documents of the viewer's groups once
+ * per statement into a hash (from an index alone) and costs it so; a correlated EXISTS is costed
+ * per row, which made the planner estimate lists at millions and compile them with JIT.
+ */
+export function documentVisibleToMemberSql(d: string, person: Sql): Sql {
+  const a = ident(d);
+  return sql`(${a}.deleted_at IS NULL AND (${a}.visibility IN ('PUBLIC', 'COMMUNITY') OR (${a}.visibility = 'WORKING_GROUP' AND ${a}.id IN (
+        SELECT vdg.document_id FROM document_working_groups vdg
+          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
+        WHERE vm.person_id = ${person} AND vm.status = 'ACTIVE'))))`;
 }
 
 /** The same rule for one document already loaded; `activeGroupIds`: the viewer's ACTIVE seats. */

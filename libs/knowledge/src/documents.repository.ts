@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, escapeLike } from '@cop/platform';
+import { TransactionContext, empty, escapeLike, join, sql, type Sql } from '@cop/platform';
 import {
   AttachmentEntity,
   DocumentEntity,
@@ -7,7 +7,7 @@ import {
   type DocumentKindValue,
   type VisibilityValue,
 } from './document.entity';
-import { documentScopeParam, documentVisibleSql, type DocumentScope } from './document-visibility';
+import { documentVisibleSql, type DocumentScope } from './document-visibility';
 import { MARK_START, MARK_STOP } from './headline';
 import type { ParsedSearch } from './search-query';
 
@@ -38,7 +38,7 @@ export interface SearchRow {
   headline: string;
 }
 
-const COLUMNS = `d.id, d.title, d.summary, d.body, d.kind, d.visibility, d.external_url, d.tags,
+const COLUMNS = sql`d.id, d.title, d.summary, d.body, d.kind, d.visibility, d.external_url, d.tags,
   d.author_id, d.version, d.created_at, d.updated_at, d.deleted_at`;
 
 interface DocumentRow {
@@ -75,48 +75,34 @@ function toEntity(r: DocumentRow): DocumentEntity {
   });
 }
 
-/** Positional parameters for hand-written SQL. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
 /** The visibility condition and the filter, as one WHERE clause on alias d. */
-function whereClause(scope: DocumentScope, filter: DocumentQueryFilter, p: Params): string {
-  const conditions = [documentVisibleSql(scope, 'd', p.add(documentScopeParam(scope)))];
+function whereClause(scope: DocumentScope, filter: DocumentQueryFilter = {}): Sql {
+  const conditions = [documentVisibleSql(scope, 'd')];
   if (filter.workingGroupIds?.length)
-    conditions.push(`EXISTS (SELECT 1 FROM document_working_groups fg WHERE fg.document_id = d.id
-      AND fg.working_group_id = ANY(${p.add(filter.workingGroupIds)}::uuid[]))`);
+    conditions.push(sql`EXISTS (SELECT 1 FROM document_working_groups fg WHERE fg.document_id = d.id
+      AND fg.working_group_id = ANY(${filter.workingGroupIds}::uuid[]))`);
   if (filter.topicIds?.length)
-    conditions.push(`EXISTS (SELECT 1 FROM document_topics ft WHERE ft.document_id = d.id
-      AND ft.topic_id = ANY(${p.add(filter.topicIds)}::uuid[]))`);
-  if (filter.kinds?.length) conditions.push(`d.kind = ANY(${p.add(filter.kinds)}::text[])`);
-  if (filter.visibilities?.length)
-    conditions.push(`d.visibility = ANY(${p.add(filter.visibilities)}::text[])`);
-  if (filter.tags?.length) conditions.push(`d.tags @> ${p.add(filter.tags)}::text[]`);
-  if (filter.authorId) conditions.push(`d.author_id = ${p.add(filter.authorId)}::uuid`);
-  if (filter.updatedSince) conditions.push(`d.updated_at >= ${p.add(filter.updatedSince)}`);
-  return conditions.join(' AND ');
+    conditions.push(sql`EXISTS (SELECT 1 FROM document_topics ft WHERE ft.document_id = d.id
+      AND ft.topic_id = ANY(${filter.topicIds}::uuid[]))`);
+  if (filter.kinds?.length) conditions.push(sql`d.kind = ANY(${filter.kinds}::text[])`);
+  if (filter.visibilities?.length) conditions.push(sql`d.visibility = ANY(${filter.visibilities}::text[])`);
+  if (filter.tags?.length) conditions.push(sql`d.tags @> ${filter.tags}::text[]`);
+  if (filter.authorId) conditions.push(sql`d.author_id = ${filter.authorId}::uuid`);
+  if (filter.updatedSince) conditions.push(sql`d.updated_at >= ${filter.updatedSince}`);
+  return join(conditions, ' AND ');
 }
 
 /** The tsquery of a search: websearch syntax, accents folded, the last word as a prefix. */
-function tsquerySql(search: ParsedSearch, p: Params): string {
-  const web = `websearch_to_tsquery('english', cop_unaccent(${p.add(search.websearch)}))`;
+function tsquerySql(search: ParsedSearch): Sql {
+  const web = sql`websearch_to_tsquery('english', cop_unaccent(${search.websearch}))`;
   if (!search.prefix) return web;
-  const word = `regexp_replace(cop_unaccent(${p.add(search.prefix)}), '[^[:alnum:]]', '', 'g')`;
-  return `(${web} && (CASE WHEN ${word} = '' THEN ''::tsquery ELSE to_tsquery('english', ${word} || ':*') END))`;
+  const word = sql`regexp_replace(cop_unaccent(${search.prefix}), '[^[:alnum:]]', '', 'g')`;
+  return sql`(${web} && (CASE WHEN ${word} = '' THEN ''::tsquery ELSE to_tsquery('english', ${word} || ':*') END))`;
 }
 
 @Injectable()
 export class DocumentsRepository {
   constructor(private readonly tx: TransactionContext) {}
-
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.tx.manager().query(sql, params);
-  }
 
   private get versions() {
     return this.tx.manager().getRepository(DocumentVersionEntity);
@@ -128,11 +114,8 @@ export class DocumentsRepository {
 
   /** The document when the scope may see it. */
   async findVisible(id: string, scope: DocumentScope): Promise<DocumentEntity | null> {
-    const p = new Params();
-    const where = whereClause(scope, {}, p);
-    const rows = await this.query<DocumentRow>(
-      `SELECT ${COLUMNS} FROM documents d WHERE d.id = ${p.add(id)} AND ${where}`,
-      p.values,
+    const rows = await this.tx.query<DocumentRow>(
+      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ${id} AND ${whereClause(scope)}`,
     );
     return rows[0] ? toEntity(rows[0]) : null;
   }
@@ -140,28 +123,24 @@ export class DocumentsRepository {
   /** The documents among these ids that the scope may see, in one statement (any order). */
   async findVisibleAmong(ids: readonly string[], scope: DocumentScope): Promise<DocumentEntity[]> {
     if (ids.length === 0) return [];
-    const p = new Params();
-    const where = whereClause(scope, {}, p);
-    const rows = await this.query<DocumentRow>(
-      `SELECT ${COLUMNS} FROM documents d WHERE d.id = ANY(${p.add(ids)}::uuid[]) AND ${where}`,
-      p.values,
+    const rows = await this.tx.query<DocumentRow>(
+      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ANY(${ids}::uuid[]) AND ${whereClause(scope)}`,
     );
     return rows.map(toEntity);
   }
 
   /** Locks the (not deleted) row for the rest of the mutation's transaction. */
   async lockById(id: string): Promise<DocumentEntity | null> {
-    const rows = await this.query<DocumentRow>(
-      `SELECT ${COLUMNS} FROM documents d WHERE d.id = $1 AND d.deleted_at IS NULL FOR UPDATE`,
-      [id],
+    const rows = await this.tx.query<DocumentRow>(
+      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ${id} AND d.deleted_at IS NULL FOR UPDATE`,
     );
     return rows[0] ? toEntity(rows[0]) : null;
   }
 
   findByTitle(title: string): Promise<DocumentEntity | null> {
-    return this.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents d WHERE d.title = $1 LIMIT 1`, [
-      title,
-    ]).then((rows) => (rows[0] ? toEntity(rows[0]) : null));
+    return this.tx
+      .query<DocumentRow>(sql`SELECT ${COLUMNS} FROM documents d WHERE d.title = ${title} LIMIT 1`)
+      .then((rows) => (rows[0] ? toEntity(rows[0]) : null));
   }
 
   /** A page of visible documents, newest updated first, and how many there are in all. */
@@ -171,19 +150,16 @@ export class DocumentsRepository {
     after: DocumentCursor | null,
     limit: number,
   ): Promise<{ rows: DocumentEntity[]; total: number }> {
-    const p = new Params();
-    const where = whereClause(scope, filter, p);
-    const countParams = [...p.values];
+    const where = whereClause(scope, filter);
     const cursor = after
-      ? ` AND (d.updated_at, d.id) < (${p.add(after.updatedAt)}::timestamptz, ${p.add(after.id)}::uuid)`
-      : '';
+      ? sql` AND (d.updated_at, d.id) < (${after.updatedAt}::timestamptz, ${after.id}::uuid)`
+      : empty;
     const [rows, count] = await Promise.all([
-      this.query<DocumentRow>(
-        `SELECT ${COLUMNS} FROM documents d WHERE ${where}${cursor}
-         ORDER BY d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)}`,
-        p.values,
+      this.tx.query<DocumentRow>(
+        sql`SELECT ${COLUMNS} FROM documents d WHERE ${where}${cursor}
+         ORDER BY d.updated_at DESC, d.id DESC LIMIT ${limit}`,
       ),
-      this.query<{ n: number }>(`SELECT count(*)::int AS n FROM documents d WHERE ${where}`, countParams),
+      this.tx.query<{ n: number }>(sql`SELECT count(*)::int AS n FROM documents d WHERE ${where}`),
     ]);
     return { rows: rows.map(toEntity), total: count[0].n };
   }
@@ -204,34 +180,30 @@ export class DocumentsRepository {
     withTotal = true,
   ): Promise<{ rows: DocumentEntity[]; total: number | null }[]> {
     const groupIds = requests.map((r) => r.groupId);
-    const p = new Params();
-    const rows = await this.query<DocumentRow & { request: string }>(
-      `SELECT x.*, g.n AS request
-         FROM unnest(${p.add(groupIds)}::uuid[],
-                     ${p.add(requests.map((r) => r.after?.updatedAt ?? null))}::timestamptz[],
-                     ${p.add(requests.map((r) => r.after?.id ?? null))}::uuid[])
+    const rows = await this.tx.query<DocumentRow & { request: string }>(
+      sql`SELECT x.*, g.n AS request
+         FROM unnest(${groupIds}::uuid[],
+                     ${requests.map((r) => r.after?.updatedAt ?? null)}::timestamptz[],
+                     ${requests.map((r) => r.after?.id ?? null)}::uuid[])
                 WITH ORDINALITY AS g(id, after_at, after_id, n)
         CROSS JOIN LATERAL (
           SELECT ${COLUMNS} FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
-           WHERE dg.working_group_id = g.id AND ${whereClause(scope, {}, p)}
+           WHERE dg.working_group_id = g.id AND ${whereClause(scope)}
              AND (g.after_at IS NULL OR (dg.document_updated_at, dg.document_id) < (g.after_at, g.after_id))
            ORDER BY dg.document_updated_at DESC, dg.document_id DESC
-           LIMIT ${p.add(limit)}) x
+           LIMIT ${limit}) x
         ORDER BY g.n, x.updated_at DESC, x.id DESC`,
-      p.values,
     );
     const pages = requests.map(() => ({ rows: [] as DocumentEntity[], total: null as number | null }));
     for (const r of rows) pages[Number(r.request) - 1].rows.push(toEntity(r));
     if (!withTotal) return pages;
-    const c = new Params();
-    const counts = await this.query<{ request: string; n: number }>(
-      `SELECT g.n AS request, count(*)::int AS n
-         FROM unnest(${c.add(groupIds)}::uuid[]) WITH ORDINALITY AS g(id, n)
+    const counts = await this.tx.query<{ request: string; n: number }>(
+      sql`SELECT g.n AS request, count(*)::int AS n
+         FROM unnest(${groupIds}::uuid[]) WITH ORDINALITY AS g(id, n)
          JOIN document_working_groups dg ON dg.working_group_id = g.id
          JOIN documents d ON d.id = dg.document_id
-        WHERE ${whereClause(scope, {}, c)}
+        WHERE ${whereClause(scope)}
         GROUP BY g.n`,
-      c.values,
     );
     for (const page of pages) page.total = 0;
     for (const r of counts) pages[Number(r.request) - 1].total = r.n;
@@ -254,23 +226,22 @@ export class DocumentsRepository {
     limit: number,
     bounds: { countCap: number; candidates: number },
   ): Promise<{ rows: SearchRow[]; total: number }> {
-    const p = new Params();
-    const where = whereClause(scope, filter, p);
-    const tsquery = tsquerySql(search, p);
-    const candidates = p.add(Math.max(bounds.candidates, limit));
-    const options = p.add(
-      `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`,
-    );
+    const where = whereClause(scope, filter);
+    const tsquery = tsquerySql(search);
+    const candidates = Math.max(bounds.candidates, limit);
+    const options = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
     // Outside `matches` the tsquery is written out where it is used: the planner folds it to a
     // constant and estimates from the column statistics.
-    const rows = await this.query<Partial<DocumentRow> & { total: number; rank: number; headline: string }>(
-      `WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
+    const rows = await this.tx.query<
+      Partial<DocumentRow> & { total: number; rank: number; headline: string }
+    >(
+      sql`WITH q AS MATERIALIZED (SELECT ${tsquery} AS query),
        -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
        -- index) and stops after the LIMIT; alone, the planner would read it in order under the
        -- LIMIT, unpacking each row's full vector to test it.
        matches AS MATERIALIZED (
          SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${where}
-         LIMIT ${p.add(bounds.countCap + 1)}),
+         LIMIT ${bounds.countCap + 1}),
        head_matches AS MATERIALIZED (
          SELECT d.id FROM documents d WHERE d.search_head @@ ${tsquery} AND ${where}
          ORDER BY ts_rank_cd(d.search_head, ${tsquery}) DESC, d.updated_at DESC, d.id DESC LIMIT ${candidates}),
@@ -282,14 +253,13 @@ export class DocumentsRepository {
          -- head_matches of a query with a negation may fail on the body: checked here.
          SELECT ${COLUMNS}, ts_rank_cd(d.search, ${tsquery}) AS rank
          FROM candidates c JOIN documents d ON d.id = c.id WHERE (d.search @@ ${tsquery}) IS TRUE
-         ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${p.add(limit)})
+         ORDER BY rank DESC, d.updated_at DESC, d.id DESC LIMIT ${limit})
        SELECT t.total, hits.*, ts_headline('english',
            translate(left(coalesce(nullif(concat_ws(' ', hits.summary, hits.body), ''), hits.title), 50000),
-             ${p.add(MARK_START + MARK_STOP)}, ''),
+             ${MARK_START + MARK_STOP}, ''),
            ${tsquery}, ${options}) AS headline
        FROM (SELECT count(*)::int AS total FROM matches) t LEFT JOIN hits ON true
        ORDER BY hits.rank DESC, hits.updated_at DESC, hits.id DESC`,
-      p.values,
     );
     return {
       rows: rows
@@ -300,48 +270,23 @@ export class DocumentsRepository {
   }
 
   async insert(fields: DocumentFields & { authorId: string; at: Date }): Promise<DocumentEntity> {
-    const rows = await this.query<DocumentRow>(
-      `INSERT INTO documents AS d (title, summary, body, kind, visibility, external_url, tags, author_id, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${COLUMNS}`,
-      [
-        fields.title,
-        fields.summary,
-        fields.body,
-        fields.kind,
-        fields.visibility,
-        fields.externalUrl,
-        fields.tags,
-        fields.authorId,
-        fields.at,
-      ],
-    );
+    const rows = await this.tx
+      .query<DocumentRow>(sql`INSERT INTO documents AS d (title, summary, body, kind, visibility, external_url, tags, author_id, created_at, updated_at)
+       VALUES (${fields.title}, ${fields.summary}, ${fields.body}, ${fields.kind}, ${fields.visibility}, ${fields.externalUrl}, ${fields.tags}, ${fields.authorId}, ${fields.at}, ${fields.at}) RETURNING ${COLUMNS}`);
     return toEntity(rows[0]);
   }
 
   /** Writes the fields and adds one to the version. */
   async update(id: string, fields: DocumentFields, at: Date): Promise<DocumentEntity> {
-    // For UPDATE … RETURNING the driver answers [rows, affected].
-    const [rows] = await this.query<DocumentRow[]>(
-      `UPDATE documents d SET title = $2, summary = $3, body = $4, kind = $5, visibility = $6,
-         external_url = $7, tags = $8, updated_at = $9, version = version + 1
-       WHERE id = $1 RETURNING ${COLUMNS}`,
-      [
-        id,
-        fields.title,
-        fields.summary,
-        fields.body,
-        fields.kind,
-        fields.visibility,
-        fields.externalUrl,
-        fields.tags,
-        at,
-      ],
-    );
+    const rows = await this.tx
+      .query<DocumentRow>(sql`UPDATE documents d SET title = ${fields.title}, summary = ${fields.summary}, body = ${fields.body}, kind = ${fields.kind}, visibility = ${fields.visibility},
+         external_url = ${fields.externalUrl}, tags = ${fields.tags}, updated_at = ${at}, version = version + 1
+       WHERE id = ${id} RETURNING ${COLUMNS}`);
     return toEntity(rows[0]);
   }
 
   async softDelete(id: string, at: Date): Promise<void> {
-    await this.query(`UPDATE documents SET deleted_at = $2 WHERE id = $1 AND deleted_at IS NULL`, [id, at]);
+    await this.tx.query(sql`UPDATE documents SET deleted_at = ${at} WHERE id = ${id} AND deleted_at IS NULL`);
   }
 
   /**
@@ -352,19 +297,16 @@ export class DocumentsRepository {
     after: { deletedAt: string; id: string } | null,
     limit: number,
   ): Promise<{ rows: DocumentEntity[]; total: number }> {
-    const p = new Params();
     const cursor = after
-      ? ` AND (d.deleted_at, d.id) < (${p.add(after.deletedAt)}::timestamptz, ${p.add(after.id)}::uuid)`
-      : '';
+      ? sql` AND (d.deleted_at, d.id) < (${after.deletedAt}::timestamptz, ${after.id}::uuid)`
+      : empty;
     const [rows, count] = await Promise.all([
-      this.query<DocumentRow>(
-        `SELECT ${COLUMNS} FROM documents d WHERE d.deleted_at IS NOT NULL${cursor}
-         ORDER BY d.deleted_at DESC, d.id DESC LIMIT ${p.add(limit)}`,
-        p.values,
+      this.tx.query<DocumentRow>(
+        sql`SELECT ${COLUMNS} FROM documents d WHERE d.deleted_at IS NOT NULL${cursor}
+         ORDER BY d.deleted_at DESC, d.id DESC LIMIT ${limit}`,
       ),
-      this.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM documents d WHERE d.deleted_at IS NOT NULL`,
-        [],
+      this.tx.query<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM documents d WHERE d.deleted_at IS NOT NULL`,
       ),
     ]);
     return { rows: rows.map(toEntity), total: count[0].n };
@@ -372,18 +314,16 @@ export class DocumentsRepository {
 
   /** Locks a deleted document's row for the rest of the transaction; null when none has that id. */
   async lockDeleted(id: string): Promise<DocumentEntity | null> {
-    const rows = await this.query<DocumentRow>(
-      `SELECT ${COLUMNS} FROM documents d WHERE d.id = $1 AND d.deleted_at IS NOT NULL FOR UPDATE`,
-      [id],
+    const rows = await this.tx.query<DocumentRow>(
+      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ${id} AND d.deleted_at IS NOT NULL FOR UPDATE`,
     );
     return rows[0] ? toEntity(rows[0]) : null;
   }
 
   /** Undoes softDelete: the row, its versions, groups, topics and attachments were never touched. */
   async restoreDeleted(id: string): Promise<DocumentEntity> {
-    const [rows] = await this.query<DocumentRow[]>(
-      `UPDATE documents d SET deleted_at = NULL WHERE id = $1 AND deleted_at IS NOT NULL RETURNING ${COLUMNS}`,
-      [id],
+    const rows = await this.tx.query<DocumentRow>(
+      sql`UPDATE documents d SET deleted_at = NULL WHERE id = ${id} AND deleted_at IS NOT NULL RETURNING ${COLUMNS}`,
     );
     return toEntity(rows[0]);
   }
@@ -398,60 +338,47 @@ export class DocumentsRepository {
     prefix: string | null,
     limit: number,
   ): Promise<{ tag: string; count: number }[]> {
-    const p = new Params();
-    const where = whereClause(scope, {}, p);
-    const like = prefix ? ` AND t.tag LIKE ${p.add(`${escapeLike(prefix)}%`)}` : '';
-    return this.query(
-      `SELECT t.tag, count(*)::int AS count
+    const like = prefix ? sql` AND t.tag LIKE ${`${escapeLike(prefix)}%`}` : empty;
+    return this.tx.query(
+      sql`SELECT t.tag, count(*)::int AS count
          FROM documents d CROSS JOIN LATERAL unnest(d.tags) AS t(tag)
-        WHERE ${where}${like}
-        GROUP BY t.tag ORDER BY count(*) DESC, t.tag ASC LIMIT ${p.add(limit)}`,
-      p.values,
+        WHERE ${whereClause(scope)}${like}
+        GROUP BY t.tag ORDER BY count(*) DESC, t.tag ASC LIMIT ${limit}`,
     );
   }
 
   /** The working groups this person chairs (ACTIVE seat), for who-may-edit checks. */
   async chairedGroupIds(personId: string): Promise<string[]> {
-    const rows = await this.query<{ id: string }>(
-      `SELECT working_group_id AS id FROM memberships
-        WHERE person_id = $1 AND role = 'CHAIR' AND status = 'ACTIVE'`,
-      [personId],
-    );
+    const rows = await this.tx.query<{ id: string }>(sql`SELECT working_group_id AS id FROM memberships
+        WHERE person_id = ${personId} AND role = 'CHAIR' AND status = 'ACTIVE'`);
     return rows.map((r) => r.id);
   }
 
   async setGroups(documentId: string, groupIds: string[]): Promise<void> {
-    await this.query(`DELETE FROM document_working_groups WHERE document_id = $1`, [documentId]);
+    await this.tx.query(sql`DELETE FROM document_working_groups WHERE document_id = ${documentId}`);
     if (groupIds.length)
-      await this.query(
-        `INSERT INTO document_working_groups (document_id, working_group_id) SELECT $1, unnest($2::uuid[])`,
-        [documentId, groupIds],
+      await this.tx.query(
+        sql`INSERT INTO document_working_groups (document_id, working_group_id) SELECT ${documentId}, unnest(${groupIds}::uuid[])`,
       );
   }
 
   async setTopics(documentId: string, topicIds: string[]): Promise<void> {
-    await this.query(`DELETE FROM document_topics WHERE document_id = $1`, [documentId]);
+    await this.tx.query(sql`DELETE FROM document_topics WHERE document_id = ${documentId}`);
     if (topicIds.length)
-      await this.query(`INSERT INTO document_topics (document_id, topic_id) SELECT $1, unnest($2::uuid[])`, [
-        documentId,
-        topicIds,
-      ]);
+      await this.tx.query(
+        sql`INSERT INTO document_topics (document_id, topic_id) SELECT ${documentId}, unnest(${topicIds}::uuid[])`,
+      );
   }
 
   async groupLinks(documentIds: readonly string[]): Promise<{ documentId: string; groupId: string }[]> {
-    return this.query(
-      `SELECT document_id AS "documentId", working_group_id AS "groupId" FROM document_working_groups
-       WHERE document_id = ANY($1::uuid[])`,
-      [documentIds],
-    );
+    return this.tx
+      .query(sql`SELECT document_id AS "documentId", working_group_id AS "groupId" FROM document_working_groups
+       WHERE document_id = ANY(${documentIds}::uuid[])`);
   }
 
   async topicLinks(documentIds: readonly string[]): Promise<{ documentId: string; topicId: string }[]> {
-    return this.query(
-      `SELECT document_id AS "documentId", topic_id AS "topicId" FROM document_topics
-       WHERE document_id = ANY($1::uuid[])`,
-      [documentIds],
-    );
+    return this.tx.query(sql`SELECT document_id AS "documentId", topic_id AS "topicId" FROM document_topics
+       WHERE document_id = ANY(${documentIds}::uuid[])`);
   }
 
   versionsOf(documentIds: readonly string[]): Promise<DocumentVersionEntity[]> {
@@ -477,14 +404,13 @@ export class DocumentsRepository {
 
   /** Removes an attachment's row; answers whether any other attachment still names its stored bytes. */
   async deleteAttachment(id: string): Promise<void> {
-    await this.query(`DELETE FROM attachments WHERE id = $1`, [id]);
+    await this.tx.query(sql`DELETE FROM attachments WHERE id = ${id}`);
   }
 
   /** Whether an attachment still names these stored bytes. */
   async storageKeyUsed(storageKey: string): Promise<boolean> {
-    const rows = await this.query<{ used: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM attachments WHERE storage_key = $1) AS used`,
-      [storageKey],
+    const rows = await this.tx.query<{ used: boolean }>(
+      sql`SELECT EXISTS (SELECT 1 FROM attachments WHERE storage_key = ${storageKey}) AS used`,
     );
     return rows[0].used;
   }
@@ -495,12 +421,9 @@ export class DocumentsRepository {
 
   /** The attachment when the scope may see its document. */
   async findVisibleAttachment(id: string, scope: DocumentScope): Promise<AttachmentEntity | null> {
-    const p = new Params();
-    const where = whereClause(scope, {}, p);
-    const rows = await this.query<{ id: string }>(
-      `SELECT a.id FROM attachments a JOIN documents d ON d.id = a.document_id
-       WHERE a.id = ${p.add(id)} AND ${where}`,
-      p.values,
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT a.id FROM attachments a JOIN documents d ON d.id = a.document_id
+       WHERE a.id = ${id} AND ${whereClause(scope)}`,
     );
     return rows[0] ? this.attachments.findOneBy({ id: rows[0].id }) : null;
   }

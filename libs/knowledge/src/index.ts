@@ -8,7 +8,7 @@ export { MARK_START, MARK_STOP, headlineHtml } from './headline';
 export {
   documentScope,
   documentVisibleSql,
-  documentScopeParam,
+  documentVisibleToMemberSql,
   documentVisible,
   documentEditable,
 } from './document-visibility';

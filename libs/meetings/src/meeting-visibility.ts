@@ -1,4 +1,5 @@
 import type { Viewer } from '@cop/identity';
+import { ident, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which meeting (DESIGN rule 4), decided here once. PUBLIC: anyone. COMMUNITY:
@@ -17,13 +18,14 @@ export function meetingScope(viewer: Viewer | null): MeetingScope {
 }
 
 /**
- * The MEMBER rule on meetings alias `m` for a person named by an SQL expression: for statements
- * that decide for many people at once (the digests: `p.id`).
+ * The MEMBER rule on meetings alias `m` for the person `person` names: a bound id, or a column
+ * for statements that decide for many people at once (the digests: sql`p.id`).
  */
-export function meetingVisibleToMemberSql(m: string, personId: string): string {
-  return `(${m}.visibility IN ('PUBLIC', 'COMMUNITY')
-    OR (${m}.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs
-      WHERE vs.working_group_id = ${m}.working_group_id AND vs.person_id = ${personId} AND vs.status = 'ACTIVE')))`;
+export function meetingVisibleToMemberSql(m: string, person: Sql): Sql {
+  const a = ident(m);
+  return sql`(${a}.visibility IN ('PUBLIC', 'COMMUNITY')
+    OR (${a}.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs
+      WHERE vs.working_group_id = ${a}.working_group_id AND vs.person_id = ${person} AND vs.status = 'ACTIVE')))`;
 }
 
 /**
@@ -34,20 +36,16 @@ export function mayJoinVideo(role: string | null | undefined): boolean {
   return role === 'MEMBER' || role === 'OFFICE';
 }
 
-/** The SQL condition on meetings alias `m`; `param` is the placeholder bound to scopeParam(scope). */
-export function meetingVisibleSql(scope: MeetingScope, m: string, param: string): string {
+/** The SQL condition on meetings alias `m`, the viewer's id bound in it. */
+export function meetingVisibleSql(scope: MeetingScope, m: string): Sql {
   switch (scope.kind) {
     case 'public':
-      return `(${m}.visibility = 'PUBLIC' AND ${param}::uuid IS NULL)`;
+      return sql`(${ident(m)}.visibility = 'PUBLIC')`;
     case 'all':
-      return `(TRUE OR ${param}::uuid IS NULL)`;
+      return sql`TRUE`;
     case 'member':
-      return meetingVisibleToMemberSql(m, `${param}::uuid`);
+      return meetingVisibleToMemberSql(m, sql`${scope.personId}::uuid`);
   }
-}
-
-export function scopeParam(scope: MeetingScope): string | null {
-  return scope.kind === 'member' ? scope.personId : null;
 }
 
 /** The same rule for one meeting; `activeGroupIds` are the groups the viewer holds an ACTIVE seat in. */

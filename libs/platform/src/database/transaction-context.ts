@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { sql, type Sql } from './sql';
+import { raw } from 'sql-template-tag';
+import { ident, sql, type Sql } from './sql';
 
 /**
  * The unit of work of a request or a job. `run` opens one transaction and every repository
@@ -11,7 +12,7 @@ import { sql, type Sql } from './sql';
 @Injectable()
 export class TransactionContext {
   private readonly storage = new AsyncLocalStorage<EntityManager>();
-  private readonly columnLists = new Map<string, string>();
+  private readonly columnLists = new Map<string, Sql>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -32,33 +33,28 @@ export class TransactionContext {
     return r as T[];
   }
 
-  /** The former raw-string form of query; removed once every repository uses query. */
-  async rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    const r: unknown = await this.manager().query(sql, params);
-    if (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number')
-      return r[0] as T[];
-    return r as T[];
-  }
-
   /**
    * `alias."column" AS "property", …` for every column of an entity: a raw read that selects it
    * comes back in the entity's shape (pg already gives dates, arrays and booleans) without
    * TypeORM's query building and hydration, ten times the SQL's cost on a list of a few
    * hundred rows. Entities with column transformers or embedded columns are refused.
    */
-  columnsOf(entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  columnsOf(entity: EntityTarget<ObjectLiteral>, alias: string): Sql {
     const key = `${alias}\u0000${typeof entity === 'function' ? entity.name : String(entity)}`;
     let list = this.columnLists.get(key);
     if (!list) {
       const metadata = this.dataSource.getMetadata(entity);
-      list = metadata.columns
+      const a = ident(alias).text;
+      // Trusted text: the alias checked by ident, the names from the entity's metadata.
+      const text = metadata.columns
         .map((c) => {
           if (c.transformer || c.embeddedMetadata || c.propertyPath.includes('.')) {
             throw new Error(`columnsOf(${metadata.name}): ${c.propertyPath} is not a plain column`);
           }
-          return `${alias}."${c.databaseName}" AS "${c.propertyName}"`;
+          return `${a}."${c.databaseName}" AS "${c.propertyName}"`;
         })
         .join(', ');
+      list = raw(text);
       this.columnLists.set(key, list);
     }
     return list;
