@@ -26,6 +26,14 @@ const typeormOutsideRepositories = {
   ],
 };
 
+// Raw SQL goes through the platform's one helper (libs/platform/src/database/sql.ts, issue 24):
+// sql`…` binds every value, and TransactionContext.query runs it. sql-template-tag itself (whose
+// `raw` turns any string into SQL) and a manager's or data source's own .query stay inside
+// libs/platform/src/database.
+const RAW_SQL_HELPER =
+  "Raw SQL goes through the platform's helper: this.tx.query<Row>(sql`… ${value} …`) with sql, join, empty and ident from @cop/platform (libs/platform/src/database/sql.ts).";
+const rawSqlImport = { name: 'sql-template-tag', message: RAW_SQL_HELPER };
+
 export default tseslint.config(
   {
     ignores: [
@@ -48,7 +56,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', typeormOutsideRepositories],
+      'no-restricted-imports': [
+        'error',
+        { ...typeormOutsideRepositories, paths: [...typeormOutsideRepositories.paths, rawSqlImport] },
+      ],
       // Input checks match control characters on purpose.
       'no-control-regex': 'off',
     },
@@ -63,7 +74,45 @@ export default tseslint.config(
       'bench/**',
       '**/*.spec.ts',
     ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [rawSqlImport], patterns: typeormOutsideRepositories.patterns },
+      ],
+    },
+  },
+  {
+    // The helper's own home, and the code that talks to PostgreSQL below the application.
+    files: ['libs/platform/src/database/**', 'migrations/**', 'bench/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: typeormOutsideRepositories.patterns }] },
+  },
+  {
+    // A manager's, data source's or client's own .query(text, params): only this.tx.query(sql`…`).
+    files: [
+      'libs/**/*.ts',
+      'apps/api/**/*.ts',
+      'apps/worker/**/*.ts',
+      'apps/cli/**/*.ts',
+      'apps/quickstart/**/*.ts',
+    ],
+    ignores: [
+      'libs/platform/src/database/**',
+      'libs/testing/**',
+      '**/*.spec.ts',
+      // Converted after issue 20's helpers.
+      'libs/surveys/**',
+      'libs/use-cases/**',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name='query']:not([callee.object.name='tx']):not([callee.object.property.name='tx'])",
+          message: RAW_SQL_HELPER,
+        },
+      ],
+    },
   },
   {
     files: ['libs/testing/**', 'test/**', 'apps/quickstart/**'],
