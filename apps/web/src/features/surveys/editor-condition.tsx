@@ -48,7 +48,7 @@ export function ConditionPicker({
         description={
           none && !value
             ? 'A condition looks at a single or multiple choice question before it; there is none yet.'
-            : `Hidden ${what} is not asked, and its answers are not kept.`
+            : `While hidden, ${what} is not asked, and its answers are not kept.`
         }
         checked={value !== null}
         disabled={disabled || (none && !value)}

@@ -346,7 +346,9 @@ export function errorsById(fields: Record<string, string>, v: EditorValues): Rec
     // showIf.questionKey and showIf.anyOf.0 are both the condition's problem.
     const field = rest[0] === 'showIf' ? 'showIf' : rest.join('.') || 'items';
     const at = `${id}.${field}`;
-    out[at] = out[at] ? `${out[at]} ${message}` : message;
+    // The server writes "must be…"; beside a field it reads as a sentence.
+    const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+    out[at] = out[at] ? `${out[at]} ${sentence}` : sentence;
   }
   return out;
 }
