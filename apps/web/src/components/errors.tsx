@@ -100,7 +100,7 @@ export function PageError({ error, retry }: { error: CombinedError; retry?: () =
 }
 
 /** A page that cannot be shown: its h1, why, and the one way on; it names the document too. */
-function DeadEnd({
+export function DeadEnd({
   title,
   documentTitle = title,
   children,

@@ -1,9 +1,7 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Button } from '@mantine/core';
 import { Link } from 'react-router';
 import { webPaths } from '@cop/web-routes';
-import { useDocumentTitle } from '../../components/document-title';
-import { SignInNeeded } from '../../components/errors';
+import { DeadEnd, SignInNeeded } from '../../components/errors';
 
 /**
  * Why the results are not shown, in words: the signed out are asked to sign in, members learn
@@ -18,7 +16,7 @@ export function ResultsRefused({ slug, role }: { slug: string; role: string | nu
       </SignInNeeded>
     );
   return role === 'MEMBER' ? (
-    <Refused
+    <DeadEnd
       title="Results not yet available"
       action={
         <Button component={Link} to={webPaths.survey(slug)}>
@@ -28,9 +26,9 @@ export function ResultsRefused({ slug, role }: { slug: string; role: string | nu
     >
       Members read a survey’s results once it has closed. This survey has not closed yet: until then only the
       project office sees its results.
-    </Refused>
+    </DeadEnd>
   ) : (
-    <Refused
+    <DeadEnd
       title="Not allowed"
       action={
         <Button component={Link} to={webPaths.surveys()}>
@@ -39,17 +37,6 @@ export function ResultsRefused({ slug, role }: { slug: string; role: string | nu
       }
     >
       Survey results are for members of the community and the project office.
-    </Refused>
-  );
-}
-
-function Refused({ title, action, children }: { title: string; action: ReactNode; children: ReactNode }) {
-  useDocumentTitle(title);
-  return (
-    <Stack gap="sm" py="xl">
-      <Title order={1}>{title}</Title>
-      <Text>{children}</Text>
-      <Group>{action}</Group>
-    </Stack>
+    </DeadEnd>
   );
 }
