@@ -23,7 +23,7 @@ test('the office builds a two-section survey with a condition, previews it, open
   browser,
   baseURL,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   const id = stamp();
   const title = `Infrastructure check ${id}`;
   const slug = `infrastructure-check-${id}`;

@@ -50,30 +50,8 @@ export const SurveyEditorSourceFields = graphql(`
     closesAt
     responseCount
     sections {
-      key
-      title
-      description
-      position
-      showIf {
-        questionKey
-        anyOf
-      }
+      ...SurveyFormSectionFields
       questions {
-        key
-        text
-        kind
-        required
-        allowOther
-        options {
-          key
-          label
-        }
-        scaleMin
-        scaleMax
-        showIf {
-          questionKey
-          anyOf
-        }
         resultMeasure
       }
     }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Modal, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { errorMessage } from '../../components/errors';
 import { When } from '../../components/time';
 import { plural } from '../../components/words';
 import { SURVEYS_CHANGED } from './editor-form';
+import { SurveyStatusBadge } from './survey-words';
 
 const OpenSurveyMutation = graphql(`
   mutation OpenSurvey($id: ID!) {
@@ -31,23 +32,11 @@ const CloseSurveyMutation = graphql(`
   }
 `);
 
-/** What each state means, in words. */
-export const STATUS_MEANING: Record<SurveyStatus, { label: string; color: string; text: string }> = {
-  DRAFT: {
-    label: 'Draft',
-    color: 'gray',
-    text: 'Only the office sees it, and its questions can still change.',
-  },
-  OPEN: {
-    label: 'Open',
-    color: 'green',
-    text: 'People answer it; its questions are frozen so every answer is to the same survey.',
-  },
-  CLOSED: {
-    label: 'Closed',
-    color: 'red',
-    text: 'Members can read the results; it takes no more answers.',
-  },
+/** What each state means for the office, in words. */
+export const STATUS_MEANING: Record<SurveyStatus, string> = {
+  DRAFT: 'Only the office sees it, and its questions can still change.',
+  OPEN: 'People answer it; its questions are frozen so every answer is to the same survey.',
+  CLOSED: 'Members can read the results; it takes no more answers.',
 };
 
 export type LifecycleSurvey = {
@@ -80,7 +69,6 @@ export function SurveyLifecycle({ survey: s, dirty }: { survey: LifecycleSurvey;
   const [asking, setAsking] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const status = STATUS_MEANING[s.status];
   const now = Date.now();
   const closedForGood =
     s.closesAt !== null && s.closesAt !== undefined && new Date(s.closesAt).getTime() <= now;
@@ -111,11 +99,9 @@ export function SurveyLifecycle({ survey: s, dirty }: { survey: LifecycleSurvey;
           <Title order={2} size="h3" id="survey-status-heading">
             Status
           </Title>
-          <Badge color={status.color} variant="light" size="lg">
-            {status.label}
-          </Badge>
+          <SurveyStatusBadge status={s.status} />
         </Group>
-        <Text>{status.text}</Text>
+        <Text>{STATUS_MEANING[s.status]}</Text>
         <List size="sm" spacing={4}>
           <List.Item>
             {s.opensAt ? (
