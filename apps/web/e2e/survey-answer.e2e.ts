@@ -84,6 +84,14 @@ async function openSurvey(browser: Browser, baseURL: string, opts: { anonymous?:
   return { slug, title, office: context };
 }
 
+/** A new open survey's answer page, signed in as `who`. */
+async function answerPageAs(page: Page, browser: Browser, baseURL: string, who: string) {
+  const survey = await openSurvey(browser, baseURL);
+  await signIn(page, who, `/surveys/${survey.slug}`);
+  await settled(page);
+  return survey;
+}
+
 /** The viewer's stored response, through the API with the page's own session. */
 async function storedAnswers(page: Page, baseURL: string, slug: string) {
   const data = await gql<{
@@ -167,9 +175,7 @@ test('a manager sees the infrastructure section; answering No removes it and its
 
 test('a draft is still there after a reload and in a second browser', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
-  const survey = await openSurvey(browser, baseURL!);
-  await signIn(page, OTHER_MEMBER, `/surveys/${survey.slug}`);
-  await settled(page);
+  const survey = await answerPageAs(page, browser, baseURL!, OTHER_MEMBER);
   const roles = page.getByRole('group', { name: ROLES });
   await roles.getByRole('checkbox', { name: 'Researcher' }).check();
   await roles.getByRole('checkbox', { name: 'Other (please specify)' }).check();
@@ -208,9 +214,7 @@ test('the server names the unanswered questions; a section answered with the key
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const survey = await openSurvey(browser, baseURL!);
-  await signIn(page, CHAIR, `/surveys/${survey.slug}`);
-  await settled(page);
+  const survey = await answerPageAs(page, browser, baseURL!, CHAIR);
   await expectAccessible(page, 'the answer page');
   await screenshots(page, 'survey-answer-empty');
 
@@ -301,4 +305,12 @@ test('an anonymous survey is answered signed out; the rate limit has its own mes
   );
   expect(results.surveyResults.responses).toBe(1);
   await survey.office.close();
+
+  // The demo survey is closed: said in words, its results left to members.
+  await page.goto('/surveys/spectrum-jena-survey-1');
+  await settled(page);
+  await expect(page.getByText('This survey is closed')).toBeVisible();
+  await expect(page.getByText('It took 80 responses')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Results' })).toHaveCount(0);
+  await expectAccessible(page, 'a closed survey signed out');
 });

@@ -16,21 +16,7 @@ import {
 } from '@cop/survey-logic';
 
 // The definition's shape and its conditions live in @cop/survey-logic, shared with the web app.
-export {
-  OTHER_OPTION_KEY,
-  OTHER_OPTION_LABEL,
-  SURVEY_TEXT_MAX_LENGTH,
-  choiceKeys,
-  isChoice,
-  shownQuestions,
-  type ConditionDef,
-  type OptionDef,
-  type QuestionDef,
-  type QuestionKindValue,
-  type ResultMeasureValue,
-  type SectionDef,
-  type SurveyDefinition,
-} from '@cop/survey-logic';
+export * from '@cop/survey-logic';
 
 export type SurveyStatusValue = 'DRAFT' | 'OPEN' | 'CLOSED';
 

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { webPaths } from '@cop/web-routes';
@@ -92,97 +93,92 @@ export default function SurveysRoute() {
   );
 }
 
-function SurveyTitle({ survey: s }: { survey: SurveyRow }) {
+/** One survey in a list: its title (to its page), a line or two about it, and one action. */
+function SurveyEntry({
+  survey: s,
+  children,
+  action,
+}: {
+  survey: SurveyRow;
+  children: ReactNode;
+  action?: { to: string; label: string; variant: 'light' | 'default' } | null;
+}) {
   return (
-    <Anchor component={Link} to={webPaths.survey(s.slug)} fw={600} style={{ overflowWrap: 'anywhere' }}>
-      {s.title}
-    </Anchor>
+    <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+      <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
+        <Anchor component={Link} to={webPaths.survey(s.slug)} fw={600} style={{ overflowWrap: 'anywhere' }}>
+          {s.title}
+        </Anchor>
+        {children}
+      </Stack>
+      {action && (
+        <Button
+          component={Link}
+          to={action.to}
+          variant={action.variant}
+          aria-label={`${action.label}: ${s.title}`}
+        >
+          {action.label}
+        </Button>
+      )}
+    </Group>
   );
 }
 
 function OpenSurvey({ survey: s }: { survey: SurveyRow }) {
   const early = notOpenYet(s);
   return (
-    <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-      <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-        <SurveyTitle survey={s} />
-        <Text size="sm" c="dimmed">
-          <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
-        </Text>
-        <Group gap="xs">
-          {s.anonymous && (
-            <Badge variant="light" color="blue">
-              No sign-in needed
-            </Badge>
-          )}
-          {early && (
-            <Badge variant="light" color="gray">
-              Not open yet
-            </Badge>
-          )}
-        </Group>
-      </Stack>
-      {!early && (
-        <Button
-          component={Link}
-          to={webPaths.survey(s.slug)}
-          variant="light"
-          aria-label={`Answer: ${s.title}`}
-        >
-          Answer
-        </Button>
-      )}
-    </Group>
+    <SurveyEntry
+      survey={s}
+      action={early ? null : { to: webPaths.survey(s.slug), label: 'Answer', variant: 'light' }}
+    >
+      <Text size="sm" c="dimmed">
+        <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
+      </Text>
+      <Group gap="xs">
+        {s.anonymous && (
+          <Badge variant="light" color="blue">
+            No sign-in needed
+          </Badge>
+        )}
+        {early && (
+          <Badge variant="light" color="gray">
+            Not open yet
+          </Badge>
+        )}
+      </Group>
+    </SurveyEntry>
   );
 }
 
 function DraftSurvey({ survey: s }: { survey: SurveyRow }) {
   return (
-    <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-      <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-        <SurveyTitle survey={s} />
-        <Text size="sm" c="dimmed">
-          <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
-        </Text>
-      </Stack>
-      <Button
-        component={Link}
-        to={webPaths.editSurvey(s.slug)}
-        variant="default"
-        aria-label={`Edit: ${s.title}`}
-      >
-        Edit
-      </Button>
-    </Group>
+    <SurveyEntry survey={s} action={{ to: webPaths.editSurvey(s.slug), label: 'Edit', variant: 'default' }}>
+      <Text size="sm" c="dimmed">
+        <SurveyWindow opensAt={s.opensAt} closesAt={s.closesAt} />
+      </Text>
+    </SurveyEntry>
   );
 }
 
 function ClosedSurvey({ survey: s, results }: { survey: SurveyRow; results: boolean }) {
+  // Closed early by the office, its closesAt may still lie ahead: then no date.
+  const closedAt = s.closesAt && Date.parse(s.closesAt) <= Date.now() ? s.closesAt : null;
   return (
-    <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-      <Stack gap={2} style={{ flex: '1 1 16rem', minWidth: 0 }}>
-        <SurveyTitle survey={s} />
-        <Text size="sm" c="dimmed">
-          {s.closesAt && Date.parse(s.closesAt) <= Date.now() ? (
-            <>
-              Closed <When at={s.closesAt} kind="date" />
-            </>
-          ) : (
-            'Closed'
-          )}{' '}
-          · {plural(s.responseCount, 'response', 'responses')}
-        </Text>
-      </Stack>
-      {results && (
-        <Button
-          component={Link}
-          to={webPaths.surveyResults(s.slug)}
-          variant="light"
-          aria-label={`Results: ${s.title}`}
-        >
-          Results
-        </Button>
-      )}
-    </Group>
+    <SurveyEntry
+      survey={s}
+      action={results ? { to: webPaths.surveyResults(s.slug), label: 'Results', variant: 'light' } : null}
+    >
+      <Text size="sm" c="dimmed">
+        {closedAt ? (
+          <>
+            Closed <When at={closedAt} kind="date" />
+          </>
+        ) : (
+          'Closed'
+        )}{' '}
+        · {plural(s.responseCount, 'response', 'responses')}
+      </Text>
+    </SurveyEntry>
   );
 }

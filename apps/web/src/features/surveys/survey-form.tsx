@@ -265,17 +265,15 @@ function QuestionField({
 
 type Common = { label: ReactNode; withAsterisk: boolean; error?: string; disabled: boolean };
 
-function ChoiceField({
-  question: q,
-  answer,
-  common,
-  onAnswer,
-}: {
+/** What a choice or scale question's field gets: the group's label, asterisk and error in `common`. */
+type FieldProps = {
   question: SurveyFormQuestion;
   answer: DraftAnswer;
   common: Common;
   onAnswer: (a: DraftAnswer) => void;
-}) {
+};
+
+function ChoiceField({ question: q, answer, common, onAnswer }: FieldProps) {
   const picked = answer.optionKeys ?? [];
   const options = [
     ...q.options,
@@ -336,17 +334,7 @@ function ChoiceField({
   );
 }
 
-function ScaleField({
-  question: q,
-  answer,
-  common,
-  onAnswer,
-}: {
-  question: SurveyFormQuestion;
-  answer: DraftAnswer;
-  common: Common;
-  onAnswer: (a: DraftAnswer) => void;
-}) {
+function ScaleField({ question: q, answer, common, onAnswer }: FieldProps) {
   const min = q.scaleMin ?? 1;
   const max = Math.max(min, q.scaleMax ?? 5);
   const steps = Array.from({ length: max - min + 1 }, (_, i) => min + i);
