@@ -304,6 +304,27 @@ test('an anonymous survey is answered signed out; the rate limit has its own mes
     { slug: survey.slug },
   );
   expect(results.surveyResults.responses).toBe(1);
+
+  // The office also sees the drafts, each with its editor, and may start a new survey.
+  const draftTitle = `Draft ${stamp()}`;
+  await gql(
+    survey.office,
+    baseURL!,
+    'mutation($input: SurveyInput!) { createSurvey(input: $input) { id } }',
+    {
+      input: {
+        slug: `draft-${stamp()}`,
+        title: draftTitle,
+        sections: [{ key: 's', title: 'S', questions: [{ key: 'q', text: 'Q', kind: 'TEXT' }] }],
+      },
+    },
+  );
+  const officePage = await survey.office.newPage();
+  await officePage.goto('/surveys');
+  await settled(officePage);
+  await expect(officePage.getByRole('link', { name: 'New survey' })).toBeVisible();
+  await expect(officePage.getByRole('link', { name: `Edit: ${draftTitle}` })).toBeVisible();
+  await expectAccessible(officePage, '/surveys as the office');
   await survey.office.close();
 
   // The demo survey is closed: said in words, its results left to members.

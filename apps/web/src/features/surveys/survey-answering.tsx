@@ -70,8 +70,11 @@ export function SurveyAnswering({
   const draftErrors = draft.kind === 'failed' ? questionErrors(draft.fields) : {};
 
   const showConfirmation = submitted !== null && !changing;
+  // The focus moves to the confirmation after a submit here, not when the page opens on one.
+  const justSubmitted = useRef(false);
   useEffect(() => {
-    if (showConfirmation) confirmation.current?.focus();
+    if (showConfirmation && justSubmitted.current) confirmation.current?.focus();
+    justSubmitted.current = false;
   }, [showConfirmation]);
 
   const change = (next: SurveyAnswers) => {
@@ -108,6 +111,7 @@ export function SurveyAnswering({
       return;
     }
     setErrors({});
+    justSubmitted.current = true;
     setChanging(false);
     setSubmitted({ at: res.data?.submitSurveyResponse.submittedAt ?? new Date().toISOString(), answers });
   };
