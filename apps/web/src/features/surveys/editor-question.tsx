@@ -255,9 +255,10 @@ export function QuestionFields({
             </Group>
             <NativeSelect
               label="Its results show the percentage"
+              description="Ratio: of the respondents shown the question. Share: of all the choices made in it."
               data={[
-                { value: 'RATIO', label: 'of the respondents shown the question (ratio)' },
-                { value: 'SHARE', label: 'of all choices made in it (share)' },
+                { value: 'RATIO', label: 'Ratio: of those shown it' },
+                { value: 'SHARE', label: 'Share: of all choices made' },
               ]}
               value={q.resultMeasure}
               error={errorOf(q.id, 'resultMeasure')}
