@@ -10,11 +10,16 @@ const ROLES = [
   { role: 'office', person: 'SPECTRUM Project Office', platform: 'open' },
 ] as const;
 
-async function pagesFor(context: BrowserContext, baseURL: string, signedIn: boolean): Promise<string[]> {
+async function pagesFor(
+  context: BrowserContext,
+  baseURL: string,
+  signedIn: boolean,
+  member: boolean,
+): Promise<string[]> {
   const now = new Date();
   const data = await gql<{
     news: { edges: { node: { id: string } }[] };
-    surveys: { slug: string }[];
+    surveys: { slug: string; status: string }[];
     calendar: { meeting: { id: string } }[];
     workingGroup: { documents: { edges: { node: { id: string } }[] } };
     documents: { edges: { node: { id: string; version: number } }[] };
@@ -23,7 +28,7 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
     baseURL,
     `query($f: DateTime!, $t: DateTime!) {
       news(first: 1) { edges { node { id } } }
-      surveys { slug }
+      surveys { slug status }
       calendar(from: $f, to: $t) { meeting { id } }
       workingGroup(code: "WG1") { documents(first: 1) { edges { node { id } } } }
       documents(first: 50) { edges { node { id version } } }
@@ -41,6 +46,7 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
     '/no-such-page',
     '/documents',
     '/search?q=data',
+    '/surveys',
   ];
   // A document's version diff, when one the role may see has two versions.
   const edited = data.documents.edges.find((e) => e.node.version > 1)?.node;
@@ -50,6 +56,20 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
   if (data.workingGroup.documents.edges[0])
     pages.push(`/documents/${data.workingGroup.documents.edges[0].node.id}`);
   if (data.surveys[0]) pages.push(`/surveys/${data.surveys[0].slug}`);
+  // Results: members once closed, the office always; others (and members before) get words.
+  const closed = data.surveys.find((s) => s.status === 'CLOSED');
+  if (closed) pages.push(`/surveys/${closed.slug}/results`);
+  if (member) {
+    // The compendium is the members' (useCases answers FORBIDDEN to others).
+    const { useCases } = await gql<{ useCases: { edges: { node: { id: string } }[] } }>(
+      context,
+      baseURL,
+      `{ useCases(first: 1) { edges { node { id } } } }`,
+    );
+    pages.push('/use-cases', '/use-cases/totals');
+    if (useCases.edges[0]) pages.push(`/use-cases/${useCases.edges[0].node.id}`);
+    if (useCases.edges[0]) pages.push(`/use-cases/${useCases.edges[0].node.id}/edit`);
+  }
   if (signedIn)
     pages.push(
       '/settings/profile',
@@ -66,26 +86,35 @@ async function pagesFor(context: BrowserContext, baseURL: string, signedIn: bool
       '/documents/new',
       // The office's deleted documents; others "Not allowed".
       '/documents/deleted',
+      // Members propose use cases (a guest: "Not allowed"); the office builds surveys.
+      '/use-cases/new',
+      '/surveys/new',
     );
+  // The survey editor: a draft's for the office (others "Not allowed"), else the locked one.
+  if (signedIn) {
+    const editable = data.surveys.find((s) => s.status === 'DRAFT') ?? data.surveys[0];
+    if (editable) pages.push(`/surveys/${editable.slug}/edit`);
+  }
   // /sign-in is no page with one issuer: it goes straight to it (the journeys sign in through it).
   else pages.push('/settings/email');
   return pages;
 }
 
-// Each role's pages in two halves (every other page), so the two workers share a role's sweep and
+// Each role's pages in three parts (every third page), so the two workers share a role's sweep and
 // no test runs for minutes on a busy machine.
-const HALVES = [0, 1] as const;
+const PARTS = [0, 1, 2] as const;
 
 for (const { role, person, platform } of ROLES) {
   test.describe(`as ${role}`, () => {
     test.use({ platform });
-    for (const half of HALVES)
-      test(`every page passes axe at 1280 and 375 px (half ${half + 1} of 2)`, async ({ page, baseURL }) => {
+    for (const part of PARTS)
+      test(`every page passes axe at 1280 and 375 px (part ${part + 1} of 3)`, async ({ page, baseURL }) => {
         test.setTimeout(300_000);
         if (person) await signIn(page, person);
-        const all = await pagesFor(page.context(), baseURL!, person !== null);
+        const member = role === 'member' || role === 'chair' || role === 'office';
+        const all = await pagesFor(page.context(), baseURL!, person !== null, member);
         expect(all.length).toBeGreaterThan(8);
-        const pages = all.filter((_, i) => i % HALVES.length === half);
+        const pages = all.filter((_, i) => i % PARTS.length === part);
         for (const path of pages) {
           await visit(page, path);
           await expectAccessible(page, `${path} as ${role}`);
