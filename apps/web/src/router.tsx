@@ -47,6 +47,23 @@ const routes: RouteObject[] = [
       { path: WEB_PAGES.useCase, ...page(() => import('./routes/use-cases.$id')) },
       { path: WEB_PAGES.editUseCase, ...page(() => import('./routes/use-cases.$id.edit')) },
       {
+        // The office console: the frame decides, once, that only the OFFICE sees its sections.
+        path: WEB_PAGES.office,
+        ...page(() => import('./routes/office')),
+        children: [
+          { index: true, ...page(() => import('./routes/office.index')) },
+          { path: WEB_PAGES.officeAdmissions, ...page(() => import('./routes/office.admissions')) },
+          { path: WEB_PAGES.officePeople, ...page(() => import('./routes/office.people')) },
+          { path: WEB_PAGES.officeGroups, ...page(() => import('./routes/office.working-groups')) },
+          { path: WEB_PAGES.officeNewGroup, ...page(() => import('./routes/office.working-groups.new')) },
+          { path: WEB_PAGES.officeGroup, ...page(() => import('./routes/office.working-groups.$code')) },
+          { path: WEB_PAGES.officeNewsletter, ...page(() => import('./routes/office.newsletter')) },
+          { path: WEB_PAGES.officeNewNewsletter, ...page(() => import('./routes/office.newsletter.new')) },
+          { path: WEB_PAGES.officeNewsletterIssue, ...page(() => import('./routes/office.newsletter.$id')) },
+          { path: WEB_PAGES.officeDigests, ...page(() => import('./routes/office.digests')) },
+        ],
+      },
+      {
         path: WEB_PAGES.settings,
         ...page(() => import('./routes/settings')),
         children: [

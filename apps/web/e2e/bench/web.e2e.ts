@@ -46,7 +46,7 @@ test('GraphQL requests per page view', async ({ page }) => {
   });
   const views: [string, (p: Page) => Promise<void>][] = [
     ['first load of /working-groups', (p) => p.goto('/working-groups').then(() => undefined)],
-    ['/ (in-app link)', (p) => p.getByRole('link', { name: 'My home' }).first().click()],
+    ['/ (in-app link)', (p) => p.getByRole('banner').getByRole('link').first().click()],
     [
       '/working-groups/WG1 (in-app link)',
       (p) =>

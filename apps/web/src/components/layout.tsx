@@ -43,6 +43,8 @@ const MEMBER_NAV = [
   NEWS,
 ];
 
+const OFFICE: NavItem = { label: 'Office', to: webPaths.office() };
+
 // The FAQ and the newsletter are in the phone menu and every page's footer; the header's row
 // leaves them out so the community's name keeps its room at 1280 px.
 const MENU_ONLY = [
@@ -60,7 +62,9 @@ export function Layout() {
 
   const returnTo = location.pathname + location.search;
   const sections = shell.isMember ? MEMBER_NAV : PUBLIC_NAV;
-  const nav = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...sections] : sections;
+  const nav = shell.isOffice ? [...sections, OFFICE] : sections;
+  // The community's name already leads home; "My home" is spelled out in the phone menu only.
+  const menu = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...nav] : nav;
 
   return (
     <AppShell
@@ -142,7 +146,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="md" aria-label="Main navigation">
         <Stack gap={2} component="nav" aria-label="Main (menu)">
-          {[...nav, ...MENU_ONLY].map((item) => (
+          {[...menu, ...MENU_ONLY].map((item) => (
             <NavLink key={item.to} component={RouterNavLink} to={item.to} label={item.label} />
           ))}
           {shell.person && (
