@@ -23,3 +23,4 @@ export {
   type EmailList,
   type RenderedEmail,
 } from './email-layout';
+export { MailPreview } from './mail-preview.model';
