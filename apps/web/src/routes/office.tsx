@@ -22,7 +22,8 @@ const SECTIONS = [
 export default function OfficeRoute() {
   const { signedIn, isOffice, result } = useShell();
   if (!result.data && result.fetching) return <PageLoader />;
-  if (!signedIn) return <SignInNeeded>The office console is for the project office: sign in to use it.</SignInNeeded>;
+  if (!signedIn)
+    return <SignInNeeded>The office console is for the project office: sign in to use it.</SignInNeeded>;
   if (!isOffice) return <NotAllowed />;
   return (
     <Stack gap="lg">

@@ -25,11 +25,20 @@ export function MailPreview({ mail, label }: { mail: MailPreviewData; label: str
             title={`${label} (HTML)`}
             srcDoc={mail.html}
             sandbox=""
-            style={{ width: '100%', height: 560, border: '1px solid var(--mantine-color-gray-3)', borderRadius: 4 }}
+            style={{
+              width: '100%',
+              height: 560,
+              border: '1px solid var(--mantine-color-gray-3)',
+              borderRadius: 4,
+            }}
           />
         </Tabs.Panel>
         <Tabs.Panel value="text" pt="xs">
-          <Code block style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} aria-label={`${label} (plain text)`}>
+          <Code
+            block
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+            aria-label={`${label} (plain text)`}
+          >
             {mail.text}
           </Code>
         </Tabs.Panel>
