@@ -13,6 +13,7 @@ import { DigestSchedule1764200000000 } from './1764200000000-digest-schedule';
 import { GroupDocumentOrder1764300000000 } from './1764300000000-group-document-order';
 import { DocumentLinksAndDeletions1764400000000 } from './1764400000000-document-links-and-deletions';
 import { NewsletterTestSends1764500000000 } from './1764500000000-newsletter-test-sends';
+import { NewsletterMemberSubscribers1764600000000 } from './1764600000000-newsletter-member-subscribers';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   GroupDocumentOrder1764300000000,
   DocumentLinksAndDeletions1764400000000,
   NewsletterTestSends1764500000000,
+  NewsletterMemberSubscribers1764600000000,
 ];

@@ -97,6 +97,9 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ id: ids.newsletterDraft }),
   },
   'Query.newsletterIssues': { query: '{ newsletterIssues { totalCount } }' },
+  'Query.newsletterPreview': {
+    query: 'query { newsletterPreview(input: { subject: "S", body: "B" }) { subject } }',
+  },
   'Query.newsletterSubscribers': { query: '{ newsletterSubscribers { confirmed } }' },
   'Query.pendingAdmissions': { query: '{ pendingAdmissions { id } }' },
   'Query.people': { query: '{ people { totalCount } }' },
@@ -137,6 +140,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.admitMember': {
     query: 'mutation($p: ID!) { admitMember(personId: $p) { role } }',
+    vars: (ids) => ({ p: ids.newcomer }),
+  },
+  'Mutation.admitMembers': {
+    query: 'mutation($p: ID!) { admitMembers(personIds: [$p]) { role } }',
     vars: (ids) => ({ p: ids.newcomer }),
   },
   'Mutation.approveMembership': {

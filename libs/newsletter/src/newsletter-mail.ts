@@ -5,7 +5,10 @@ import { unsubscribeToken } from './newsletter-tokens';
 /** The bases of the issue's links: the API's own routes (PUBLIC_URL) and the web app (WEB_URL). */
 export type IssueLinkBases = Pick<AppConfig, 'publicUrl' | 'webUrl'>;
 
-/** Stands for the recipient's unsubscribe token while one rendering serves a whole batch. */
+/**
+ * Stands for the recipient's unsubscribe token while one rendering serves a whole batch; the
+ * office's preview shows it in place of a token (nobody's real link).
+ */
 const TOKEN_SLOT = 'NEWSLETTER_UNSUBSCRIBE_TOKEN';
 
 /** The API's unsubscribe page (and RFC 8058 one-click target), on PUBLIC_URL. */
@@ -48,6 +51,14 @@ export class IssueMail {
       },
     });
     return new IssueMail(test ? `[Test] ${issue.subject}` : issue.subject, rendered, links, secret);
+  }
+
+  /**
+   * The message a subscriber gets, with the token slot left in the unsubscribe link: the
+   * office's preview, from the same rendering the batch job personalises.
+   */
+  preview(): { subject: string; html: string; text: string } {
+    return { subject: this.subject, html: this.rendered.html, text: this.rendered.text };
   }
 
   for(subscriberId: string | null): { html: string; text: string; listUnsubscribeUrl?: string } {

@@ -107,6 +107,20 @@ export class NewsletterRepository {
           AND p.newsletter <> ${value}`);
   }
 
+  /** Rows the member migration created, whose unsubscribe hash is still its placeholder. */
+  async placeholderHashIds(): Promise<string[]> {
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT id FROM newsletter_subscribers WHERE unsubscribe_token_hash LIKE 'migrated:%'`,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async setUnsubscribeHash(id: string, hash: string): Promise<void> {
+    await this.tx.query(
+      sql`UPDATE newsletter_subscribers SET unsubscribe_token_hash = ${hash} WHERE id = ${id}`,
+    );
+  }
+
   async countSubscribers(): Promise<Record<SubscriberStatus, number>> {
     const rows = await this.tx.query<{ status: SubscriberStatus; n: number }>(
       sql`SELECT status, count(*)::int AS n FROM newsletter_subscribers GROUP BY status`,

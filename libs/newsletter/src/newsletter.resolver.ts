@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { DateTimeScalar, EmailAddressScalar, NotFoundError, RateLimit } from '@cop/platform';
+import { DateTimeScalar, EmailAddressScalar, MailPreview, NotFoundError, RateLimit } from '@cop/platform';
 import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
 import { NewsletterInput } from './inputs/newsletter.input';
 import {
@@ -39,6 +39,17 @@ export class NewsletterResolver {
   @Access('OFFICE')
   newsletterSubscribers(): Promise<NewsletterSubscriberStats> {
     return this.newsletter.subscriberStats();
+  }
+
+  @Query(() => MailPreview, {
+    description:
+      'OFFICE. The issue as a subscriber would receive it, from the same rendering as the real send; ' +
+      'the unsubscribe link carries the placeholder token NEWSLETTER_UNSUBSCRIBE_TOKEN. Checks the ' +
+      'input as draftNewsletter does; stores and sends nothing.',
+  })
+  @Access('OFFICE')
+  newsletterPreview(@Args('input') input: NewsletterInput): Promise<MailPreview> {
+    return this.newsletter.preview(input);
   }
 
   @Mutation(() => Boolean, {

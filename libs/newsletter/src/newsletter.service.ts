@@ -13,6 +13,7 @@ import {
   pageSize,
   requestLoader,
   isUuid,
+  type MailPreview,
 } from '@cop/platform';
 import type { Viewer } from '@cop/identity';
 import type { NewsletterInput } from './inputs/newsletter.input';
@@ -24,6 +25,7 @@ import {
   type NewsletterSubscriberStats,
 } from './models/newsletter.model';
 import { type IssueRow, NewsletterRepository, type SubscriberRow } from './newsletter.repository';
+import { IssueMail } from './newsletter-mail';
 import { confirmToken, tokenHash, tokenPurpose, unsubscribeToken } from './newsletter-tokens';
 
 const HOUR_MS = 3600 * 1000;
@@ -165,6 +167,18 @@ export class NewsletterService {
     });
   }
 
+  /**
+   * Subscriptions the member migration created carry a placeholder hash (a migration holds no
+   * session secret): each gets its real one before a mail can carry its unsubscribe link.
+   */
+  private async repairUnsubscribeHashes(): Promise<void> {
+    for (const id of await this.repository.placeholderHashIds())
+      await this.repository.setUnsubscribeHash(
+        id,
+        tokenHash(unsubscribeToken(this.config.sessionSecret, id)),
+      );
+  }
+
   async subscriberStats(): Promise<NewsletterSubscriberStats> {
     const c = await this.repository.countSubscribers();
     return { pending: c.PENDING, confirmed: c.CONFIRMED, unsubscribed: c.UNSUBSCRIBED };
@@ -174,6 +188,19 @@ export class NewsletterService {
 
   async draft(viewer: Viewer, input: NewsletterInput): Promise<NewsletterIssue> {
     return toModel(await this.repository.insertIssue(input.subject.trim(), input.body, viewer.personId));
+  }
+
+  /**
+   * The issue as a subscriber would receive it (IssueMail, as the batch job renders it), with a
+   * placeholder in place of the subscriber's unsubscribe token. Nothing is stored or sent.
+   */
+  async preview(input: NewsletterInput): Promise<MailPreview> {
+    const mail = await IssueMail.render(
+      { subject: input.subject.trim(), body: input.body },
+      this.config,
+      this.config.sessionSecret,
+    );
+    return mail.preview();
   }
 
   async update(id: string, input: NewsletterInput): Promise<NewsletterIssue> {
@@ -212,6 +239,7 @@ export class NewsletterService {
 
   /** In the caller's transaction, with the issue row locked. */
   async startSending(id: string): Promise<void> {
+    await this.repairUnsubscribeHashes();
     await this.repository.startSending(id);
     await this.outbox.enqueue('newsletter.fan-out', { issueId: id });
   }
@@ -219,6 +247,7 @@ export class NewsletterService {
   async sendTest(id: string, to: string): Promise<true> {
     const issue = await this.issueOrThrow(id);
     if (to.length > MAX_EMAIL_LENGTH) throw BadUserInputError.field('to', 'is too long');
+    await this.repairUnsubscribeHashes();
     const testSendId = randomUUID();
     await this.repository.insertTestSend(testSendId, issue.id, to.toLowerCase(), this.clock.now());
     await this.outbox.enqueue('newsletter.test', { testSendId });
