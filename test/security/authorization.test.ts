@@ -146,6 +146,10 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     query: 'mutation($p: ID!) { admitMembers(personIds: [$p]) { role } }',
     vars: (ids) => ({ p: ids.newcomer }),
   },
+  'Mutation.admitMembers': {
+    query: 'mutation($p: ID!) { admitMembers(personIds: [$p]) { role } }',
+    vars: (ids) => ({ p: ids.newcomer }),
+  },
   'Mutation.approveMembership': {
     query: 'mutation($m: ID!) { approveMembership(membershipId: $m) { status } }',
     vars: (ids) => ({ m: ids.pendingSeat }),

@@ -113,6 +113,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     addTopic: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     admitMember: office(),
     admitMembers: office('OFFICE; 1..100 waiting GUESTs, all or nothing'),
+    admitMembers: office('OFFICE; 1..100 waiting GUESTs, all or nothing'),
     approveMembership: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     cancelMeeting: manageMeeting,
     closeSurvey: office(),

@@ -10,6 +10,7 @@ import { LinkedIdentitiesRepository } from './linked-identities.repository';
 import { LinkedIdentityEntity } from './linked-identity.entity';
 import { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
+import { PersonFieldsResolver } from './person-fields.resolver';
 import { PersonEntity } from './person.entity';
 import { SessionEntity } from './session.entity';
 import { SessionsRepository } from './sessions.repository';
@@ -33,6 +34,7 @@ import { ViewerResolver } from './viewer.resolver';
     ViewerMiddleware,
     IdentityResolver,
     ViewerResolver,
+    PersonFieldsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [

@@ -94,6 +94,18 @@ export class IdentityResolver {
     return this.peopleService.admitMember(viewer, personId);
   }
 
+  @Mutation(() => [Person], {
+    description:
+      'OFFICE admits 1 to 100 waiting GUESTs as MEMBERs at once, in the order given. All or nothing: an id that is not a waiting GUEST (or is listed twice) is BAD_USER_INPUT naming personIds.<i>, and nobody is admitted.',
+  })
+  @Access('OFFICE')
+  admitMembers(
+    @CurrentViewer() viewer: Viewer,
+    @Args('personIds', { type: () => [ID] }) personIds: string[],
+  ): Promise<Person[]> {
+    return this.peopleService.admitMembers(viewer, personIds);
+  }
+
   @Mutation(() => Person, { description: 'The last OFFICE cannot be demoted (CONFLICT).' })
   @Access('OFFICE')
   setPlatformRole(

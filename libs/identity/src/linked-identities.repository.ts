@@ -38,4 +38,15 @@ export class LinkedIdentitiesRepository {
   findByPerson(personId: string): Promise<LinkedIdentityEntity[]> {
     return this.repo.find({ where: { personId }, order: { linkedAt: 'ASC' } });
   }
+
+  /** The identities of these people, for a request's DataLoader (one query per list). */
+  findByPeople(personIds: readonly string[]): Promise<LinkedIdentityEntity[]> {
+    if (!personIds.length) return Promise.resolve([]);
+    return this.repo
+      .createQueryBuilder('i')
+      .where('i.person_id = ANY(:ids::uuid[])', { ids: personIds })
+      .orderBy('i.linked_at', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .getMany();
+  }
 }

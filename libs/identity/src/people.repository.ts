@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, TransactionContext, escapeLike, sql } from '@cop/platform';
-import { PersonEntity, PlatformRoleValue } from './person.entity';
+import { PersonEntity, PlatformRoleValue, RoleSourceValue } from './person.entity';
 
 export interface PeoplePageQuery {
   search: string | null;
@@ -54,6 +54,24 @@ export class PeopleRepository {
       sql`SELECT id FROM people WHERE role = 'OFFICE' ORDER BY id FOR UPDATE`,
     );
     return rows.map((r) => r.id);
+  }
+
+  /** These people, locked for a role change (admitting several at once). */
+  async lockByIds(ids: readonly string[]): Promise<PersonEntity[]> {
+    if (!ids.length) return [];
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(PersonEntity, 'p')} FROM people p WHERE p.id = ANY(${ids}::uuid[]) ORDER BY p.id FOR UPDATE`,
+    );
+  }
+
+  async setRoles(
+    ids: readonly string[],
+    role: PlatformRoleValue,
+    roleSource: RoleSourceValue,
+  ): Promise<void> {
+    await this.tx.query(
+      sql`UPDATE people SET role = ${role}, role_source = ${roleSource}, updated_at = ${this.clock.now()} WHERE id = ANY(${ids}::uuid[])`,
+    );
   }
 
   findByRole(role: PlatformRoleValue): Promise<PersonEntity[]> {

@@ -13,7 +13,14 @@ import {
   isUuid,
 } from '@cop/platform';
 import type { NotificationSettingsInput, ProfileInput } from './inputs/profile.input';
-import { ComputingRole, DigestFrequency, PlatformRole, ScientificDomain, TargetGroup } from './models/enums';
+import {
+  ComputingRole,
+  DigestFrequency,
+  PlatformRole,
+  RoleSource,
+  ScientificDomain,
+  TargetGroup,
+} from './models/enums';
 import type { Person, PersonConnection } from './models/person.model';
 import type { NotificationSettings } from './models/viewer.model';
 import { PeopleRepository } from './people.repository';
@@ -21,6 +28,9 @@ import type { PersonEntity } from './person.entity';
 import { SessionsService } from './sessions.service';
 import { AccessTokensService } from './access-tokens.service';
 import { isMember, isOffice, type Viewer } from './viewer';
+
+/** How many GUESTs admitMembers takes at once. */
+export const MAX_ADMISSIONS = 100;
 
 @Injectable()
 export class PeopleService {
@@ -34,6 +44,7 @@ export class PeopleService {
   /** A person as this viewer may see them: the e-mail only for themself, members and the office. */
   toModel(entity: PersonEntity, viewer: Viewer | null): Person {
     const seesEmail = viewer !== null && (viewer.personId === entity.id || isMember(viewer));
+    const seesAdministration = seesAdministrationOf(viewer, entity.id);
     return {
       id: entity.id,
       displayName: entity.displayName,
@@ -46,6 +57,7 @@ export class PeopleService {
       targetGroup: entity.targetGroup as TargetGroup | null,
       timeZone: entity.timeZone,
       role: entity.role as PlatformRole,
+      roleSource: seesAdministration ? (entity.roleSource as RoleSource) : null,
       email: seesEmail ? entity.email : null,
       joinedAt: entity.joinedAt,
     };
@@ -176,6 +188,35 @@ export class PeopleService {
     return this.toModel((await this.repository.findById(person.id))!, viewer);
   }
 
+  /** OFFICE admits several GUESTs at once: all of them, or none and the first bad id named. */
+  async admitMembers(viewer: Viewer, personIds: string[]): Promise<Person[]> {
+    if (personIds.length < 1 || personIds.length > MAX_ADMISSIONS)
+      throw BadUserInputError.field('personIds', `list 1 to ${MAX_ADMISSIONS} people`);
+    const bad: Record<string, string> = {};
+    const seen = new Set<string>();
+    personIds.forEach((id, i) => {
+      if (!isUuid(id)) bad[`personIds.${i}`] = 'is not the id of a person';
+      else if (seen.has(id.toLowerCase())) bad[`personIds.${i}`] = 'is listed twice';
+      seen.add(id.toLowerCase());
+    });
+    const ids = personIds.filter((id) => isUuid(id));
+    const people = new Map((await this.repository.lockByIds(ids)).map((p) => [p.id, p]));
+    personIds.forEach((id, i) => {
+      if (bad[`personIds.${i}`]) return;
+      const person = people.get(id.toLowerCase());
+      if (!person) bad[`personIds.${i}`] = 'is not the id of a person';
+      else if (person.role !== 'GUEST')
+        bad[`personIds.${i}`] = `${person.displayName} is not waiting for admission (${person.role})`;
+    });
+    if (Object.keys(bad).length) throw new BadUserInputError(bad);
+    const admitted = [...people.keys()];
+    await this.repository.setRoles(admitted, 'MEMBER', 'OFFICE');
+    for (const id of admitted) this.forgetViewer(id);
+    return personIds.map((id) =>
+      this.toModel({ ...people.get(id.toLowerCase())!, role: 'MEMBER', roleSource: 'OFFICE' }, viewer),
+    );
+  }
+
   /** OFFICE sets a role; the last OFFICE cannot be demoted, whoever asks. */
   async setPlatformRole(viewer: Viewer, personId: string, role: PlatformRole): Promise<Person> {
     if (!isOffice(viewer)) throw new ForbiddenError();
@@ -200,6 +241,11 @@ export class PeopleService {
     this.sessions.cache.forgetPerson(personId);
     this.tokens.cache.forgetPerson(personId);
   }
+}
+
+/** What only the person themself and the office see of a person (role source, identities, sign-ins). */
+export function seesAdministrationOf(viewer: Viewer | null, personId: string): boolean {
+  return viewer !== null && (viewer.personId === personId || isOffice(viewer));
 }
 
 /** ISO 7064 MOD 11-2, the check digit of an ORCID iD. */

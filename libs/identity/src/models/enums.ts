@@ -6,6 +6,14 @@ export enum PlatformRole {
   OFFICE = 'OFFICE',
 }
 
+/** Why a person holds their platform role. */
+export enum RoleSource {
+  ADMISSION = 'ADMISSION',
+  ENTITLEMENT = 'ENTITLEMENT',
+  OFFICE = 'OFFICE',
+  BOOTSTRAP = 'BOOTSTRAP',
+}
+
 export enum ScientificDomain {
   HEP_EXPERIMENTAL = 'HEP_EXPERIMENTAL',
   HEP_THEORETICAL = 'HEP_THEORETICAL',
@@ -41,6 +49,20 @@ export enum DigestFrequency {
 }
 
 registerEnumType(PlatformRole, { name: 'PlatformRole' });
+registerEnumType(RoleSource, {
+  name: 'RoleSource',
+  description: 'Why a person holds their platform role.',
+  valuesMap: {
+    ADMISSION: {
+      description: "The community's admission mode (open: MEMBER on first sign-in; otherwise GUEST).",
+    },
+    ENTITLEMENT: { description: 'An entitlement their identity provider asserted at their last sign-in.' },
+    OFFICE: { description: 'The office set it (admitted them or changed their role).' },
+    BOOTSTRAP: {
+      description: "Their verified e-mail is one of the configuration's bootstrap office addresses.",
+    },
+  },
+});
 registerEnumType(ScientificDomain, { name: 'ScientificDomain' });
 registerEnumType(ComputingRole, { name: 'ComputingRole' });
 registerEnumType(TargetGroup, { name: 'TargetGroup' });

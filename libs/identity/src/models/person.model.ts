@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar, EmailAddressScalar, TimeZoneScalar, Connection } from '@cop/platform';
-import { ComputingRole, PlatformRole, ScientificDomain, TargetGroup } from './enums';
+import { ComputingRole, PlatformRole, RoleSource, ScientificDomain, TargetGroup } from './enums';
 
 @ObjectType()
 export class Person {
@@ -39,6 +39,12 @@ export class Person {
 
   @Field(() => PlatformRole)
   role: PlatformRole;
+
+  @Field(() => RoleSource, {
+    nullable: true,
+    description: 'Why they hold their role. The person themself and OFFICE see it; null for everyone else.',
+  })
+  roleSource: RoleSource | null;
 
   @Field(() => EmailAddressScalar, {
     nullable: true,
