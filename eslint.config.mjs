@@ -95,14 +95,7 @@ export default tseslint.config(
       'apps/cli/**/*.ts',
       'apps/quickstart/**/*.ts',
     ],
-    ignores: [
-      'libs/platform/src/database/**',
-      'libs/testing/**',
-      '**/*.spec.ts',
-      // Converted after issue 20's helpers.
-      'libs/surveys/**',
-      'libs/use-cases/**',
-    ],
+    ignores: ['libs/platform/src/database/**', 'libs/testing/**', '**/*.spec.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

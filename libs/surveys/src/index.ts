@@ -4,4 +4,11 @@ export { SurveysService, RESULT_TEXTS_MAX } from './surveys.service';
 export { SURVEY_TEXT_MAX_LENGTH, OTHER_OPTION_KEY } from './survey-definition';
 export type { SurveyFieldsInput, AnswerInputLike } from './survey-definition';
 export * from './models/survey.model';
-export { surveyAnswerableSql, surveyAnsweredBySql, surveyOpenedAtSql } from './survey-visibility';
+export {
+  surveyAnswerableCondition,
+  surveyAnsweredByCondition,
+  surveyOpenedAtExpression,
+  surveyAnswerableSql,
+  surveyAnsweredBySql,
+  surveyOpenedAtSql,
+} from './survey-visibility';

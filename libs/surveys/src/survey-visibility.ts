@@ -1,4 +1,5 @@
 import { isOffice, type Viewer } from '@cop/identity';
+import { ident, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which survey (DESIGN rule 4), decided here once: a DRAFT survey the office only;
@@ -13,8 +14,8 @@ export function surveyScope(viewer: Viewer | null): SurveyScope {
 }
 
 /** The SQL condition on surveys alias `s`. */
-export function surveyVisibleSql(scope: SurveyScope, s: string): string {
-  return scope.kind === 'office' ? 'TRUE' : `${s}.status <> 'DRAFT'`;
+export function surveyVisibleSql(scope: SurveyScope, s: string): Sql {
+  return scope.kind === 'office' ? sql`TRUE` : sql`${ident(s)}.status <> 'DRAFT'`;
 }
 
 /** The same rule for one survey. */
@@ -22,15 +23,16 @@ export function surveyVisible(scope: SurveyScope, survey: { status: string }): b
   return scope.kind === 'office' || survey.status !== 'DRAFT';
 }
 
-/** Survey alias `s` is OPEN and inside its window at the instant bound to `at`. */
-export function surveyAnswerableSql(s: string, at: string): string {
-  return `(${s}.status = 'OPEN' AND (${s}.opens_at IS NULL OR ${s}.opens_at <= ${at})
-    AND (${s}.closes_at IS NULL OR ${s}.closes_at > ${at}))`;
+/** Survey alias `s` is OPEN and inside its window at the instant `at` (a bound value or a column). */
+export function surveyAnswerableCondition(s: string, at: Sql): Sql {
+  const a = ident(s);
+  return sql`(${a}.status = 'OPEN' AND (${a}.opens_at IS NULL OR ${a}.opens_at <= ${at})
+    AND (${a}.closes_at IS NULL OR ${a}.closes_at > ${at}))`;
 }
 
-/** The person bound to `person` has submitted a response to survey alias `s`. */
-export function surveyAnsweredBySql(s: string, person: string): string {
-  return `EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.survey_id = ${s}.id
+/** The person `person` names (a bound id, or a column such as sql`p.id`) has submitted a response to survey alias `s`. */
+export function surveyAnsweredByCondition(s: string, person: Sql): Sql {
+  return sql`EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.survey_id = ${ident(s)}.id
     AND sr.person_id = ${person} AND sr.submitted_at IS NOT NULL)`;
 }
 
@@ -38,6 +40,27 @@ export function surveyAnsweredBySql(s: string, person: string): string {
  * When survey alias `s` opened: its opensAt, or the last change of an OPEN survey (only the
  * opening changes a survey once it left DRAFT).
  */
+export function surveyOpenedAtExpression(s: string): Sql {
+  const a = ident(s);
+  return sql`GREATEST(${a}.opens_at, ${a}.updated_at)`;
+}
+
+// The same three rules as SQL text, for the digests' one statement still on positional
+// parameters (digests.repository.ts, surveys()); removed once it composes the Sql builders above.
+
+/** @deprecated Text for the digests' positional statement; use surveyAnswerableCondition. */
+export function surveyAnswerableSql(s: string, at: string): string {
+  return `(${s}.status = 'OPEN' AND (${s}.opens_at IS NULL OR ${s}.opens_at <= ${at})
+    AND (${s}.closes_at IS NULL OR ${s}.closes_at > ${at}))`;
+}
+
+/** @deprecated Text for the digests' positional statement; use surveyAnsweredByCondition. */
+export function surveyAnsweredBySql(s: string, person: string): string {
+  return `EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.survey_id = ${s}.id
+    AND sr.person_id = ${person} AND sr.submitted_at IS NOT NULL)`;
+}
+
+/** @deprecated Text for the digests' positional statement; use surveyOpenedAtExpression. */
 export function surveyOpenedAtSql(s: string): string {
   return `GREATEST(${s}.opens_at, ${s}.updated_at)`;
 }

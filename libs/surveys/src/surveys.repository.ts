@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TransactionContext } from '@cop/platform';
+import { Clock, TransactionContext, empty, sql, type Sql } from '@cop/platform';
 import type { AnswerValue, SurveyFields, SurveyStatusValue } from './survey-definition';
 import { SurveyEntity } from './survey.entity';
 import { surveyVisibleSql, type SurveyScope } from './survey-visibility';
 
-/** Ordinals per bitmap row: 4096 bits, 512 bytes, small enough to stay inline. */
-const BLOCK = 4096;
+// Ordinals per bitmap row: 4096 bits, 512 bytes, small enough to stay inline. Written as a
+// literal in the statements below (a type modifier such as bit(4096) cannot be a parameter, and
+// the divisions keep their plans), as in the migration's survey_rebuild_bitmaps.
 
 export interface AnswerFilterValue {
   questionKey: string;
@@ -57,10 +58,6 @@ export class SurveysRepository {
     return this.tx.manager().getRepository(SurveyEntity);
   }
 
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.tx.manager().query(sql, params);
-  }
-
   findById(id: string): Promise<SurveyEntity | null> {
     return this.surveys.findOneBy({ id });
   }
@@ -70,19 +67,17 @@ export class SurveysRepository {
   }
 
   /** The surveys the scope may see, newest first. */
-  list(scope: SurveyScope): Promise<SurveyEntity[]> {
-    return this.surveys
-      .createQueryBuilder('s')
-      .where(surveyVisibleSql(scope, 's'))
-      .orderBy('s.created_at', 'DESC')
-      .addOrderBy('s.id', 'DESC')
-      .getMany();
+  async list(scope: SurveyScope): Promise<SurveyEntity[]> {
+    const rows = await this.tx.query<SurveyEntity>(
+      sql`SELECT ${this.tx.columnsOf(SurveyEntity, 's')} FROM surveys s
+       WHERE ${surveyVisibleSql(scope, 's')} ORDER BY s.created_at DESC, s.id DESC`,
+    );
+    return rows.map((r) => Object.assign(new SurveyEntity(), r));
   }
 
   async slugTaken(slug: string, exceptId: string | null): Promise<boolean> {
-    const rows = await this.query<{ id: string }>(
-      `SELECT id FROM surveys WHERE slug = $1 AND id IS DISTINCT FROM $2`,
-      [slug, exceptId],
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT id FROM surveys WHERE slug = ${slug} AND id IS DISTINCT FROM ${exceptId}`,
     );
     return rows.length > 0;
   }
@@ -97,17 +92,18 @@ export class SurveysRepository {
 
   /** Submitted responses per survey, for Survey.responseCount (one query per request level). */
   async countSubmitted(surveyIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.query<{ survey_id: string; n: number }>(
-      `SELECT survey_id, count(*)::int AS n FROM survey_responses
-       WHERE survey_id = ANY($1::uuid[]) AND submitted_at IS NOT NULL GROUP BY survey_id`,
-      [surveyIds],
+    const rows = await this.tx.query<{ survey_id: string; n: number }>(
+      sql`SELECT survey_id, count(*)::int AS n FROM survey_responses
+       WHERE survey_id = ANY(${surveyIds}::uuid[]) AND submitted_at IS NOT NULL GROUP BY survey_id`,
     );
     return new Map(rows.map((r) => [r.survey_id, r.n]));
   }
 
   /** Whether the survey has any response, draft or submitted (its definition is then frozen). */
   async hasResponses(surveyId: string): Promise<boolean> {
-    const rows = await this.query(`SELECT 1 FROM survey_responses WHERE survey_id = $1 LIMIT 1`, [surveyId]);
+    const rows = await this.tx.query<{ one: number }>(
+      sql`SELECT 1 AS one FROM survey_responses WHERE survey_id = ${surveyId} LIMIT 1`,
+    );
     return rows.length > 0;
   }
 
@@ -115,18 +111,16 @@ export class SurveysRepository {
     surveyId: string,
     personId: string,
   ): Promise<{ id: string; submittedAt: Date | null } | null> {
-    const rows = await this.query<{ id: string; submitted_at: Date | null }>(
-      `SELECT id, submitted_at FROM survey_responses WHERE survey_id = $1 AND person_id = $2`,
-      [surveyId, personId],
+    const rows = await this.tx.query<{ id: string; submitted_at: Date | null }>(
+      sql`SELECT id, submitted_at FROM survey_responses WHERE survey_id = ${surveyId} AND person_id = ${personId}`,
     );
     return rows[0] ? { id: rows[0].id, submittedAt: rows[0].submitted_at } : null;
   }
 
   async answersOf(responseId: string): Promise<AnswerValue[]> {
-    const rows = await this.query<AnswerRow>(
-      `SELECT response_id, question_key, option_keys, other_text, text, number
-       FROM survey_answers WHERE response_id = $1 ORDER BY question_key`,
-      [responseId],
+    const rows = await this.tx.query<AnswerRow>(
+      sql`SELECT response_id, question_key, option_keys, other_text, text, number
+       FROM survey_answers WHERE response_id = ${responseId} ORDER BY question_key`,
     );
     return rows.map(toAnswer);
   }
@@ -144,17 +138,15 @@ export class SurveysRepository {
   ): Promise<{ id: string; submittedAt: Date | null }> {
     // One transaction (the caller's when there is one): the lock lasts until the bits are set.
     return this.tx.run(async () => {
-      const [survey] = await this.query<{ next: number }>(
-        `SELECT next_response_ordinal AS next FROM surveys WHERE id = $1 FOR NO KEY UPDATE`,
-        [r.surveyId],
+      const [survey] = await this.tx.query<{ next: number }>(
+        sql`SELECT next_response_ordinal AS next FROM surveys WHERE id = ${r.surveyId} FOR NO KEY UPDATE`,
       );
       const existing =
         r.personId === null
           ? null
           : (
-              await this.query<{ id: string; ordinal: number; submitted_at: Date | null }>(
-                `SELECT id, ordinal, submitted_at FROM survey_responses WHERE survey_id = $1 AND person_id = $2`,
-                [r.surveyId, r.personId],
+              await this.tx.query<{ id: string; ordinal: number; submitted_at: Date | null }>(
+                sql`SELECT id, ordinal, submitted_at FROM survey_responses WHERE survey_id = ${r.surveyId} AND person_id = ${r.personId}`,
               )
             )[0];
       const submittedAt = r.submittedAt;
@@ -162,46 +154,38 @@ export class SurveysRepository {
       let ordinal: number;
       if (existing) {
         if (existing.submitted_at) await this.clearBits(existing.id);
-        await this.query(
-          `UPDATE survey_responses SET submitted_at = $2, shown_keys = $3, updated_at = now() WHERE id = $1`,
-          [existing.id, submittedAt, r.shownKeys],
+        await this.tx.query(
+          sql`UPDATE survey_responses SET submitted_at = ${submittedAt}, shown_keys = ${r.shownKeys}, updated_at = now()
+           WHERE id = ${existing.id}`,
         );
         [id, ordinal] = [existing.id, existing.ordinal];
       } else {
-        const rows = await this.query<{ id: string }>(
-          `INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys, ordinal)
-           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-          [r.surveyId, r.personId, submittedAt, r.shownKeys, survey.next],
+        const rows = await this.tx.query<{ id: string }>(
+          sql`INSERT INTO survey_responses (survey_id, person_id, submitted_at, shown_keys, ordinal)
+           VALUES (${r.surveyId}, ${r.personId}, ${submittedAt}, ${r.shownKeys}, ${survey.next}) RETURNING id`,
         );
-        await this.query(`UPDATE surveys SET next_response_ordinal = $2 WHERE id = $1`, [
-          r.surveyId,
-          survey.next + 1,
-        ]);
+        await this.tx.query(
+          sql`UPDATE surveys SET next_response_ordinal = ${survey.next + 1} WHERE id = ${r.surveyId}`,
+        );
         [id, ordinal] = [rows[0].id, survey.next];
       }
-      await this.query(`DELETE FROM survey_answers WHERE response_id = $1`, [id]);
+      await this.tx.query(sql`DELETE FROM survey_answers WHERE response_id = ${id}`);
       if (answers.length) {
-        await this.query(
-          `INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
+        const rows = JSON.stringify(
+          answers.map((a) => ({
+            question_key: a.questionKey,
+            option_keys: a.optionKeys,
+            other_text: a.otherText,
+            text: a.text,
+            number: a.number,
+          })),
+        );
+        await this.tx.query(
+          sql`INSERT INTO survey_answers (response_id, survey_id, submitted_at, response_ordinal, question_key, option_keys,
              other_text, text, number)
-           SELECT $1, $2, $4::timestamptz, $5, a.question_key, a.option_keys, a.other_text, a.text, a.number
-           FROM jsonb_to_recordset($3::jsonb)
+           SELECT ${id}, ${r.surveyId}, ${submittedAt}::timestamptz, ${ordinal}, a.question_key, a.option_keys, a.other_text, a.text, a.number
+           FROM jsonb_to_recordset(${rows}::jsonb)
              AS a(question_key text, option_keys text[], other_text text, text text, number double precision)`,
-          [
-            id,
-            r.surveyId,
-            JSON.stringify(
-              answers.map((a) => ({
-                question_key: a.questionKey,
-                option_keys: a.optionKeys,
-                other_text: a.otherText,
-                text: a.text,
-                number: a.number,
-              })),
-            ),
-            submittedAt,
-            ordinal,
-          ],
         );
       }
       if (submittedAt) await this.setBits(id);
@@ -211,28 +195,26 @@ export class SurveysRepository {
 
   /** Sets the response's bit in the bitmap of each of its facts (creating the blocks it needs). */
   private async setBits(responseId: string): Promise<void> {
-    await this.query(
-      `INSERT INTO survey_bitmaps (survey_id, fact, block, bits)
-       SELECT survey_id, fact, ordinal / ${BLOCK}, B'1'::bit(${BLOCK}) >> (ordinal % ${BLOCK})
-       FROM survey_response_facts WHERE response_id = $1
+    await this.tx.query(
+      sql`INSERT INTO survey_bitmaps (survey_id, fact, block, bits)
+       SELECT survey_id, fact, ordinal / 4096, B'1'::bit(4096) >> (ordinal % 4096)
+       FROM survey_response_facts WHERE response_id = ${responseId}
        ON CONFLICT (survey_id, fact, block) DO UPDATE SET bits = survey_bitmaps.bits | EXCLUDED.bits`,
-      [responseId],
     );
   }
 
   /** Clears the response's bit in the bitmap of each of its facts, before they change. */
   private async clearBits(responseId: string): Promise<void> {
-    await this.query(
-      `UPDATE survey_bitmaps b SET bits = b.bits & ~(B'1'::bit(${BLOCK}) >> (f.ordinal % ${BLOCK}))
+    await this.tx.query(
+      sql`UPDATE survey_bitmaps b SET bits = b.bits & ~(B'1'::bit(4096) >> (f.ordinal % 4096))
        FROM survey_response_facts f
-       WHERE f.response_id = $1 AND b.survey_id = f.survey_id AND b.fact = f.fact AND b.block = f.ordinal / ${BLOCK}`,
-      [responseId],
+       WHERE f.response_id = ${responseId} AND b.survey_id = f.survey_id AND b.fact = f.fact AND b.block = f.ordinal / 4096`,
     );
   }
 
   /** Recomputes a survey's result bitmaps from its responses (after a repair or a bulk load). */
   async rebuildBitmaps(surveyId: string): Promise<void> {
-    await this.query(`SELECT survey_rebuild_bitmaps($1)`, [surveyId]);
+    await this.tx.query(sql`SELECT survey_rebuild_bitmaps(${surveyId})`);
   }
 
   /**
@@ -248,45 +230,39 @@ export class SurveysRepository {
     textKeys: string[],
     textsMax: number,
   ): Promise<ResultRows> {
-    const params: unknown[] = [surveyId];
-    let counts = `SELECT fact, sum(bit_count(bits))::int AS n FROM survey_bitmaps WHERE survey_id = $1 GROUP BY fact`;
+    let counts = sql`SELECT fact, sum(bit_count(bits))::int AS n FROM survey_bitmaps WHERE survey_id = ${surveyId} GROUP BY fact`;
     // Filtered: m holds the matching responses per block (OR within a filter's options, AND
     // across filters), f the same as one bit string over all ordinals for answer-level reads.
-    let matched = '';
-    let answerMatches = '';
+    let matched: Sql = empty;
+    let answerMatches: Sql = empty;
     if (filters.length) {
-      params.push(
-        filters.flatMap((f) => f.anyOf.map((o) => `o:${f.questionKey}:${o}`)),
-        filters.flatMap((f, i) => f.anyOf.map(() => i)),
-        filters.length,
-      );
-      matched = `WITH fo AS (
+      const facts = filters.flatMap((f) => f.anyOf.map((o) => `o:${f.questionKey}:${o}`));
+      const filterIndexes = filters.flatMap((f, i) => f.anyOf.map(() => i));
+      matched = sql`WITH fo AS (
           SELECT b.block, x.i, bit_or(b.bits) AS bits
-          FROM unnest($2::text[], $3::int[]) AS x(fact, i)
-          JOIN survey_bitmaps b ON b.survey_id = $1 AND b.fact = x.fact
+          FROM unnest(${facts}::text[], ${filterIndexes}::int[]) AS x(fact, i)
+          JOIN survey_bitmaps b ON b.survey_id = ${surveyId} AND b.fact = x.fact
           GROUP BY b.block, x.i),
-        m AS (SELECT block, bit_and(bits) AS bits FROM fo GROUP BY block HAVING count(*) = $4::int),
+        m AS (SELECT block, bit_and(bits) AS bits FROM fo GROUP BY block HAVING count(*) = ${filters.length}::int),
         f AS (
-          SELECT string_agg(coalesce(m.bits, B'0'::bit(${BLOCK}))::text, '' ORDER BY g.block)::varbit AS bits
+          SELECT string_agg(coalesce(m.bits, B'0'::bit(4096))::text, '' ORDER BY g.block)::varbit AS bits
           FROM generate_series(0, (SELECT max(block) FROM m)) AS g(block) LEFT JOIN m USING (block))`;
-      answerMatches = `AND CASE WHEN a.response_ordinal < (SELECT length(bits) FROM f)
+      answerMatches = sql`AND CASE WHEN a.response_ordinal < (SELECT length(bits) FROM f)
         THEN get_bit((SELECT bits FROM f), a.response_ordinal) = 1 ELSE false END`;
-      counts = `${matched} SELECT b.fact, sum(bit_count(b.bits & m.bits))::int AS n
-        FROM m JOIN survey_bitmaps b ON b.survey_id = $1 AND b.block = m.block GROUP BY b.fact`;
+      counts = sql`${matched} SELECT b.fact, sum(bit_count(b.bits & m.bits))::int AS n
+        FROM m JOIN survey_bitmaps b ON b.survey_id = ${surveyId} AND b.block = m.block GROUP BY b.fact`;
     }
-    const n = params.length;
     const [factCounts, texts] = await Promise.all([
-      this.query<{ fact: string; n: number }>(counts, params),
+      this.tx.query<{ fact: string; n: number }>(counts),
       textKeys.length
-        ? this.query<{ key: string; t: string }>(
-            `${matched} SELECT k.key, x.t FROM unnest($${n + 1}::text[]) AS k(key)
+        ? this.tx.query<{ key: string; t: string }>(
+            sql`${matched} SELECT k.key, x.t FROM unnest(${textKeys}::text[]) AS k(key)
              CROSS JOIN LATERAL (
                SELECT coalesce(a.text, a.other_text) AS t, a.submitted_at, a.response_id FROM survey_answers a
-               WHERE a.survey_id = $1 AND a.question_key = k.key AND a.submitted_at IS NOT NULL
+               WHERE a.survey_id = ${surveyId} AND a.question_key = k.key AND a.submitted_at IS NOT NULL
                  AND (a.text IS NOT NULL OR a.other_text IS NOT NULL) ${answerMatches}
-               ORDER BY a.submitted_at DESC, a.response_id DESC LIMIT $${n + 2}) x
+               ORDER BY a.submitted_at DESC, a.response_id DESC LIMIT ${textsMax}) x
              ORDER BY k.key, x.submitted_at DESC, x.response_id DESC`,
-            [...params, textKeys, textsMax],
           )
         : Promise.resolve([]),
     ]);
@@ -315,13 +291,12 @@ export class SurveysRepository {
     const means = new Map<string, number>();
     for (const [key, sum] of sums) means.set(key, Number(sum) / answered.get(key)!);
     if (summedFromAnswers.length) {
-      const rows = await this.query<{ key: string; s: number; c: number }>(
-        `${matched} SELECT a.question_key AS key, sum(a.number) AS s, count(*)::int AS c
+      const rows = await this.tx.query<{ key: string; s: number; c: number }>(
+        sql`${matched} SELECT a.question_key AS key, sum(a.number) AS s, count(*)::int AS c
          FROM survey_answers a
-         WHERE a.survey_id = $1 AND a.question_key = ANY($${n + 1}::text[])
+         WHERE a.survey_id = ${surveyId} AND a.question_key = ANY(${summedFromAnswers}::text[])
            AND a.submitted_at IS NOT NULL AND a.number IS NOT NULL ${answerMatches}
          GROUP BY a.question_key`,
-        [...params, summedFromAnswers],
       );
       for (const r of rows) means.set(r.key, Number(r.s) / r.c);
     }
@@ -344,17 +319,15 @@ export class SurveysRepository {
 
   /** One keyset page of submitted responses with their answers, for the streamed CSV export. */
   async exportPage(surveyId: string, afterId: string | null, limit: number): Promise<ExportRow[]> {
-    const responses = await this.query<{ id: string; submitted_at: Date }>(
-      `SELECT id, submitted_at FROM survey_responses
-       WHERE survey_id = $1 AND submitted_at IS NOT NULL AND ($2::uuid IS NULL OR id > $2::uuid)
-       ORDER BY id LIMIT $3`,
-      [surveyId, afterId, limit],
+    const responses = await this.tx.query<{ id: string; submitted_at: Date }>(
+      sql`SELECT id, submitted_at FROM survey_responses
+       WHERE survey_id = ${surveyId} AND submitted_at IS NOT NULL AND (${afterId}::uuid IS NULL OR id > ${afterId}::uuid)
+       ORDER BY id LIMIT ${limit}`,
     );
     if (!responses.length) return [];
-    const answers = await this.query<AnswerRow>(
-      `SELECT response_id, question_key, option_keys, other_text, text, number
-       FROM survey_answers WHERE response_id = ANY($1::uuid[])`,
-      [responses.map((r) => r.id)],
+    const answers = await this.tx.query<AnswerRow>(
+      sql`SELECT response_id, question_key, option_keys, other_text, text, number
+       FROM survey_answers WHERE response_id = ANY(${responses.map((r) => r.id)}::uuid[])`,
     );
     const byResponse = new Map<string, AnswerValue[]>();
     for (const a of answers) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { TransactionContext } from '@cop/platform';
+import { TransactionContext, sql } from '@cop/platform';
 import {
   RequirementEntity,
   UseCaseEntity,
@@ -33,6 +33,17 @@ export interface RequirementTotalRow {
   useCases: number;
   /** Each contributing use case's sum, in the total's unit, largest first. */
   contributionRows: { useCaseId: string; total: number }[];
+}
+
+/** A row of the totals statement, as PostgreSQL answers it (counts as text). */
+interface TotalRow {
+  category: RequirementCategoryValue;
+  metric: string;
+  year: number;
+  unit: RequirementUnitValue;
+  total: number;
+  use_cases: string;
+  contributions: { useCaseId: string; total: number }[];
 }
 
 @Injectable()
@@ -103,18 +114,18 @@ export class UseCasesRepository {
   /** The ids among these that name people. */
   async existingPeople(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows: { id: string }[] = await this.tx
-      .manager()
-      .query('SELECT id FROM people WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT id FROM people WHERE id = ANY(${ids}::uuid[])`,
+    );
     return new Set(rows.map((r) => r.id));
   }
 
   /** The ids among these that name working groups. */
   async existingWorkingGroups(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows: { id: string }[] = await this.tx
-      .manager()
-      .query('SELECT id FROM working_groups WHERE id = ANY($1::uuid[])', [ids]);
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT id FROM working_groups WHERE id = ANY(${ids}::uuid[])`,
+    );
     return new Set(rows.map((r) => r.id));
   }
 
@@ -176,16 +187,8 @@ export class UseCasesRepository {
     year: number | null;
     category: RequirementCategoryValue | null;
   }): Promise<RequirementTotalRow[]> {
-    const rows: {
-      category: RequirementCategoryValue;
-      metric: string;
-      year: number;
-      unit: RequirementUnitValue;
-      total: number;
-      use_cases: string;
-      contributions: { useCaseId: string; total: number }[];
-    }[] = await this.tx.manager().query(
-      `
+    const rows = await this.tx.query<TotalRow>(
+      sql`
       WITH r AS (
         SELECT r.category, r.metric, r.metric_key, r.year, r.use_case_id,
                u.created_at, u.id AS first_id, r.position,
@@ -197,7 +200,7 @@ export class UseCasesRepository {
                            WHEN 'TBIT_PER_S' THEN 'GBIT_PER_S'
                            ELSE r.unit END AS total_unit
         FROM requirements r JOIN use_cases u ON u.id = r.use_case_id
-        WHERE ($1::int IS NULL OR r.year = $1) AND ($2::text IS NULL OR r.category = $2)
+        WHERE (${filter.year}::int IS NULL OR r.year = ${filter.year}) AND (${filter.category}::text IS NULL OR r.category = ${filter.category})
       ),
       spellings AS (
         SELECT DISTINCT ON (category, metric_key) category, metric_key, metric
@@ -220,7 +223,6 @@ export class UseCasesRepository {
       FROM per_use_case p JOIN spellings s USING (category, metric_key)
       GROUP BY p.category, p.metric_key, s.metric, p.year, p.total_unit
       ORDER BY p.category, p.metric_key, p.year, p.total_unit`,
-      [filter.year, filter.category],
     );
     return rows.map((r) => ({
       category: r.category,
