@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
+import { DigestComposer } from './digest-composer';
 import { DigestLinksController } from './digest-links.controller';
 import { DigestSchedulingService } from './digest-scheduling.service';
 import { DigestsRepository } from './digests.repository';
@@ -14,12 +15,19 @@ import { DigestTickJob } from './jobs/digest-tick.job';
 @Module({
   imports: [IdentityModule, CommunityModule],
   controllers: [DigestLinksController],
-  providers: [DigestsRepository, DigestSchedulingService, DigestsService, DigestsResolver],
+  providers: [DigestsRepository, DigestSchedulingService, DigestComposer, DigestsService, DigestsResolver],
 })
 export class DigestsModule {}
 
 /** The digests' job handlers, for the worker. */
 @Module({
-  providers: [DigestsRepository, DigestSchedulingService, DigestTickJob, DigestRunJob, DigestBatchJob],
+  providers: [
+    DigestsRepository,
+    DigestSchedulingService,
+    DigestComposer,
+    DigestTickJob,
+    DigestRunJob,
+    DigestBatchJob,
+  ],
 })
 export class DigestsJobsModule {}

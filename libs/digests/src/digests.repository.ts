@@ -166,6 +166,13 @@ export class DigestsRepository {
     return row ?? null;
   }
 
+  async findRunOf(frequency: DigestFrequencyValue, label: string): Promise<DigestRunRow | null> {
+    const [row] = await this.tx.query<DigestRunRow>(
+      sql`SELECT ${RUN_COLUMNS} FROM digest_runs WHERE frequency = ${frequency} AND period_label = ${label}`,
+    );
+    return row ?? null;
+  }
+
   async listRuns(limit: number): Promise<DigestRunRow[]> {
     return this.tx.query<DigestRunRow>(
       sql`SELECT ${RUN_COLUMNS} FROM digest_runs ORDER BY period_label DESC, frequency, id DESC LIMIT ${limit}`,
@@ -263,6 +270,16 @@ export class DigestsRepository {
          FROM people p
         WHERE p.id = ANY(${ids}::uuid[]) AND p.digest = ${frequency} AND ${recipient('p')}
         ORDER BY p.id`);
+  }
+
+  /** One person as the digests see them, whatever their setting (the office's preview). */
+  async person(id: string): Promise<(DigestPerson & { digest: string; recipient: boolean }) | null> {
+    const [row] = await this.tx.query<DigestPerson & { digest: string; recipient: boolean }>(
+      sql`SELECT p.id, p.email, p.display_name AS "displayName", p.time_zone AS "timeZone", p.role, p.digest,
+                 (${recipient('p')}) AS recipient
+            FROM people p WHERE p.id = ${id}`,
+    );
+    return row ?? null;
   }
 
   /** Documents posted or updated after each person's watermark, that the person may see. */

@@ -2,6 +2,7 @@
 export { DigestsModule, DigestsJobsModule } from './digests.module';
 export { DigestsService } from './digests.service';
 export { DigestRun, RunStatus } from './models/digest-run.model';
+export { DigestPeriod, DigestPreview } from './models/digest-preview.model';
 export {
   duePeriod,
   effectiveZone,
