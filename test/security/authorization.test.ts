@@ -56,7 +56,13 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ f: at(ids, -1), t: at(ids, 30) }),
   },
   'Query.community': { query: '{ community { name stats { members } } }' },
+  'Query.communityGrowth': { query: '{ communityGrowth { month participants people } }' },
   'Query.deletedDocuments': { query: '{ deletedDocuments { totalCount edges { node { id deletedAt } } } }' },
+  'Query.digestPeriod': { query: '{ digestPeriod(frequency: WEEKLY) { periodStart periodEnd } }' },
+  'Query.digestPreview': {
+    query: 'query($p: ID!) { digestPreview(personId: $p, frequency: WEEKLY) { empty mail { subject } } }',
+    vars: (ids) => ({ p: ids.free }),
+  },
   'Query.digestRuns': { query: '{ digestRuns { id } }' },
   'Query.documentLimits': { query: '{ documentLimits { attachmentMaxBytes bodyMaxBytes } }' },
   'Query.documentTags': { query: '{ documentTags(prefix: "notes", first: 5) { tag count } }' },
@@ -140,10 +146,6 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.admitMember': {
     query: 'mutation($p: ID!) { admitMember(personId: $p) { role } }',
-    vars: (ids) => ({ p: ids.newcomer }),
-  },
-  'Mutation.admitMembers': {
-    query: 'mutation($p: ID!) { admitMembers(personIds: [$p]) { role } }',
     vars: (ids) => ({ p: ids.newcomer }),
   },
   'Mutation.admitMembers': {
