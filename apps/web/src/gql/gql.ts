@@ -72,6 +72,17 @@ type Documents = {
     "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.NewsEntryFragmentDoc,
     "\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.PublishNewsDocument,
     "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n": typeof types.UpdateNewsDocument,
+    "\n  fragment AdmissionEntry on Person {\n    id\n    displayName\n    affiliation\n    email\n    joinedAt\n    lastSignedInAt\n  }\n": typeof types.AdmissionEntryFragmentDoc,
+    "\n  mutation AdmitMembers($personIds: [ID!]!) {\n    admitMembers(personIds: $personIds) {\n      id\n      role\n      roleSource\n    }\n  }\n": typeof types.AdmitMembersDocument,
+    "\n  mutation DraftNewsletter($input: NewsletterInput!) {\n    draftNewsletter(input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n": typeof types.DraftNewsletterDocument,
+    "\n  mutation UpdateNewsletter($id: ID!, $input: NewsletterInput!) {\n    updateNewsletter(id: $id, input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n": typeof types.UpdateNewsletterDocument,
+    "\n  mutation SendTestNewsletter($id: ID!, $to: EmailAddress!) {\n    sendTestNewsletter(id: $id, to: $to)\n  }\n": typeof types.SendTestNewsletterDocument,
+    "\n  mutation SendNewsletter($id: ID!, $at: DateTime) {\n    sendNewsletter(id: $id, at: $at) {\n      id\n      status\n      scheduledFor\n    }\n  }\n": typeof types.SendNewsletterDocument,
+    "\n  query NewsletterRecipientCount {\n    newsletterSubscribers {\n      confirmed\n    }\n  }\n": typeof types.NewsletterRecipientCountDocument,
+    "\n  fragment NewsletterDeliveryFields on NewsletterIssue {\n    id\n    status\n    delivery {\n      recipients\n      sent\n      failed\n      pending\n    }\n  }\n": typeof types.NewsletterDeliveryFieldsFragmentDoc,
+    "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.NewsletterPreviewDocument,
+    "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": typeof types.DirectoryPersonFragmentDoc,
+    "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
@@ -112,6 +123,11 @@ type Documents = {
     "\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewNewsPageDocument,
     "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewsPageDocument,
     "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": typeof types.SubscribeToNewsletterDocument,
+    "\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n": typeof types.OfficeAdmissionsDocument,
+    "\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.OfficeNewsletterIssuePageDocument,
+    "\n  query OfficeNewNewsletterPage {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.OfficeNewNewsletterPageDocument,
+    "\n  query OfficeNewsletterPage {\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 50) {\n      totalCount\n      edges {\n        node {\n          subject\n          scheduledFor\n          sentAt\n          ...NewsletterDeliveryFields\n        }\n      }\n    }\n  }\n": typeof types.OfficeNewsletterPageDocument,
+    "\n  query OfficePeople($search: String, $first: Int, $after: String) {\n    authProviders {\n      id\n      name\n    }\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryPerson\n        }\n      }\n    }\n  }\n": typeof types.OfficePeopleDocument,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": typeof types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": typeof types.RotateCalendarFeedUrlDocument,
@@ -191,6 +207,17 @@ const documents: Documents = {
     "\n  fragment NewsEntry on NewsItem {\n    id\n    title\n    pinned\n    publishedAt\n    bodyHtml\n    author {\n      id\n      displayName\n    }\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.NewsEntryFragmentDoc,
     "\n  mutation PublishNews($input: NewsInput!) {\n    publishNews(input: $input) {\n      id\n      title\n    }\n  }\n": types.PublishNewsDocument,
     "\n  mutation UpdateNews($id: ID!, $input: NewsInput!) {\n    updateNews(id: $id, input: $input) {\n      id\n      title\n      pinned\n    }\n  }\n": types.UpdateNewsDocument,
+    "\n  fragment AdmissionEntry on Person {\n    id\n    displayName\n    affiliation\n    email\n    joinedAt\n    lastSignedInAt\n  }\n": types.AdmissionEntryFragmentDoc,
+    "\n  mutation AdmitMembers($personIds: [ID!]!) {\n    admitMembers(personIds: $personIds) {\n      id\n      role\n      roleSource\n    }\n  }\n": types.AdmitMembersDocument,
+    "\n  mutation DraftNewsletter($input: NewsletterInput!) {\n    draftNewsletter(input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n": types.DraftNewsletterDocument,
+    "\n  mutation UpdateNewsletter($id: ID!, $input: NewsletterInput!) {\n    updateNewsletter(id: $id, input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n": types.UpdateNewsletterDocument,
+    "\n  mutation SendTestNewsletter($id: ID!, $to: EmailAddress!) {\n    sendTestNewsletter(id: $id, to: $to)\n  }\n": types.SendTestNewsletterDocument,
+    "\n  mutation SendNewsletter($id: ID!, $at: DateTime) {\n    sendNewsletter(id: $id, at: $at) {\n      id\n      status\n      scheduledFor\n    }\n  }\n": types.SendNewsletterDocument,
+    "\n  query NewsletterRecipientCount {\n    newsletterSubscribers {\n      confirmed\n    }\n  }\n": types.NewsletterRecipientCountDocument,
+    "\n  fragment NewsletterDeliveryFields on NewsletterIssue {\n    id\n    status\n    delivery {\n      recipients\n      sent\n      failed\n      pending\n    }\n  }\n": types.NewsletterDeliveryFieldsFragmentDoc,
+    "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": types.NewsletterPreviewDocument,
+    "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": types.DirectoryPersonFragmentDoc,
+    "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": types.SetPlatformRoleDocument,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
@@ -231,6 +258,11 @@ const documents: Documents = {
     "\n  query NewNewsPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewNewsPageDocument,
     "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewsPageDocument,
     "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": types.SubscribeToNewsletterDocument,
+    "\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n": types.OfficeAdmissionsDocument,
+    "\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.OfficeNewsletterIssuePageDocument,
+    "\n  query OfficeNewNewsletterPage {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.OfficeNewNewsletterPageDocument,
+    "\n  query OfficeNewsletterPage {\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 50) {\n      totalCount\n      edges {\n        node {\n          subject\n          scheduledFor\n          sentAt\n          ...NewsletterDeliveryFields\n        }\n      }\n    }\n  }\n": types.OfficeNewsletterPageDocument,
+    "\n  query OfficePeople($search: String, $first: Int, $after: String) {\n    authProviders {\n      id\n      name\n    }\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryPerson\n        }\n      }\n    }\n  }\n": types.OfficePeopleDocument,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": types.RotateCalendarFeedUrlDocument,
@@ -501,6 +533,50 @@ export function graphql(source: "\n  mutation UpdateNews($id: ID!, $input: NewsI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AdmissionEntry on Person {\n    id\n    displayName\n    affiliation\n    email\n    joinedAt\n    lastSignedInAt\n  }\n"): (typeof documents)["\n  fragment AdmissionEntry on Person {\n    id\n    displayName\n    affiliation\n    email\n    joinedAt\n    lastSignedInAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdmitMembers($personIds: [ID!]!) {\n    admitMembers(personIds: $personIds) {\n      id\n      role\n      roleSource\n    }\n  }\n"): (typeof documents)["\n  mutation AdmitMembers($personIds: [ID!]!) {\n    admitMembers(personIds: $personIds) {\n      id\n      role\n      roleSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftNewsletter($input: NewsletterInput!) {\n    draftNewsletter(input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DraftNewsletter($input: NewsletterInput!) {\n    draftNewsletter(input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsletter($id: ID!, $input: NewsletterInput!) {\n    updateNewsletter(id: $id, input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNewsletter($id: ID!, $input: NewsletterInput!) {\n    updateNewsletter(id: $id, input: $input) {\n      id\n      subject\n      body\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestNewsletter($id: ID!, $to: EmailAddress!) {\n    sendTestNewsletter(id: $id, to: $to)\n  }\n"): (typeof documents)["\n  mutation SendTestNewsletter($id: ID!, $to: EmailAddress!) {\n    sendTestNewsletter(id: $id, to: $to)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNewsletter($id: ID!, $at: DateTime) {\n    sendNewsletter(id: $id, at: $at) {\n      id\n      status\n      scheduledFor\n    }\n  }\n"): (typeof documents)["\n  mutation SendNewsletter($id: ID!, $at: DateTime) {\n    sendNewsletter(id: $id, at: $at) {\n      id\n      status\n      scheduledFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterRecipientCount {\n    newsletterSubscribers {\n      confirmed\n    }\n  }\n"): (typeof documents)["\n  query NewsletterRecipientCount {\n    newsletterSubscribers {\n      confirmed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsletterDeliveryFields on NewsletterIssue {\n    id\n    status\n    delivery {\n      recipients\n      sent\n      failed\n      pending\n    }\n  }\n"): (typeof documents)["\n  fragment NewsletterDeliveryFields on NewsletterIssue {\n    id\n    status\n    delivery {\n      recipients\n      sent\n      failed\n      pending\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n"): (typeof documents)["\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -658,6 +734,26 @@ export function graphql(source: "\n  query NewsPage($first: Int!, $after: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"): (typeof documents)["\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n"): (typeof documents)["\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeNewNewsletterPage {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeNewNewsletterPage {\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeNewsletterPage {\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 50) {\n      totalCount\n      edges {\n        node {\n          subject\n          scheduledFor\n          sentAt\n          ...NewsletterDeliveryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeNewsletterPage {\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 50) {\n      totalCount\n      edges {\n        node {\n          subject\n          scheduledFor\n          sentAt\n          ...NewsletterDeliveryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficePeople($search: String, $first: Int, $after: String) {\n    authProviders {\n      id\n      name\n    }\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryPerson\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficePeople($search: String, $first: Int, $after: String) {\n    authProviders {\n      id\n      name\n    }\n    people(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DirectoryPerson\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
