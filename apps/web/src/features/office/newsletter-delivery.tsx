@@ -31,7 +31,7 @@ const STATUS_COLOR: Record<NewsletterStatus, string> = {
 
 export function NewsletterStatusBadge({ status }: { status: NewsletterStatus }) {
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]}>
+    <Badge variant="light" color={STATUS_COLOR[status]} style={{ flexShrink: 0 }}>
       {NEWSLETTER_STATUS_LABEL[status]}
     </Badge>
   );
