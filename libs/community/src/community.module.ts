@@ -12,6 +12,7 @@ import { MembershipsService } from './memberships.service';
 import {
   MembershipFieldsResolver,
   PersonMembershipsResolver,
+  SeatEventFieldsResolver,
   TopicFieldsResolver,
 } from './seat-relations.resolver';
 import { TopicEntity } from './topic.entity';
@@ -37,6 +38,7 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     MembershipFieldsResolver,
     TopicFieldsResolver,
     PersonMembershipsResolver,
+    SeatEventFieldsResolver,
   ],
   exports: [
     CommunityService,

@@ -17,5 +17,9 @@ export {
   JoinPolicy,
   MembershipRole,
   MembershipStatus,
+  SeatEvent,
+  SeatEventConnection,
+  SeatEventKind,
+  GrowthPoint,
 } from './models/working-group.model';
 export { membershipVisibleSql, membershipVisibleToMemberSql, type SeatScope } from './membership-visibility';

@@ -101,6 +101,7 @@ export class MembershipsRepository {
     seat: Pick<MembershipEntity, 'id' | 'personId' | 'workingGroupId' | 'role'>,
     event: MembershipEventValue,
     actorId: string | null,
+    occurredAt?: Date,
   ): Promise<void> {
     await this.events.insert({
       membershipId: seat.id,
@@ -109,11 +110,84 @@ export class MembershipsRepository {
       role: seat.role,
       event,
       actorId,
+      // The seed backdates its seats; everything else happens now (the column's default).
+      ...(occurredAt ? { occurredAt } : {}),
     });
   }
 
   eventsOfGroup(workingGroupId: string): Promise<MembershipEventEntity[]> {
     return this.events.find({ where: { workingGroupId }, order: { occurredAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** One page of a group's seat history, newest first, after the event `afterId` (the cursor). */
+  async historyPage(
+    workingGroupId: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<MembershipEventEntity[]> {
+    if (limit === 0) return [];
+    const rows = await this.tx.query<{
+      id: string;
+      person_id: string;
+      actor_id: string | null;
+      event: MembershipEventValue;
+      role: MembershipRoleValue;
+      occurred_at: Date;
+    }>(
+      sql`SELECT id::text AS id, person_id, actor_id, event, role, occurred_at FROM membership_events
+        WHERE working_group_id = ${workingGroupId}
+          AND (${afterId}::bigint IS NULL OR (occurred_at, id) <
+            (SELECT a.occurred_at, a.id FROM membership_events a WHERE a.id = ${afterId}::bigint))
+        ORDER BY occurred_at DESC, id DESC LIMIT ${limit}`,
+    );
+    return rows.map((r) =>
+      Object.assign(new MembershipEventEntity(), {
+        id: r.id,
+        membershipId: '',
+        personId: r.person_id,
+        workingGroupId,
+        event: r.event,
+        role: r.role,
+        actorId: r.actor_id,
+        occurredAt: r.occurred_at,
+      }),
+    );
+  }
+
+  countHistory(workingGroupId: string): Promise<number> {
+    return this.events.countBy({ workingGroupId });
+  }
+
+  /**
+   * The community month by month, from the first event to the month of `now`: each seat's state
+   * at the end of a month is its last status-changing event before then (ROLE_CHANGED keeps it).
+   */
+  async growth(now: Date): Promise<{ month: Date; participants: number; people: number }[]> {
+    const rows = await this.tx.query<{ month: Date; participants: string; people: string }>(
+      sql`WITH months AS (
+          SELECT generate_series(
+            date_trunc('month', min(occurred_at) AT TIME ZONE 'UTC'),
+            date_trunc('month', ${now}::timestamptz AT TIME ZONE 'UTC'),
+            interval '1 month') AS m
+          FROM membership_events
+        ), states AS (
+          SELECT months.m, s.person_id, s.event FROM months CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (e.membership_id) e.person_id, e.event FROM membership_events e
+            WHERE e.event <> 'ROLE_CHANGED' AND e.occurred_at < (months.m + interval '1 month') AT TIME ZONE 'UTC'
+            ORDER BY e.membership_id, e.occurred_at DESC, e.id DESC
+          ) s
+        )
+        SELECT months.m AT TIME ZONE 'UTC' AS month,
+          count(st.person_id) FILTER (WHERE st.event IN ('JOINED', 'APPROVED', 'ADDED')) AS participants,
+          count(DISTINCT st.person_id) FILTER (WHERE st.event IN ('JOINED', 'APPROVED', 'ADDED')) AS people
+        FROM months LEFT JOIN states st ON st.m = months.m
+        GROUP BY months.m ORDER BY months.m`,
+    );
+    return rows.map((r) => ({
+      month: r.month,
+      participants: Number(r.participants),
+      people: Number(r.people),
+    }));
   }
 
   /** ACTIVE seats per group (public counts). */

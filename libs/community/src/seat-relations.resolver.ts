@@ -10,7 +10,7 @@ import {
 } from '@cop/identity';
 import { NotFoundError } from '@cop/platform';
 import { MembershipsService } from './memberships.service';
-import { Membership, Topic, WorkingGroup } from './models/working-group.model';
+import { Membership, SeatEvent, Topic, WorkingGroup } from './models/working-group.model';
 import { WorkingGroupsService } from './working-groups.service';
 
 /** Membership.person and Membership.workingGroup, through the request's DataLoaders. */
@@ -40,6 +40,36 @@ export class MembershipFieldsResolver {
     const group = await this.groups.load(ctx.req, seat.workingGroupId);
     if (!group) throw new NotFoundError('Working group', seat.workingGroupId);
     return group;
+  }
+}
+
+/** SeatEvent.person and SeatEvent.actor through the request's person DataLoader. */
+@Resolver(() => SeatEvent)
+export class SeatEventFieldsResolver {
+  constructor(private readonly people: PeopleService) {}
+
+  @ResolveField(() => Person)
+  @Access('ANYONE')
+  async person(
+    @Parent() event: SeatEvent,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person> {
+    const person = await this.people.load(req, event.personId);
+    if (!person) throw new NotFoundError('Person', event.personId);
+    return this.people.toModel(person, viewer);
+  }
+
+  @ResolveField(() => Person, { nullable: true, description: 'Null: the system, or a deleted person.' })
+  @Access('ANYONE')
+  async actor(
+    @Parent() event: SeatEvent,
+    @CurrentViewer() viewer: Viewer | null,
+    @Context('req') req: ViewerRequest,
+  ): Promise<Person | null> {
+    if (!event.actorId) return null;
+    const person = await this.people.load(req, event.actorId);
+    return person ? this.people.toModel(person, viewer) : null;
   }
 }
 

@@ -10,9 +10,11 @@ import {
 import { WorkingGroupInput } from './inputs/working-group.input';
 import { MembershipsService } from './memberships.service';
 import {
+  GrowthPoint,
   Membership,
   MembershipConnection,
   MembershipRole,
+  SeatEventConnection,
   Topic,
   WorkingGroup,
 } from './models/working-group.model';
@@ -71,6 +73,28 @@ export class WorkingGroupsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<MembershipConnection> {
     return this.groups.members(req, viewer, group.id, first, after);
+  }
+
+  @Query(() => [GrowthPoint], {
+    description:
+      'OFFICE. One point per month, from the first seat event to the current month, replayed from the seat history.',
+  })
+  @Access('OFFICE')
+  communityGrowth(): Promise<GrowthPoint[]> {
+    return this.groups.growth();
+  }
+
+  @ResolveField(() => SeatEventConnection, {
+    description: "OFFICE and the group's CHAIRs (FORBIDDEN for others): its seat events, newest first.",
+  })
+  @Access('MEMBER')
+  seatHistory(
+    @Parent() group: WorkingGroup,
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<SeatEventConnection> {
+    return this.groups.seatHistory(viewer, group.id, first, after);
   }
 
   @ResolveField(() => Membership, { nullable: true })

@@ -12,10 +12,11 @@ import {
   requestLoader,
   groupedByKeys,
   isUuid,
+  Clock,
 } from '@cop/platform';
 import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
 import type { WorkingGroupInput } from './inputs/working-group.input';
-import type { MembershipEntity } from './membership.entity';
+import type { MembershipEntity, MembershipEventEntity } from './membership.entity';
 import { seatScope } from './membership-visibility';
 import { MembershipsRepository, type SeatCursor } from './memberships.repository';
 import {
@@ -24,6 +25,10 @@ import {
   type MembershipConnection,
   MembershipRole,
   MembershipStatus,
+  type GrowthPoint,
+  type SeatEvent,
+  type SeatEventConnection,
+  SeatEventKind,
   type Topic,
   type WorkingGroup,
 } from './models/working-group.model';
@@ -69,6 +74,7 @@ export class WorkingGroupsService {
     private readonly seats: MembershipsRepository,
     private readonly people: PeopleService,
     private readonly peopleRepository: PeopleRepository,
+    private readonly clock: Clock,
   ) {}
 
   async list(): Promise<WorkingGroup[]> {
@@ -157,6 +163,35 @@ export class WorkingGroupsService {
       totalCount,
       pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
     };
+  }
+
+  /** Who joined, asked, left or was removed, and by whom: the office and the group's chairs. */
+  async seatHistory(
+    viewer: Viewer,
+    groupId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<SeatEventConnection> {
+    await this.assertChairOrOffice(viewer, groupId);
+    const limit = pageSize(first, 20);
+    const cursor = parseHistoryCursor(after);
+    const [rows, totalCount] = await Promise.all([
+      this.seats.historyPage(groupId, cursor, limit + 1),
+      this.seats.countHistory(groupId),
+    ]);
+    const edges = rows.slice(0, limit).map((e) => ({
+      cursor: encodeCursor([e.id]),
+      node: toSeatEvent(e),
+    }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  growth(): Promise<GrowthPoint[]> {
+    return this.seats.growth(this.clock.now());
   }
 
   async viewerMembership(req: object, viewer: Viewer | null, groupId: string): Promise<Membership | null> {
@@ -300,6 +335,27 @@ function checkTopic(name: string, description: string | null | undefined) {
     )
     .throwIfAny();
   return { name: trimmed, description: description?.trim() || null };
+}
+
+function toSeatEvent(e: MembershipEventEntity): SeatEvent {
+  return {
+    id: e.id,
+    kind: e.event as SeatEventKind,
+    role: e.role as MembershipRole,
+    occurredAt: e.occurredAt,
+    personId: e.personId,
+    actorId: e.actorId,
+  };
+}
+
+/** The cursor names the last event seen; its own (occurredAt, id) is the sort key. */
+function parseHistoryCursor(after: string | null | undefined): string | null {
+  const key = decodeCursor(after);
+  if (!key) return null;
+  const [id] = key;
+  if (key.length !== 1 || typeof id !== 'string' || !/^\d{1,18}$/.test(id))
+    throw BadUserInputError.field('after', 'not a cursor returned by this API');
+  return id;
 }
 
 function seatCursorOf(m: MembershipEntity): string {

@@ -98,8 +98,12 @@ export class DemoSeeder {
         }
       }
 
+      // The seats arrive over the CoP's first year (a few a month), so the office's growth chart
+      // replays a real history rather than one step.
       const since = new Date('2024-02-01T09:00:00Z');
+      let n = 0;
       for (const s of demoSeats()) {
+        const joined = new Date(since.getTime() + (n++ % 12) * 30 * 24 * 3600_000);
         const personId = personIds.get(s.email)!;
         const workingGroupId = groupIds.get(s.code)!;
         if (await this.seats.findSeat(personId, workingGroupId)) continue;
@@ -108,10 +112,10 @@ export class DemoSeeder {
           workingGroupId,
           role: s.role,
           status: 'ACTIVE',
-          requestedAt: since,
-          joinedAt: since,
+          requestedAt: joined,
+          joinedAt: joined,
         });
-        await this.seats.recordEvent(seat, 'ADDED', null);
+        await this.seats.recordEvent(seat, 'ADDED', null, joined);
       }
 
       if ((await this.news.faqEntries()).length === 0) await this.news.replaceFaq(SPECTRUM_FAQ);

@@ -93,3 +93,50 @@ export class CommunityStats {
   @Field(() => Int)
   workingGroups: number;
 }
+
+export enum SeatEventKind {
+  REQUESTED = 'REQUESTED',
+  JOINED = 'JOINED',
+  APPROVED = 'APPROVED',
+  ADDED = 'ADDED',
+  ROLE_CHANGED = 'ROLE_CHANGED',
+  LEFT = 'LEFT',
+  REMOVED = 'REMOVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(SeatEventKind, { name: 'SeatEventKind', description: 'What happened to a seat.' });
+
+/** One change of a seat, kept after the seat is gone. */
+@ObjectType({ description: 'One change of a seat in a working group (its seat history).' })
+export class SeatEvent {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SeatEventKind)
+  kind: SeatEventKind;
+
+  @Field(() => MembershipRole, { description: 'The role of the seat after the change.' })
+  role: MembershipRole;
+
+  @Field(() => DateTimeScalar)
+  occurredAt: Date;
+
+  /** Resolved by SeatEvent.person and SeatEvent.actor. */
+  personId: string;
+  actorId: string | null;
+}
+
+@ObjectType()
+export class SeatEventConnection extends Connection(SeatEvent, 'SeatEvent') {}
+
+@ObjectType({ description: 'The community at the end of one month, replayed from the seat history.' })
+export class GrowthPoint {
+  @Field(() => DateTimeScalar, { description: 'The start of the month, UTC.' })
+  month: Date;
+
+  @Field(() => Int, { description: 'ACTIVE seats at the end of the month (now, for the current month).' })
+  participants: number;
+
+  @Field(() => Int, { description: 'Distinct people holding at least one ACTIVE seat then.' })
+  people: number;
+}
