@@ -14,6 +14,7 @@ import { GroupDocumentOrder1764300000000 } from './1764300000000-group-document-
 import { DocumentLinksAndDeletions1764400000000 } from './1764400000000-document-links-and-deletions';
 import { NewsletterTestSends1764500000000 } from './1764500000000-newsletter-test-sends';
 import { NewsletterMemberSubscribers1764600000000 } from './1764600000000-newsletter-member-subscribers';
+import { PeopleSearch1764610000000 } from './1764610000000-people-search';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DocumentLinksAndDeletions1764400000000,
   NewsletterTestSends1764500000000,
   NewsletterMemberSubscribers1764600000000,
+  PeopleSearch1764610000000,
 ];

@@ -122,6 +122,17 @@ describe('the office and people', () => {
     expect(await search('%')).toEqual([]);
   });
 
+  it('serves the substring search from the trigram indexes, not a scan of everyone', async () => {
+    // A few rows make any scan cheap: forbid the sequential one to see which index the plan can use.
+    const plan = await db.query(`
+      BEGIN; SET LOCAL enable_seqscan = off;
+      EXPLAIN SELECT id FROM people WHERE display_name ILIKE '%torino%' OR affiliation ILIKE '%torino%';
+      COMMIT;`);
+    const text = JSON.stringify(plan);
+    expect(text).toContain('people_display_name_trgm');
+    expect(text).toContain('people_affiliation_trgm');
+  });
+
   it('admits several waiting guests at once, in the order given', async () => {
     const ids = await guests(3, 'batch');
     const res = await api.gql<{ admitMembers: { id: string; role: string; roleSource: string }[] }>(
