@@ -8,6 +8,7 @@ import {
   completeness,
   emptyParts,
   isAllowedTransition,
+  mayEditUseCase,
   metricKey,
   type TemplateParts,
 } from './use-case-rules';
@@ -81,5 +82,42 @@ describe('use-case rules', () => {
         { ...good, year: 2100 },
       ]),
     ).toEqual({});
+  });
+});
+
+describe('mayEditUseCase', () => {
+  const creator = 'person-creator';
+  const asked: string[] = [];
+  const experts = new Set(['person-expert']);
+  const isExpert = async (personId: string) => {
+    asked.push(personId);
+    return experts.has(personId);
+  };
+
+  beforeEach(() => asked.splice(0));
+
+  it('lets the office and the creator edit without asking for experts', async () => {
+    await expect(
+      mayEditUseCase({ role: 'OFFICE', personId: 'person-office' }, creator, isExpert),
+    ).resolves.toBe(true);
+    await expect(mayEditUseCase({ role: 'MEMBER', personId: creator }, creator, isExpert)).resolves.toBe(
+      true,
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it('lets an expert edit, and nobody else', async () => {
+    await expect(
+      mayEditUseCase({ role: 'MEMBER', personId: 'person-expert' }, creator, isExpert),
+    ).resolves.toBe(true);
+    await expect(
+      mayEditUseCase({ role: 'MEMBER', personId: 'person-other' }, creator, isExpert),
+    ).resolves.toBe(false);
+    expect(asked).toEqual(['person-expert', 'person-other']);
+  });
+
+  it('refuses the signed-out caller', async () => {
+    await expect(mayEditUseCase(null, creator, isExpert)).resolves.toBe(false);
+    expect(asked).toEqual([]);
   });
 });

@@ -16,6 +16,21 @@ export const TEMPLATE_PARTS = [
 export type TemplatePart = (typeof TEMPLATE_PARTS)[number];
 export type TemplateParts = Record<TemplatePart, string | null>;
 
+/**
+ * Who may edit a use case (updateUseCase, setUseCaseRequirements, and UseCase.viewerMayEdit that
+ * shows the edit button): the office, its creator, or one of its experts. The experts are asked
+ * last and only then (a read batches them per request, a mutation asks for the one person).
+ */
+export async function mayEditUseCase(
+  viewer: { role: string; personId: string } | null,
+  createdBy: string,
+  isExpert: (personId: string) => Promise<boolean>,
+): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.role === 'OFFICE' || createdBy === viewer.personId) return true;
+  return isExpert(viewer.personId);
+}
+
 /** Default limit of one template part: 1 MB of text, counted in characters. */
 export const DEFAULT_PART_MAX_CHARS = 1_000_000;
 export const TITLE_MAX_CHARS = 300;

@@ -50,6 +50,7 @@ import {
   completeness,
   emptyParts,
   isAllowedTransition,
+  mayEditUseCase,
   type TemplateParts,
 } from './use-case-rules';
 import { UseCasesRepository, type UseCaseCursor, type UseCaseFields } from './use-cases.repository';
@@ -166,10 +167,10 @@ export class UseCasesService {
   }
 
   /** Whether the viewer may updateUseCase / setUseCaseRequirements: creator, experts or OFFICE. */
-  async viewerMayEdit(req: object, viewer: Viewer | null, useCase: UseCase): Promise<boolean> {
-    if (!viewer) return false;
-    if (viewer.role === 'OFFICE' || useCase.createdById === viewer.personId) return true;
-    return (await this.expertIdsLoader(req).load(useCase.id)).includes(viewer.personId);
+  viewerMayEdit(req: object, viewer: Viewer | null, useCase: UseCase): Promise<boolean> {
+    return mayEditUseCase(viewer, useCase.createdById, async (personId) =>
+      (await this.expertIdsLoader(req).load(useCase.id)).includes(personId),
+    );
   }
 
   /** A total's use cases, each with its share; one batch of use cases for all totals of a request. */
@@ -298,9 +299,12 @@ export class UseCasesService {
   }
 
   private async assertMayEdit(viewer: Viewer, useCase: UseCaseEntity): Promise<void> {
-    // Compared by role, not through isOffice: its type guard would narrow viewer to never below.
-    if (viewer.role === 'OFFICE' || useCase.createdBy === viewer.personId) return;
-    if (await this.useCases.isExpert(useCase.id, viewer.personId)) return;
+    if (
+      await mayEditUseCase(viewer, useCase.createdBy, (personId) =>
+        this.useCases.isExpert(useCase.id, personId),
+      )
+    )
+      return;
     throw new ForbiddenError('Only its creator, its experts and the office may edit a use case.');
   }
 
