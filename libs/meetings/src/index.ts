@@ -1,6 +1,9 @@
 // @cop/meetings: meetings and series, agenda, minutes, attendance, the calendar and its feeds.
 export { MeetingsModule, MeetingsJobsModule } from './meetings.module';
 export { MeetingsService } from './meetings.service';
+export { MeetingWritesService } from './meeting-writes.service';
+export { MeetingRsvpService } from './meeting-rsvp.service';
+export { MeetingConflictsService } from './meeting-conflicts.service';
 export { MeetingRepository } from './meeting.repository';
 export type { MeetingRow, MeetingFields, MeetingWithExceptions } from './meeting.repository';
 export { Meeting, MeetingOccurrence, Visibility, MeetingStatus, RsvpResponse } from './models/meeting.model';

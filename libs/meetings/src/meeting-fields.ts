@@ -12,6 +12,8 @@ import {
 } from './recurrence';
 
 const DAY_MS = 24 * 3600 * 1000;
+/** The longest minutes recordMinutes takes (markdownPreview takes as much). */
+export const MINUTES_MAX_CHARS = 100_000;
 
 /**
  * A MeetingInput checked and normalised into the fields stored (the rule in words, the series'

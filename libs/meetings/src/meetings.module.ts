@@ -18,6 +18,10 @@ import {
   WorkingGroupMeetingsResolver,
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
+import { MeetingAccess } from './meeting-access';
+import { MeetingWritesService } from './meeting-writes.service';
+import { MeetingRsvpService } from './meeting-rsvp.service';
+import { MeetingConflictsService } from './meeting-conflicts.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
 /** Meetings, series, agenda, minutes, attendance, the calendar and its feeds (API side). */
@@ -26,7 +30,11 @@ import { CalendarFeedsService } from './calendar-feeds.service';
   controllers: [CalendarFeedsController],
   providers: [
     MeetingRepository,
+    MeetingAccess,
     MeetingsService,
+    MeetingWritesService,
+    MeetingRsvpService,
+    MeetingConflictsService,
     CalendarFeedsService,
     MeetingsResolver,
     AgendaItemFieldsResolver,
@@ -36,7 +44,13 @@ import { CalendarFeedsService } from './calendar-feeds.service';
     WorkingGroupMeetingsResolver,
     ViewerCalendarResolver,
   ],
-  exports: [MeetingsService, MeetingRepository],
+  exports: [
+    MeetingsService,
+    MeetingWritesService,
+    MeetingRsvpService,
+    MeetingConflictsService,
+    MeetingRepository,
+  ],
 })
 export class MeetingsModule {}
 

@@ -23,6 +23,9 @@ import {
   RsvpResponse,
 } from './models/meeting.model';
 import { MeetingsService } from './meetings.service';
+import { MeetingWritesService } from './meeting-writes.service';
+import { MeetingRsvpService } from './meeting-rsvp.service';
+import { MeetingConflictsService } from './meeting-conflicts.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 
 /** Meetings, the calendar and their mutations: thin, one service call each. */
@@ -30,6 +33,9 @@ import { CalendarFeedsService } from './calendar-feeds.service';
 export class MeetingsResolver {
   constructor(
     private readonly meetings: MeetingsService,
+    private readonly writes: MeetingWritesService,
+    private readonly rsvp: MeetingRsvpService,
+    private readonly clashes: MeetingConflictsService,
     private readonly feeds: CalendarFeedsService,
     private readonly people: PeopleService,
     private readonly groups: WorkingGroupsService,
@@ -68,7 +74,7 @@ export class MeetingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: MeetingInput,
   ): Promise<MeetingConflict[]> {
-    return this.meetings.conflicts(viewer, input);
+    return this.clashes.conflicts(viewer, input);
   }
 
   @Query(() => [MeetingOccurrence], {
@@ -82,7 +88,7 @@ export class MeetingsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: MeetingInput,
   ): Promise<MeetingOccurrence[]> {
-    return this.meetings.exceptionsDropped(req, viewer, id, input);
+    return this.writes.exceptionsDropped(req, viewer, id, input);
   }
 
   @Query(() => [OccurrenceTime], {
@@ -169,7 +175,7 @@ export class MeetingsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Attendance[]> {
-    return this.meetings.attendance(req, viewer, meeting.id);
+    return this.rsvp.attendance(req, viewer, meeting.id);
   }
 
   @ResolveField(() => RsvpResponse, { nullable: true })
@@ -180,7 +186,7 @@ export class MeetingsResolver {
     @Context('req') req: ViewerRequest,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
   ): Promise<RsvpResponse | null> {
-    return this.meetings.viewerResponse(req, viewer, meeting.id, at);
+    return this.rsvp.viewerResponse(req, viewer, meeting.id, at);
   }
 
   @Mutation(() => Meeting, {
@@ -188,7 +194,7 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   scheduleMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: MeetingInput): Promise<Meeting> {
-    return this.meetings.schedule(viewer, input);
+    return this.writes.schedule(viewer, input);
   }
 
   @Mutation(() => Meeting, {
@@ -202,7 +208,7 @@ export class MeetingsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: MeetingInput,
   ): Promise<Meeting> {
-    return this.meetings.update(req, viewer, id, input);
+    return this.writes.update(req, viewer, id, input);
   }
 
   @Mutation(() => Meeting, {
@@ -215,7 +221,7 @@ export class MeetingsResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
   ): Promise<Meeting> {
-    return this.meetings.cancel(req, viewer, id, at);
+    return this.writes.cancel(req, viewer, id, at);
   }
 
   @Mutation(() => Meeting, {
@@ -230,7 +236,7 @@ export class MeetingsResolver {
     @Args('startsAt', { type: () => DateTimeScalar }) startsAt: Date,
     @Args('endsAt', { type: () => DateTimeScalar }) endsAt: Date,
   ): Promise<Meeting> {
-    return this.meetings.reschedule(req, viewer, id, occurrenceStartsAt, startsAt, endsAt);
+    return this.writes.reschedule(req, viewer, id, occurrenceStartsAt, startsAt, endsAt);
   }
 
   @Mutation(() => Meeting)
@@ -241,7 +247,7 @@ export class MeetingsResolver {
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @ListArgs('items', AgendaItemInput) items: AgendaItemInput[],
   ): Promise<Meeting> {
-    return this.meetings.setAgenda(req, viewer, meetingId, items);
+    return this.writes.setAgenda(req, viewer, meetingId, items);
   }
 
   @Mutation(() => Meeting)
@@ -252,7 +258,7 @@ export class MeetingsResolver {
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('minutes') minutes: string,
   ): Promise<Meeting> {
-    return this.meetings.recordMinutes(req, viewer, meetingId, minutes);
+    return this.writes.recordMinutes(req, viewer, meetingId, minutes);
   }
 
   @Mutation(() => Attendance, { description: 'MEMBER who may see the meeting.' })
@@ -264,7 +270,7 @@ export class MeetingsResolver {
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
     @Args('response', { type: () => RsvpResponse }) response: RsvpResponse,
   ): Promise<Attendance> {
-    return this.meetings.respond(req, viewer, meetingId, at, response);
+    return this.rsvp.respond(req, viewer, meetingId, at, response);
   }
 
   @Mutation(() => URLScalar, { description: 'Invalidates the old feed URL at once.' })
