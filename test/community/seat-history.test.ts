@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import {
   createTestEnvironment,
   insertPerson,
+  recordSql,
   sessionCookie,
   startTestApi,
   TestApi,
@@ -204,6 +205,41 @@ describe('WorkingGroup.seatHistory and communityGrowth', () => {
         expect({ who, code: res.errors?.[0]?.extensions?.code }).toEqual({ who, code });
         expect(res.data?.workingGroup ?? null).toBeNull();
       }
+    });
+
+    it('reads its people through the loader: the same SQL count for 3 events as for 30', async () => {
+      const sql = recordSql(api);
+      const seed = async (code: string, n: number) => {
+        const groupId = await createGroup(code);
+        await db.query(
+          `WITH p AS (
+             INSERT INTO people (display_name, role) SELECT $2 || ' ' || i, 'MEMBER' FROM generate_series(1, $3::int) i
+             RETURNING id)
+           INSERT INTO membership_events (membership_id, person_id, working_group_id, event, role, actor_id)
+           SELECT gen_random_uuid(), p.id, $1, 'JOINED', 'MEMBER', p.id FROM p`,
+          [groupId, code, n],
+        );
+      };
+      await seed('FEW', 3);
+      await seed('MANY', 30);
+      const measure = async (code: string) => {
+        const { result, queries } = await sql.measure(() =>
+          api.gql<{ workingGroup: { seatHistory: HistoryPage } }>(
+            HISTORY,
+            { code, first: 50 },
+            office.headers,
+          ),
+        );
+        expect(result.errors).toBeUndefined();
+        return { queries, events: result.data!.workingGroup.seatHistory.edges.length };
+      };
+      await measure('FEW'); // warm the session cache
+      const few = await measure('FEW');
+      const many = await measure('MANY');
+      expect(few.events).toBe(3);
+      expect(many.events).toBe(30);
+      expect(many.queries).toBe(few.queries);
+      expect(few.queries).toBeGreaterThanOrEqual(3); // the page, its count and the people: the counter sees them
     });
 
     it('names the argument on bad input', async () => {
