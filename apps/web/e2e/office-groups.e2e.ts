@@ -54,6 +54,19 @@ test.describe('office: working groups', () => {
       'Sensor streams',
     );
 
+    // Another topic, renamed, then removed after a confirmation.
+    await office.getByRole('textbox', { name: 'New topic: name' }).fill('Scratch');
+    await office.getByRole('button', { name: 'Add the topic' }).click();
+    await office.getByRole('textbox', { name: 'Topic Scratch: name' }).fill('Scratch area');
+    await office.getByRole('button', { name: 'Save topic Scratch' }).click();
+    await expect(office.getByRole('textbox', { name: 'Topic Scratch area: name' })).toBeVisible();
+    await office.getByRole('button', { name: 'Remove topic Scratch area' }).click();
+    const confirm = office.getByRole('dialog', { name: 'Remove the topic Scratch area?' });
+    await confirm.getByRole('button', { name: 'Remove the topic' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(office.getByRole('textbox', { name: 'Topic Scratch area: name' })).toHaveCount(0);
+    await expect(office.getByRole('textbox', { name: 'Topic Sensor streams: name' })).toBeVisible();
+
     // A chair, picked by name.
     const chairName = "Luca Dell'Agnello";
     await office.getByRole('combobox', { name: 'New chairs' }).fill('Dell');
