@@ -150,3 +150,34 @@ test('the office drafts, previews and test-sends an issue, then sends it to 50 m
   await expect(row.getByText(`${n} sent, 0 failed, 0 pending of ${n} recipients`)).toBeVisible();
   await checkPage(page, 'office-newsletter-issues');
 });
+
+test('the office schedules an issue for a time on its own clocks, and it waits in the list', async ({
+  page,
+}) => {
+  const subject = `Winter update ${Date.now()}`;
+  await signIn(page, 'SPECTRUM Project Office');
+  await page.goto('/office/newsletter/new');
+  await settled(page);
+  await page.getByRole('textbox', { name: 'Subject' }).fill(subject);
+  // No text yet: sending is refused beside the field, and nothing is scheduled.
+  await page.getByRole('textbox', { name: 'Send at' }).fill('2099-01-15T09:30');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByText('Write the issue before sending it.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Text' }).fill('See you in the new year.');
+  // A time gone by is refused too.
+  await page.getByRole('textbox', { name: 'Send at' }).fill('2020-01-15T09:30');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByText('Choose a time in the future.')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Send at' }).fill('2099-01-15T09:30');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page).toHaveURL(/\/office\/newsletter\/[0-9a-f-]{36}$/);
+  // Europe/Amsterdam is the office's zone: 09:30 there is what the page says back.
+  await expect(page.getByText(/Scheduled for Thu, 15 Jan 2099, 09:30 \(Europe\/Amsterdam\)/)).toBeVisible();
+  await checkPage(page, 'office-newsletter-scheduled');
+  await page
+    .getByRole('navigation', { name: 'Office sections' })
+    .getByRole('link', { name: 'Newsletter' })
+    .click();
+  const row = page.getByRole('listitem').filter({ hasText: subject });
+  await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
+});
