@@ -188,7 +188,7 @@ function TotalsCharts({ totals }: { totals: readonly Total[] }) {
             <Title order={3} size="h4">
               {CATEGORY_WORDS[category]} in {UNIT_WORDS[unit]}
             </Title>
-            <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+            <Suspense fallback={<Loader size="sm" aria-hidden="true" />}>
               <TotalsChart
                 colorOf={colorOf}
                 bars={[...group]

@@ -22,7 +22,7 @@ export function GroupsGrowth({
         From {first.label} to {last.label}: participants went from {first.participants} to {last.participants}
         , people from {first.people} to {last.people}.
       </Text>
-      <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+      <Suspense fallback={<Loader size="sm" aria-hidden="true" />}>
         <GroupsGrowthChart points={rows} />
       </Suspense>
       <details>
