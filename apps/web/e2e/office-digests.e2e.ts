@@ -1,54 +1,14 @@
-import type { Page } from '@playwright/test';
-import { Client } from 'pg';
 import {
   expect,
   expectAccessible,
   gql,
-  screenshots,
   settled,
   signIn,
   signInAsNewcomer,
   test,
+  checkPage,
+  openPlatformDatabase,
 } from './support/fixtures';
-
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/**
- * The database of the platform under test: the stack names it only to itself, so it is found
- * as the e2e database that holds the document this run just posted (a title no other run has).
- */
-async function platformDatabase(title: string): Promise<Client> {
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE 'cop_e2e_open_%'`,
-  );
-  await admin.end();
-  for (const { datname } of rows) {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${datname}`;
-    const db = new Client({ connectionString: url.toString() });
-    await db.connect();
-    const found = await db
-      .query(`SELECT 1 FROM documents WHERE title = $1`, [title])
-      .then((r) => r.rowCount! > 0)
-      .catch(() => false);
-    if (found) return db;
-    await db.end();
-  }
-  throw new Error(`no e2e database holds the document “${title}”`);
-}
-
-/** axe at 1280 px and at 375 px, and the screenshots. */
-async function checkPage(page: Page, name: string) {
-  await settled(page);
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    await expectAccessible(page, `${name} at ${width} px`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshots(page, name);
-}
 
 const PREVIEW = `query($p: ID!) { digestPreview(personId: $p, frequency: DAILY) { periodStart periodEnd } }`;
 const POST = `mutation($i: DocumentInput!) { postDocument(input: $i) { id } }`;
@@ -98,7 +58,7 @@ test('the office previews a member’s daily digest: their group’s document is
       },
     });
   }
-  const db = await platformDatabase(own);
+  const db = await openPlatformDatabase();
   try {
     const inPeriod = new Date(new Date(period.periodEnd).getTime() - 3600_000);
     await db.query(`UPDATE documents SET created_at = $2, updated_at = $2 WHERE title = ANY($1::text[])`, [
@@ -168,7 +128,7 @@ test('the office runs the daily digest now after the confirmation, and the run a
   await gql(page.context(), baseURL!, POST, {
     i: { title: note, kind: 'NOTE', body: 'For everyone.', visibility: 'COMMUNITY' },
   });
-  const db = await platformDatabase(note);
+  const db = await openPlatformDatabase();
   try {
     // Two hours before the end: inside the day in the default zone and in UTC alike.
     const inPeriod = new Date(new Date(digestPeriod.periodEnd).getTime() - 2 * 3600_000);

@@ -1,55 +1,14 @@
-import type { Page } from '@playwright/test';
-import { Client } from 'pg';
 import {
   expect,
-  expectAccessible,
   gql,
   readMails,
-  screenshots,
   settled,
   signIn,
   test,
   waitForMail,
+  checkPage,
+  openPlatformDatabase,
 } from './support/fixtures';
-
-const ADMIN_URL = process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-/**
- * The database of the platform under test: the stack names it only to itself, so it is found
- * as the e2e database that holds the issue this run just drafted (a subject no other run has).
- */
-async function platformDatabase(subject: string): Promise<Client> {
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  const { rows } = await admin.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE 'cop_e2e_open_%'`,
-  );
-  await admin.end();
-  for (const { datname } of rows) {
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${datname}`;
-    const db = new Client({ connectionString: url.toString() });
-    await db.connect();
-    const found = await db
-      .query(`SELECT 1 FROM newsletter_issues WHERE subject = $1`, [subject])
-      .then((r) => r.rowCount! > 0)
-      .catch(() => false);
-    if (found) return db;
-    await db.end();
-  }
-  throw new Error(`no e2e database holds the issue “${subject}”`);
-}
-
-/** axe at 1280 px and at 375 px, and the screenshots. */
-async function checkPage(page: Page, name: string) {
-  await settled(page);
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
-    await expectAccessible(page, `${name} at ${width} px`);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await screenshots(page, name);
-}
 
 test('the office drafts, previews and test-sends an issue, then sends it to 50 more subscribers and watches the delivery', async ({
   page,
@@ -100,7 +59,7 @@ test('the office drafts, previews and test-sends an issue, then sends it to 50 m
   await checkPage(page, 'office-newsletter-draft');
 
   // 50 confirmed subscribers more, written where the platform keeps them.
-  const db = await platformDatabase(subject);
+  const db = await openPlatformDatabase();
   try {
     await db.query(
       `INSERT INTO newsletter_subscribers (id, email, status, unsubscribe_token_hash, confirmed_at)

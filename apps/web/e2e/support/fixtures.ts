@@ -1,5 +1,6 @@
 import { test as base, expect, type Page, type BrowserContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { Client } from 'pg';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCREENSHOT_DIR } from './stack';
@@ -93,6 +94,29 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   }
   await page.setViewportSize(original);
   await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+}
+
+/** axe at 1280 px and at 375 px on the page as it is, then its screenshots. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await settled(page);
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: width === 375 ? 812 : 900 });
+    await expectAccessible(page, `${name} at ${width} px`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshots(page, name);
+}
+
+/**
+ * A connection to the open platform's own database, for setup no API performs (backdated rows,
+ * many subscribers at once); the caller ends it.
+ */
+export async function openPlatformDatabase(): Promise<Client> {
+  const url = process.env.E2E_OPEN_DATABASE_URL;
+  if (!url) throw new Error('The e2e stack is not running: start the journeys with npm run test:web');
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  return db;
 }
 
 /** Waits until the page's main content has rendered (no loader left). */

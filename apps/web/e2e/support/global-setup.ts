@@ -1,5 +1,13 @@
 import { rmSync, mkdirSync } from 'node:fs';
-import { MAIL_DIR, OUTPUT, SCREENSHOT_DIR, assertBuilt, startMailbox, startPlatform } from './stack';
+import {
+  MAIL_DIR,
+  OUTPUT,
+  SCREENSHOT_DIR,
+  assertBuilt,
+  databaseUrl,
+  startMailbox,
+  startPlatform,
+} from './stack';
 
 /**
  * Starts what the journeys run against: two platforms on the real PostgreSQL and Redis, one
@@ -19,6 +27,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   ]);
   process.env.E2E_OPEN_URL = open.url;
   process.env.E2E_APPROVAL_URL = approval.url;
+  // Journeys that prepare data no API writes (backdated rows, many subscribers) reach it directly.
+  process.env.E2E_OPEN_DATABASE_URL = databaseUrl(open.database);
   process.env.E2E_MAIL_DIR = MAIL_DIR;
   return async () => {
     await Promise.all([open.stop(), approval.stop()]);

@@ -23,7 +23,7 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
-function databaseUrl(name: string): string {
+export function databaseUrl(name: string): string {
   const u = new URL(ADMIN_URL);
   u.pathname = `/${name}`;
   return u.toString();
