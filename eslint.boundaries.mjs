@@ -8,8 +8,9 @@ export const LAYERS = [
   ['platform', 'web-routes', 'survey-logic'],
   ['identity'],
   ['community', 'surveys'],
-  ['knowledge', 'news', 'newsletter', 'use-cases'],
+  ['knowledge', 'news', 'newsletter', 'use-cases', 'initiatives'],
   ['meetings'],
+  ['reports'],
   ['digests'],
 ];
 

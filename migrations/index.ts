@@ -15,6 +15,7 @@ import { DocumentLinksAndDeletions1764400000000 } from './1764400000000-document
 import { NewsletterTestSends1764500000000 } from './1764500000000-newsletter-test-sends';
 import { NewsletterMemberSubscribers1764600000000 } from './1764600000000-newsletter-member-subscribers';
 import { PeopleSearch1764610000000 } from './1764610000000-people-search';
+import { Reports1764700000000 } from './1764700000000-reports';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   NewsletterTestSends1764500000000,
   NewsletterMemberSubscribers1764600000000,
   PeopleSearch1764610000000,
+  Reports1764700000000,
 ];

@@ -18,6 +18,8 @@ import { UseCasesModule } from '@cop/use-cases';
 import { KnowledgeModule } from '@cop/knowledge';
 import { NewsletterModule } from '@cop/newsletter';
 import { DigestsModule } from '@cop/digests';
+import { InitiativesModule } from '@cop/initiatives';
+import { ReportsModule } from '@cop/reports';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -37,6 +39,8 @@ const DOMAINS = [
   KnowledgeModule,
   MeetingsModule,
   NewsletterModule,
+  InitiativesModule,
+  ReportsModule,
   DigestsModule,
 ];
 

@@ -45,6 +45,12 @@ const routes: RouteObject[] = [
       { path: WEB_PAGES.useCaseTotals, ...page(() => import('./routes/use-cases.totals')) },
       { path: WEB_PAGES.newUseCase, ...page(() => import('./routes/use-cases.new')) },
       { path: WEB_PAGES.useCase, ...page(() => import('./routes/use-cases.$id')) },
+      { path: WEB_PAGES.reports, ...page(() => import('./routes/reports')) },
+      { path: WEB_PAGES.newReport, ...page(() => import('./routes/reports.new')) },
+      { path: WEB_PAGES.report, ...page(() => import('./routes/reports.$id')) },
+      { path: WEB_PAGES.editReport, ...page(() => import('./routes/reports.$id.edit')) },
+      { path: WEB_PAGES.initiatives, ...page(() => import('./routes/initiatives')) },
+      { path: WEB_PAGES.initiative, ...page(() => import('./routes/initiatives.$slug')) },
       { path: WEB_PAGES.editUseCase, ...page(() => import('./routes/use-cases.$id.edit')) },
       {
         // The office console: the frame decides, once, that only the OFFICE sees its sections.

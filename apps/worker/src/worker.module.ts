@@ -5,6 +5,7 @@ import { KnowledgeJobsModule } from '@cop/knowledge';
 import { MeetingsJobsModule } from '@cop/meetings';
 import { NewsletterJobsModule } from '@cop/newsletter';
 import { DigestsJobsModule } from '@cop/digests';
+import { ReportsJobsModule } from '@cop/reports';
 
 /** The worker: platform, the job runtime, and the domains whose handlers it runs. */
 @Module({})
@@ -19,6 +20,7 @@ export class WorkerModule {
         KnowledgeJobsModule,
         MeetingsJobsModule,
         NewsletterJobsModule,
+        ReportsJobsModule,
         DigestsJobsModule,
       ],
     };

@@ -17,6 +17,8 @@ export const API_ROUTES: readonly string[] = [
   '/attachments/*rest',
   '/documents/:id/attachments',
   '/surveys/:slug/responses.csv',
+  '/reports/:id/export.md',
+  '/reports/:id/export.docx',
   '/dev/idp',
   '/dev/idp/*rest',
 ];
@@ -32,6 +34,8 @@ export const apiPaths = {
     occurrenceStartsAt === undefined
       ? `/calendar/meetings/${encodeURIComponent(id)}.ics`
       : `/calendar/meetings/${encodeURIComponent(id)}.ics?occurrence=${encodeURIComponent(new Date(occurrenceStartsAt).toISOString())}`,
+  /** A report as Markdown or as a Word document, with its evidence as numbered notes. */
+  reportExport: (id: string, format: 'md' | 'docx') => `/reports/${encodeURIComponent(id)}/export.${format}`,
 };
 
 /** One pattern as a regular expression over the path (no query string). */

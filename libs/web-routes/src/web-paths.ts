@@ -38,6 +38,14 @@ export const WEB_PAGES = {
   newUseCase: '/use-cases/new',
   useCase: '/use-cases/:id',
   editUseCase: '/use-cases/:id/edit',
+  // Reports of the second phase: the list, a new one, the reading view, the editor.
+  reports: '/reports',
+  newReport: '/reports/new',
+  report: '/reports/:id',
+  editReport: '/reports/:id/edit',
+  // Related initiatives (JENA...), their groups and the CoP groups and people linked to them.
+  initiatives: '/initiatives',
+  initiative: '/initiatives/:slug',
   // The office console (OFFICE only). Not under /admin: '/admin/queues' is the API's queue board.
   office: '/office',
   officeAdmissions: '/office/admissions',
@@ -172,6 +180,12 @@ export const webPaths = {
   newUseCase: () => WEB_PAGES.newUseCase,
   useCase: (id: string) => `/use-cases/${seg(id)}`,
   editUseCase: (id: string) => `/use-cases/${seg(id)}/edit`,
+  reports: () => WEB_PAGES.reports,
+  newReport: () => WEB_PAGES.newReport,
+  report: (id: string) => `/reports/${seg(id)}`,
+  editReport: (id: string) => `/reports/${seg(id)}/edit`,
+  initiatives: () => WEB_PAGES.initiatives,
+  initiative: (slug: string) => `/initiatives/${seg(slug)}`,
   office: () => WEB_PAGES.office,
   officeAdmissions: () => WEB_PAGES.officeAdmissions,
   /** `/office/people?q=cnaf`: the directory, searched. */

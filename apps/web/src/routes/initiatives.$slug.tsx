@@ -1,0 +1,6 @@
+import { Page } from '../components/page';
+
+// Placeholder while the page is built (issue 22).
+export default function InitiativeRoute() {
+  return <Page title="Initiative" />;
+}

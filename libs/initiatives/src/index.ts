@@ -1,0 +1,5 @@
+// @cop/initiatives: related initiatives (JENA, the European Strategy update), their groups, the CoP
+// groups and people linked to them, and the report targets with their due dates.
+export { InitiativesModule } from './initiatives.module';
+export { InitiativesService } from './initiatives.service';
+export { Initiative, InitiativeGroup, ReportTarget } from './models/initiative.model';

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@cop/identity';
+import { CommunityModule } from '@cop/community';
+import { INITIATIVE_ENTITIES } from './initiative.entity';
+import { InitiativesRepository } from './initiatives.repository';
+import { InitiativesService } from './initiatives.service';
+
+/** Related initiatives, their groups and the report targets (API side). */
+@Module({
+  imports: [TypeOrmModule.forFeature(INITIATIVE_ENTITIES), IdentityModule, CommunityModule],
+  providers: [InitiativesRepository, InitiativesService],
+  exports: [InitiativesService],
+})
+export class InitiativesModule {}

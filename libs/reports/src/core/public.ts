@@ -1,0 +1,2 @@
+// What the core part of the reports domain offers other libraries.
+export {};

@@ -1,0 +1,2 @@
+// What the evidence part of the reports domain offers other libraries.
+export {};

@@ -1,0 +1,2 @@
+// What the review part of the reports domain offers other libraries.
+export {};
