@@ -1,2 +1,5 @@
+import { ReportsRepository } from './reports.repository';
+import { ReportsService } from './reports.service';
+
 // The core part of the reports domain: its providers, listed here so the module needs no edit.
-export const CORE_PROVIDERS: unknown[] = [];
+export const CORE_PROVIDERS: unknown[] = [ReportsRepository, ReportsService];
