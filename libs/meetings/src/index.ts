@@ -13,5 +13,10 @@ export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';
 export { MeetingReminderJob } from './jobs/meeting-reminder.job';
 export { WithdrawRemindersJob } from './jobs/withdraw-reminders.job';
 export { REMINDER_LEAD_MINUTES, reminderJobId } from './reminders';
-export { meetingVisibleSql, meetingVisibleToMemberSql, type MeetingScope } from './meeting-visibility';
+export {
+  meetingScope,
+  meetingVisibleSql,
+  meetingVisibleToMemberSql,
+  type MeetingScope,
+} from './meeting-visibility';
 export { renderFeed } from './ical-feed';

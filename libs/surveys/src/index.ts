@@ -11,4 +11,7 @@ export {
   surveyAnswerableSql,
   surveyAnsweredBySql,
   surveyOpenedAtSql,
+  surveyResultsVisible,
+  surveyResultsVisibleSql,
 } from './survey-visibility';
+export { AnswerFilter } from './inputs/survey.input';

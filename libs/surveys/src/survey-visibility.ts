@@ -23,6 +23,30 @@ export function surveyVisible(scope: SurveyScope, survey: { status: string }): b
   return scope.kind === 'office' || survey.status !== 'DRAFT';
 }
 
+/**
+ * Who may read a survey's results (surveyResults, and the reports citing them): the OFFICE at
+ * any time; a MEMBER once the survey is CLOSED (by closeSurvey or its closesAt); nobody else.
+ */
+export function surveyResultsVisible(
+  viewer: Pick<Viewer, 'role'> | null,
+  survey: { status: string; closesAt: Date | null },
+  now: Date,
+): boolean {
+  if (viewer?.role === 'OFFICE') return true;
+  const closed =
+    survey.status === 'CLOSED' ||
+    (survey.status === 'OPEN' && survey.closesAt !== null && now >= survey.closesAt);
+  return viewer?.role === 'MEMBER' && closed;
+}
+
+/** The same rule as SQL on surveys alias `s`, at the instant `at`. */
+export function surveyResultsVisibleSql(viewer: Pick<Viewer, 'role'> | null, s: string, at: Date): Sql {
+  const a = ident(s);
+  if (viewer?.role === 'OFFICE') return sql`TRUE`;
+  if (viewer?.role !== 'MEMBER') return sql`FALSE`;
+  return sql`(${a}.status = 'CLOSED' OR (${a}.status = 'OPEN' AND ${a}.closes_at IS NOT NULL AND ${a}.closes_at <= ${at}))`;
+}
+
 /** Survey alias `s` is OPEN and inside its window at the instant `at` (a bound value or a column). */
 export function surveyAnswerableCondition(s: string, at: Sql): Sql {
   const a = ident(s);

@@ -29,7 +29,7 @@ import {
 } from './survey-definition';
 import type { SurveyEntity } from './survey.entity';
 import { SurveysRepository, type AnswerFilterValue } from './surveys.repository';
-import { surveyScope, surveyVisible } from './survey-visibility';
+import { surveyResultsVisible, surveyScope, surveyVisible } from './survey-visibility';
 import {
   QuestionKind,
   ResultMeasure,
@@ -272,8 +272,7 @@ export class SurveysService {
   }
 
   private assertMayReadResults(viewer: Viewer, s: SurveyEntity): void {
-    if (viewer.role === 'OFFICE') return;
-    if (viewer.role === 'MEMBER' && effectiveStatus(s, this.clock.now()) === 'CLOSED') return;
+    if (surveyResultsVisible(viewer, s, this.clock.now())) return;
     throw new ForbiddenError(
       viewer.role === 'MEMBER'
         ? 'Members read the results once the survey is CLOSED.'

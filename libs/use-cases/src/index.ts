@@ -1,6 +1,6 @@
 // @cop/use-cases: the compendium of use cases, their requirements and the totals across them.
 export { UseCasesModule } from './use-cases.module';
-export { UseCasesService, USE_CASE_PART_MAX_CHARS } from './use-cases.service';
+export { UseCasesService, USE_CASE_PART_MAX_CHARS, toUseCase } from './use-cases.service';
 export { UseCasesRepository } from './use-cases.repository';
 export type { RequirementFields, UseCaseFields, RequirementTotalRow } from './use-cases.repository';
 export type { UseCaseEntity, RequirementEntity } from './use-case.entity';
