@@ -1,5 +1,20 @@
+import { ReportWritesService } from './report-writes.service';
+import {
+  RecommendationsResolver,
+  ReportSectionsResolver,
+  ReportTargetReportsResolver,
+  ReportsResolver,
+} from './reports.resolver';
 import { ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
 
 // The core part of the reports domain: its providers, listed here so the module needs no edit.
-export const CORE_PROVIDERS: unknown[] = [ReportsRepository, ReportsService];
+export const CORE_PROVIDERS: unknown[] = [
+  ReportsRepository,
+  ReportsService,
+  ReportWritesService,
+  ReportsResolver,
+  ReportSectionsResolver,
+  RecommendationsResolver,
+  ReportTargetReportsResolver,
+];

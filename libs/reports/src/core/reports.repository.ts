@@ -54,11 +54,8 @@ export class ReportsRepository {
       .getOne();
   }
 
-  async findByIds(ids: readonly string[]): Promise<ReportEntity[]> {
-    if (!ids.length) return [];
-    return this.tx.query<ReportEntity>(
-      sql`SELECT ${this.tx.columnsOf(ReportEntity, 'r')} FROM reports r WHERE r.id = ANY(${ids}::uuid[])`,
-    );
+  findByIds(ids: readonly string[]): Promise<ReportEntity[]> {
+    return this.reports.createQueryBuilder('r').where('r.id = ANY(:ids::uuid[])', { ids }).getMany();
   }
 
   async page(args: {
@@ -85,12 +82,13 @@ export class ReportsRepository {
   }
 
   /** The reports aimed at these targets, newest updated first (ReportTarget.reports). */
-  async byTargets(targetIds: readonly string[]): Promise<ReportEntity[]> {
-    if (!targetIds.length) return [];
-    return this.tx.query<ReportEntity>(
-      sql`SELECT ${this.tx.columnsOf(ReportEntity, 'r')} FROM reports r
-          WHERE r.target_id = ANY(${targetIds}::uuid[]) ORDER BY r.updated_at DESC, r.id DESC`,
-    );
+  byTargets(targetIds: readonly string[]): Promise<ReportEntity[]> {
+    return this.reports
+      .createQueryBuilder('r')
+      .where('r.target_id = ANY(:ids::uuid[])', { ids: targetIds })
+      .orderBy('r.updated_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getMany();
   }
 
   insert(fields: Omit<ReportEntity, 'id'>): Promise<ReportEntity> {
