@@ -15,8 +15,11 @@ import {
 import {
   GROUP_A,
   GROUP_B,
+  INITIATIVE,
+  INITIATIVE_GROUP,
   MARK,
   SURVEY_SLUG,
+  REPORT_TARGET,
   type SecurityFixture,
   type SecurityIds,
   TOPIC_A,
@@ -331,6 +334,48 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   'Mutation.updateWorkingGroup (seatLimit)': {
     query: `mutation { updateWorkingGroup(id: "${GROUP_A}", input: { seatLimit: 10 }) { seatLimit } }`,
   },
+  // Related initiatives and report targets (issue 22).
+  'Query.initiatives': { query: '{ initiatives { slug groups { name } targets { name daysLeft } } }' },
+  'Query.initiative': {
+    query: `{ initiative(slug: "initiative") { name groups { linkedWorkingGroups { code } members { id } peopleInBoth { id } } } }`,
+  },
+  'Query.reportTargets': { query: '{ reportTargets(dueWithinDays: 3650) { name initiative { slug } } }' },
+  'Mutation.createInitiative': {
+    query: 'mutation { createInitiative(input: { slug: "new-initiative", name: "New" }) { id } }',
+  },
+  'Mutation.updateInitiative': {
+    query: `mutation { updateInitiative(id: "${INITIATIVE}", input: { slug: "initiative", name: "Renamed" }) { name } }`,
+  },
+  'Mutation.addInitiativeGroup': {
+    query: `mutation { addInitiativeGroup(initiativeId: "${INITIATIVE}", input: { name: "Another" }) { id } }`,
+  },
+  'Mutation.updateInitiativeGroup': {
+    query: `mutation { updateInitiativeGroup(id: "${INITIATIVE_GROUP}", input: { name: "Renamed" }) { name } }`,
+  },
+  'Mutation.removeInitiativeGroup': {
+    query: `mutation { removeInitiativeGroup(id: "${INITIATIVE_GROUP}") { id } }`,
+  },
+  'Mutation.linkInitiativeGroup': {
+    query: `mutation { linkInitiativeGroup(initiativeGroupId: "${INITIATIVE_GROUP}", workingGroupId: "${GROUP_B}") { id } }`,
+  },
+  'Mutation.unlinkInitiativeGroup': {
+    query: `mutation { unlinkInitiativeGroup(initiativeGroupId: "${INITIATIVE_GROUP}", workingGroupId: "${GROUP_A}") { id } }`,
+  },
+  'Mutation.markInitiativeMember': {
+    query: `mutation($p: ID!) { markInitiativeMember(initiativeGroupId: "${INITIATIVE_GROUP}", personId: $p) { id } }`,
+    vars: (ids) => ({ p: ids.people.CHAIR }),
+  },
+  'Mutation.unmarkInitiativeMember': {
+    query: `mutation($p: ID!) { unmarkInitiativeMember(initiativeGroupId: "${INITIATIVE_GROUP}", personId: $p) { id } }`,
+    vars: (ids) => ({ p: ids.people.MEMBER }),
+  },
+  'Mutation.createReportTarget': {
+    query: `mutation { createReportTarget(input: { name: "New target", dueDate: "2031-01-01", initiativeId: "${INITIATIVE}" }) { id } }`,
+  },
+  'Mutation.updateReportTarget': {
+    query: `mutation { updateReportTarget(id: "${REPORT_TARGET}", input: { name: "Moved", dueDate: "2031-06-30" }) { id } }`,
+  },
+  'Mutation.removeReportTarget': { query: `mutation { removeReportTarget(id: "${REPORT_TARGET}") }` },
 };
 
 const get =

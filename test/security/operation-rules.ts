@@ -79,6 +79,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     documentTags: anyone('ANYONE; tags of the documents the caller may see'),
     documents: anyone('ANYONE; what the caller may see'),
     faq: anyone(),
+    initiative: members('MEMBER (related initiatives)'),
+    initiatives: members('MEMBER (related initiatives)'),
     meeting: anyone('ANYONE; null when the caller may not see it'),
     meetingConflicts: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     markdownPreview: members('MEMBER (the editors’ preview)'),
@@ -93,6 +95,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     pendingAdmissions: office(),
     people: members(),
     person: members(),
+    reportTargets: members('MEMBER (report targets by due date)'),
     requirementTotals: members(),
     searchDocuments: anyone('ANYONE; what the caller may see'),
     survey: anyone('ANYONE; DRAFT ones for OFFICE only'),
@@ -113,6 +116,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
       { case: 'as MEMBER', allowed: CHAIR_OR_OFFICE, contract: 'CHAIR (role MEMBER) or OFFICE' },
       { case: 'as CHAIR', allowed: OFFICE, contract: 'CHAIR (role MEMBER) or OFFICE' },
     ],
+    addInitiativeGroup: office('OFFICE (related initiatives)'),
     addTopic: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     admitMember: office(),
     admitMembers: office('OFFICE; 1..100 waiting GUESTs, all or nothing'),
@@ -121,6 +125,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     closeSurvey: office(),
     createAccessToken: signedIn(),
     createSurvey: office(),
+    createInitiative: office('OFFICE (related initiatives)'),
+    createReportTarget: office('OFFICE (report targets)'),
     createWorkingGroup: office(),
     deleteAttachment: [
       {
@@ -137,6 +143,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     ],
     deleteNews: [{ allowed: CHAIR_OR_OFFICE, contract: 'OFFICE; CHAIR for news of their own working group' }],
     draftNewsletter: office(),
+    linkInitiativeGroup: office('OFFICE (related initiatives)'),
+    markInitiativeMember: office('OFFICE (related initiatives)'),
     joinWorkingGroup: members('MEMBER; CONFLICT when already in'),
     leaveWorkingGroup: [
       {
@@ -167,7 +175,9 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
       { case: 'community-wide', allowed: OFFICE, contract: 'OFFICE' },
     ],
     recordMinutes: manageMeeting,
+    removeInitiativeGroup: office('OFFICE (related initiatives)'),
     removeMembership: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
+    removeReportTarget: office('OFFICE (report targets)'),
     removeTopic: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     rescheduleOccurrence: manageMeeting,
     respondToMeeting: [
@@ -205,6 +215,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     ],
     subscribeToNewsletter: anyone(),
     updateCommunity: office(),
+    updateInitiative: office('OFFICE (related initiatives)'),
+    updateInitiativeGroup: office('OFFICE (related initiatives)'),
     updateDocument: [
       {
         allowed: ['AUTHOR', 'CHAIR', 'OFFICE'],
@@ -217,7 +229,10 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     updateNewsletter: office('OFFICE; DRAFT or SCHEDULED only'),
     updateNotificationSettings: signedIn(),
     updateProfile: signedIn(),
+    updateReportTarget: office('OFFICE (report targets)'),
     updateSurvey: office('OFFICE; DRAFT only'),
+    unlinkInitiativeGroup: office('OFFICE (related initiatives)'),
+    unmarkInitiativeMember: office('OFFICE (related initiatives)'),
     updateTopic: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
     updateUseCase: [{ allowed: ['AUTHOR', 'EXPERT', 'OFFICE'], contract: 'creator, experts or OFFICE' }],
     updateWorkingGroup: [

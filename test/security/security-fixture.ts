@@ -44,6 +44,9 @@ const PEOPLE: Record<Exclude<Caller, 'ANYONE'>, { role: 'GUEST' | 'MEMBER' | 'OF
 export const GROUP_A = '00000000-0000-4000-a000-00000000000a'; // APPROVAL; CHAIR chairs it
 export const GROUP_B = '00000000-0000-4000-a000-00000000000b'; // OPEN; OTHER_CHAIR chairs it
 export const TOPIC_A = '00000000-0000-4000-b000-00000000000a';
+export const INITIATIVE = '00000000-0000-4000-b100-00000000000a';
+export const INITIATIVE_GROUP = '00000000-0000-4000-b100-00000000000b';
+export const REPORT_TARGET = '00000000-0000-4000-b100-00000000000c';
 
 export interface SecurityIds {
   people: Record<Exclude<Caller, 'ANYONE'>, string>;
@@ -393,6 +396,13 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     );
     feedUrls[caller] = viewer.calendarFeedUrl.replace(env.config.publicUrl, api.url);
   }
+
+  // Initiatives (issue 22): a group linked to A with MEMBER marked in it, and a report target.
+  await db.query(`INSERT INTO initiatives (id, slug, name) VALUES ('${INITIATIVE}', 'initiative', 'Initiative');
+    INSERT INTO initiative_groups (id, initiative_id, name, position) VALUES ('${INITIATIVE_GROUP}', '${INITIATIVE}', 'Group', 0);
+    INSERT INTO initiative_group_links (initiative_group_id, working_group_id) VALUES ('${INITIATIVE_GROUP}', '${GROUP_A}');
+    INSERT INTO initiative_group_members (initiative_group_id, person_id) VALUES ('${INITIATIVE_GROUP}', '${people.MEMBER}');
+    INSERT INTO report_targets (id, name, due_date, initiative_id) VALUES ('${REPORT_TARGET}', 'Target', '2030-01-01', '${INITIATIVE}');`);
 
   const snapshot = await takeSnapshot(db);
   return {

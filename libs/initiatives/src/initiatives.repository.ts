@@ -161,7 +161,7 @@ export class InitiativesRepository {
   }
 
   /** Whether the link was new. */
-  async link(groupId: string, workingGroupId: string, by: string, now: Date): Promise<boolean> {
+  async link(groupId: string, workingGroupId: string, by: string | null, now: Date): Promise<boolean> {
     const rows = await this.tx.query(
       sql`INSERT INTO initiative_group_links (initiative_group_id, working_group_id, linked_by, linked_at)
         VALUES (${groupId}::uuid, ${workingGroupId}::uuid, ${by}::uuid, ${now})
@@ -204,7 +204,7 @@ export class InitiativesRepository {
     );
   }
 
-  async mark(groupId: string, personId: string, by: string, now: Date): Promise<boolean> {
+  async mark(groupId: string, personId: string, by: string | null, now: Date): Promise<boolean> {
     const rows = await this.tx.query(
       sql`INSERT INTO initiative_group_members (initiative_group_id, person_id, marked_by, marked_at)
         VALUES (${groupId}::uuid, ${personId}::uuid, ${by}::uuid, ${now})

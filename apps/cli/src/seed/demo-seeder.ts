@@ -7,6 +7,7 @@ import { UseCasesRepository } from '@cop/use-cases';
 import { SurveysService } from '@cop/surveys';
 import { DocumentsRepository } from '@cop/knowledge';
 import { MeetingRepository } from '@cop/meetings';
+import { InitiativesRepository } from '@cop/initiatives';
 import { DEMO_EXTRA_SEATS, DEMO_MEMBERS } from './spectrum-members';
 import { SPECTRUM_FAQ, SPECTRUM_NEWS } from './spectrum-news';
 import { DEMO_PEOPLE } from './spectrum-people';
@@ -15,6 +16,7 @@ import { seedSpectrumUseCases } from './spectrum-use-cases';
 import { seedSpectrumSurvey } from './spectrum-survey';
 import { seedSpectrumDocuments } from './spectrum-documents';
 import { seedSpectrumMeetings } from './spectrum-meetings';
+import { seedSpectrumInitiatives } from './spectrum-initiatives';
 import { SPECTRUM_WORKING_GROUPS } from './spectrum-working-groups';
 
 /** Every demo person: the office, the chairs, a member, a newcomer, and the other members. */
@@ -54,6 +56,7 @@ export class DemoSeeder {
     private readonly surveys: SurveysService,
     private readonly documents: DocumentsRepository,
     private readonly meetings: MeetingRepository,
+    private readonly initiatives: InitiativesRepository,
   ) {}
 
   async isSeeded(): Promise<boolean> {
@@ -129,6 +132,7 @@ export class DemoSeeder {
       await seedSpectrumUseCases(this.useCases, this.people, this.groups);
       await seedSpectrumDocuments(this.documents, this.people, this.groups);
       await seedSpectrumMeetings(this.meetings, this.people, this.groups);
+      await seedSpectrumInitiatives(this.initiatives, this.people, this.groups);
     });
     this.logger.log('demo community seeded');
   }

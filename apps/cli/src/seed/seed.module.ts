@@ -7,6 +7,7 @@ import { SurveysModule } from '@cop/surveys';
 import { KnowledgeModule } from '@cop/knowledge';
 import { MeetingsModule } from '@cop/meetings';
 import { UseCasesModule } from '@cop/use-cases';
+import { InitiativesModule } from '@cop/initiatives';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({})
@@ -23,6 +24,7 @@ export class SeedModule {
         SurveysModule,
         KnowledgeModule,
         MeetingsModule,
+        InitiativesModule,
       ],
       providers: [DemoSeeder],
       exports: [DemoSeeder],
