@@ -20,6 +20,9 @@ import {
   MARK,
   SURVEY_SLUG,
   REPORT_TARGET,
+  REPORT,
+  REPORT_SECTION,
+  REPORT_RECOMMENDATION,
   type SecurityFixture,
   type SecurityIds,
   TOPIC_A,
@@ -330,6 +333,51 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.updateWorkingGroup (name)': {
     query: `mutation { updateWorkingGroup(id: "${GROUP_A}", input: { name: "Renamed" }) { name } }`,
+  },
+  // Reports (issue 22): the report of A.
+  'Query.reports': {
+    query:
+      '{ reports { totalCount edges { node { id title sections { number title recommendations { number statement } } editors { id } viewerCanEdit } } } }',
+  },
+  'Query.report': {
+    query: `{ report(id: "${REPORT}") { id title sections { number title recommendations { number statement } } editors { id } viewerCanEdit workingGroups { code } } }`,
+  },
+  'Mutation.createReport': {
+    query: `mutation { createReport(input: { title: "New report", kind: "Input", workingGroupIds: ["${GROUP_A}"] }) { id } }`,
+  },
+  'Mutation.updateReport': {
+    query: `mutation { updateReport(id: "${REPORT}", input: { title: "Edited", kind: "Input", workingGroupIds: ["${GROUP_A}"] }) { title } }`,
+  },
+  'Mutation.setReportEditors': {
+    query: `mutation($p: ID!) { setReportEditors(id: "${REPORT}", personIds: [$p]) { namedEditors { id } } }`,
+    vars: (ids) => ({ p: ids.people.MEMBER }),
+  },
+  'Mutation.setReportStatus': {
+    query: `mutation { setReportStatus(id: "${REPORT}", status: IN_REVIEW) { status } }`,
+  },
+  'Mutation.addReportSection': {
+    query: `mutation { addReportSection(reportId: "${REPORT}", input: { title: "More", body: "x" }) { number } }`,
+  },
+  'Mutation.updateReportSection': {
+    query: `mutation { updateReportSection(id: "${REPORT_SECTION}", input: { title: "Edited", body: "y" }, expectedVersion: 1) { version } }`,
+  },
+  'Mutation.moveReportSection': {
+    query: `mutation { moveReportSection(id: "${REPORT_SECTION}", position: 1) { id } }`,
+  },
+  'Mutation.removeReportSection': {
+    query: `mutation { removeReportSection(id: "${REPORT_SECTION}") { id } }`,
+  },
+  'Mutation.addRecommendation': {
+    query: `mutation { addRecommendation(sectionId: "${REPORT_SECTION}", input: { statement: "More", priority: LOW }) { number } }`,
+  },
+  'Mutation.updateRecommendation': {
+    query: `mutation { updateRecommendation(id: "${REPORT_RECOMMENDATION}", input: { statement: "Edited", priority: HIGH }, expectedVersion: 1) { version } }`,
+  },
+  'Mutation.moveRecommendation': {
+    query: `mutation { moveRecommendation(id: "${REPORT_RECOMMENDATION}", sectionId: "${REPORT_SECTION}", position: 1) { id } }`,
+  },
+  'Mutation.removeRecommendation': {
+    query: `mutation { removeRecommendation(id: "${REPORT_RECOMMENDATION}") { number } }`,
   },
   'Mutation.updateWorkingGroup (seatLimit)': {
     query: `mutation { updateWorkingGroup(id: "${GROUP_A}", input: { seatLimit: 10 }) { seatLimit } }`,

@@ -64,6 +64,14 @@ const manageMeeting: Rule[] = [
   { allowed: CHAIR_OR_OFFICE, refusal: HIDDEN_FROM_B, contract: 'CHAIR of the working group or OFFICE' },
 ];
 
+/** Editing the fixture's report of A: its chair (CHAIR), its named editor (AUTHOR), the office. */
+const editReport: Rule[] = [
+  {
+    allowed: ['CHAIR', 'AUTHOR', 'OFFICE'],
+    contract: 'report editors (chairs of its groups, named editors) or OFFICE',
+  },
+];
+
 export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Rule[]>> = {
   Query: {
     authProviders: anyone(),
@@ -96,6 +104,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     people: members(),
     person: members(),
     reportTargets: members('MEMBER (report targets by due date)'),
+    report: members('MEMBER (reports; null for an unknown id)'),
+    reports: members('MEMBER (reports)'),
     requirementTotals: members(),
     searchDocuments: anyone('ANYONE; what the caller may see'),
     survey: anyone('ANYONE; DRAFT ones for OFFICE only'),
@@ -215,6 +225,19 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     ],
     subscribeToNewsletter: anyone(),
     updateCommunity: office(),
+    // Reports (issue 22): the report of A; CHAIR chairs A, AUTHOR is a named editor.
+    createReport: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR of every named working group or OFFICE' }],
+    updateReport: editReport,
+    setReportEditors: editReport,
+    setReportStatus: editReport,
+    addReportSection: editReport,
+    updateReportSection: editReport,
+    moveReportSection: editReport,
+    removeReportSection: editReport,
+    addRecommendation: editReport,
+    updateRecommendation: editReport,
+    moveRecommendation: editReport,
+    removeRecommendation: editReport,
     updateInitiative: office('OFFICE (related initiatives)'),
     updateInitiativeGroup: office('OFFICE (related initiatives)'),
     updateDocument: [

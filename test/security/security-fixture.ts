@@ -26,6 +26,7 @@ export const MARK = {
   draftSurvey: 'qzxdraftsurvey',
   useCase: 'qzxusecase',
   newsletter: 'qzxnewsletter',
+  report: 'qzxreport',
   subscriber: 'qzxsubscriber',
 } as const;
 
@@ -47,6 +48,10 @@ export const TOPIC_A = '00000000-0000-4000-b000-00000000000a';
 export const INITIATIVE = '00000000-0000-4000-b100-00000000000a';
 export const INITIATIVE_GROUP = '00000000-0000-4000-b100-00000000000b';
 export const REPORT_TARGET = '00000000-0000-4000-b100-00000000000c';
+// A report of A (issue 22): CHAIR chairs A, AUTHOR is a named editor; one section, one recommendation.
+export const REPORT = '00000000-0000-4000-b200-00000000000a';
+export const REPORT_SECTION = '00000000-0000-4000-b200-00000000000b';
+export const REPORT_RECOMMENDATION = '00000000-0000-4000-b200-00000000000c';
 
 export interface SecurityIds {
   people: Record<Exclude<Caller, 'ANYONE'>, string>;
@@ -403,6 +408,14 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     INSERT INTO initiative_group_links (initiative_group_id, working_group_id) VALUES ('${INITIATIVE_GROUP}', '${GROUP_A}');
     INSERT INTO initiative_group_members (initiative_group_id, person_id) VALUES ('${INITIATIVE_GROUP}', '${people.MEMBER}');
     INSERT INTO report_targets (id, name, due_date, initiative_id) VALUES ('${REPORT_TARGET}', 'Target', '2030-01-01', '${INITIATIVE}');`);
+
+  // A report of A (issue 22), with AUTHOR as a named editor.
+  await db.query(`INSERT INTO reports (id, title, kind, created_by) VALUES ('${REPORT}', 'Report ${MARK.report}', 'Input', '${people.CHAIR}');
+    INSERT INTO report_working_groups (report_id, working_group_id, position) VALUES ('${REPORT}', '${GROUP_A}', 0);
+    INSERT INTO report_editors (report_id, person_id) VALUES ('${REPORT}', '${people.AUTHOR}');
+    INSERT INTO report_sections (id, report_id, position, title, body) VALUES ('${REPORT_SECTION}', '${REPORT}', 0, 'Findings', 'Body ${MARK.report}');
+    INSERT INTO report_recommendations (id, report_id, section_id, position, statement, created_by)
+      VALUES ('${REPORT_RECOMMENDATION}', '${REPORT}', '${REPORT_SECTION}', 0, 'Do ${MARK.report}', '${people.CHAIR}');`);
 
   const snapshot = await takeSnapshot(db);
   return {
