@@ -38,6 +38,8 @@ export interface JobPayloads {
   'digests.run': { zoneRunId: string };
   /** Composes and mails the digests of one batch of members (batch: its index in the zone run). */
   'digests.batch': { zoneRunId: string; batch: number; personIds: string[] };
+  /** Mails each reviewer of a report's review round (once per round and reviewer). */
+  'reports.review-round-opened': { roundId: string };
 }
 export type JobName = keyof JobPayloads;
 
@@ -115,6 +117,11 @@ export const JOBS: {
   },
   'digests.run': { queue: 'mail', attempts: 8, id: (p) => `digests-run:${p.zoneRunId}` },
   'digests.batch': { queue: 'mail', attempts: 10, id: (p) => `digests-batch:${p.zoneRunId}:${p.batch}` },
+  'reports.review-round-opened': {
+    queue: 'mail',
+    attempts: 8,
+    id: (p) => `reports.review-round-opened:${p.roundId}`,
+  },
 };
 
 /** The id of the job `name` for this payload (undefined: the job has none, each ask is queued). */
