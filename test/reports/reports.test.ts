@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import {
   createTestEnvironment,
   insertPerson,
+  recordSql,
   sessionCookie,
   startTestApi,
   TestApi,
@@ -498,5 +499,42 @@ describe('reports: drafting (core)', () => {
       'member',
     );
     expect(t.report.target.reports.map((r) => r.id)).toEqual([made[1]]);
+  });
+  it('reads the list with every core relation in the same number of queries for 2 as for 12 reports', async () => {
+    const sql = recordSql(api);
+    const LIST_ALL = `{ reports(first: 50) { totalCount edges { node { id viewerCanEdit
+      target { name reports { id } } workingGroups { code } editors { id } namedEditors { id } createdBy { id }
+      sections { number bodyHtml updatedBy { id } report { id }
+        recommendations { number rationaleHtml section { number } } } } } } }`;
+    const seed = async (n: number) => {
+      await db.query('TRUNCATE reports CASCADE');
+      await db.query(`
+        INSERT INTO reports (title, kind, created_by, target_id, updated_at)
+          SELECT 'Report ' || i, 'k', '${ids.chairA}', '${TARGET}', now() - i * interval '1 minute'
+          FROM generate_series(1, ${n}) i;
+        INSERT INTO report_working_groups (report_id, working_group_id, position)
+          SELECT r.id, g.id, g.ord FROM reports r,
+            (VALUES ('${GROUP_A}'::uuid, 0), ('${GROUP_B}'::uuid, 1)) AS g(id, ord);
+        INSERT INTO report_editors (report_id, person_id) SELECT id, '${ids.editor}' FROM reports;
+        INSERT INTO report_sections (report_id, position, title, body, updated_by)
+          SELECT r.id, k, 'S' || k, '*b*', '${ids.member}' FROM reports r, generate_series(0, 1) k;
+        INSERT INTO report_recommendations (report_id, section_id, position, statement, rationale, created_by)
+          SELECT s.report_id, s.id, k, 'R' || k, 'why', '${ids.chairA}' FROM report_sections s, generate_series(0, 1) k;`);
+    };
+    type ListData = {
+      reports: { edges: { node: { sections: { recommendations: { number: string }[] }[] } }[] };
+    };
+    const measure = () => sql.measure(() => api.gql<ListData>(LIST_ALL, {}, as.editor));
+    await seed(2);
+    await measure();
+    const two = await measure();
+    await seed(12);
+    const twelve = await measure();
+    expect(twelve.result.errors).toBeUndefined();
+    expect(twelve.result.data!.reports.edges).toHaveLength(12);
+    expect(
+      twelve.result.data!.reports.edges[11].node.sections[1].recommendations.map((r) => r.number),
+    ).toEqual(['2.1', '2.2']);
+    expect({ n: twelve.queries, log: twelve.log.sort() }).toEqual({ n: two.queries, log: two.log.sort() });
   });
 });

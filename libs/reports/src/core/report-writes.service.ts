@@ -425,10 +425,14 @@ function checkRecommendationInput(
   return { statement, rationale, priority };
 }
 
-/** YYYY-MM-DD, null for none, undefined when not a date. */
+/** YYYY-MM-DD (years 1000 to 9999), null for none, undefined when not a date. */
 function isoDate(value: Date | string | null | undefined): string | null | undefined {
   if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  const text =
+    value instanceof Date
+      ? Number.isNaN(value.getTime())
+        ? ''
+        : value.toISOString().slice(0, 10)
+      : String(value);
+  return /^[1-9]\d{3}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) ? text : undefined;
 }

@@ -224,7 +224,7 @@ export class ReportsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    const person = await this.service.person(req, viewer, report.createdById);
+    const person = await this.service.person(req, viewer, report.createdById, 'creators');
     if (!person) throw new Error(`The creator of report ${report.id} is gone.`);
     return person;
   }
@@ -241,7 +241,7 @@ export class ReportSectionsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person | null> {
-    return this.service.person(req, viewer, section.updatedById);
+    return this.service.person(req, viewer, section.updatedById, 'sectionUpdaters');
   }
 
   @ResolveField(() => [Recommendation], { description: "In order, numbered '<section>.<n>'." })

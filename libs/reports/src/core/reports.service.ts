@@ -13,7 +13,7 @@ import {
   renderMarkdown,
   requestLoader,
 } from '@cop/platform';
-import { PeopleService, type Person, type Viewer } from '@cop/identity';
+import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
 import { WorkingGroupsService, type WorkingGroup } from '@cop/community';
 import { InitiativesService, type ReportTarget } from '@cop/initiatives';
 import {
@@ -38,6 +38,7 @@ export class ReportsService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly people: PeopleService,
+    private readonly peopleRepository: PeopleRepository,
     private readonly groups: WorkingGroupsService,
     private readonly initiatives: InitiativesService,
     private readonly clock: Clock,
@@ -169,7 +170,7 @@ export class ReportsService {
         (r) => r.personId,
       ),
     ).load(reportId);
-    return this.peopleOf(req, viewer, ids);
+    return this.peopleOf(req, 'reports.editorPeople', viewer, ids);
   }
 
   async namedEditors(req: object, viewer: Viewer | null, reportId: string): Promise<Person[]> {
@@ -181,13 +182,22 @@ export class ReportsService {
         (r) => r.personId,
       ),
     ).load(reportId);
-    return this.peopleOf(req, viewer, ids);
+    return this.peopleOf(req, 'reports.namedEditorPeople', viewer, ids);
   }
 
-  async person(req: object, viewer: Viewer | null, id: string | null): Promise<Person | null> {
+  /**
+   * One person by id (a report's creator, a section's last editor). `relation` names the loader:
+   * each relation batches on its own, so the request's query count never depends on timing.
+   */
+  async person(
+    req: object,
+    viewer: Viewer | null,
+    id: string | null,
+    relation = 'people',
+  ): Promise<Person | null> {
     if (!id) return null;
-    const person = await this.people.load(req, id);
-    return person ? this.people.toModel(person, viewer) : null;
+    const [person] = await this.peopleOf(req, `reports.${relation}`, viewer, [id]);
+    return person ?? null;
   }
 
   /** The report's sections in order, numbered 1..n. */
@@ -264,8 +274,16 @@ export class ReportsService {
     );
   }
 
-  private async peopleOf(req: object, viewer: Viewer | null, ids: string[]): Promise<Person[]> {
-    const people = await Promise.all(ids.map((id) => this.people.load(req, id)));
+  private async peopleOf(
+    req: object,
+    loaderName: string,
+    viewer: Viewer | null,
+    ids: string[],
+  ): Promise<Person[]> {
+    const loader = requestLoader<string, PersonEntity | null>(req, loaderName, async (keys) =>
+      byKeys(keys, await this.peopleRepository.findByIds(keys), (p) => p.id),
+    );
+    const people = await Promise.all(ids.map((id) => loader.load(id)));
     return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
   }
 }
