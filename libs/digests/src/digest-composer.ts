@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, renderEmail } from '@cop/platform';
 import { webPaths, webUrl } from '@cop/web-routes';
 import { expandOccurrences } from '@cop/meetings';
-import { type DigestContent, type Occurrence, digestLists } from './digest-content';
+import { InitiativesRepository } from '@cop/initiatives';
+import { type DigestContent, type DigestTarget, type Occurrence, digestLists } from './digest-content';
 import { effectiveZone } from './digest-period';
 import { digestUnsubscribeToken } from './digest-tokens';
 import {
@@ -15,6 +16,8 @@ import {
 const DAY_MS = 24 * 3600 * 1000;
 /** Upcoming meetings: those starting within this horizon after the zone run's start. */
 export const DIGEST_MEETING_HORIZON_DAYS = 14;
+/** Report targets: told once, in the period in which they come within this many days of their due date. */
+export const DIGEST_TARGET_HORIZON_DAYS = 30;
 
 /** A digest e-mail as it goes out (the batch sends it, the office's preview shows it). */
 export interface DigestMail {
@@ -34,6 +37,7 @@ export class DigestComposer {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repository: DigestsRepository,
+    private readonly initiatives: InitiativesRepository,
   ) {}
 
   /** The window of a zone's period composed at `at` (a zone run's start, or now for a preview). */
@@ -50,19 +54,24 @@ export class DigestComposer {
   /** Each person's content for the window, by person id (everyone in `people` has an entry). */
   async compose(people: DigestPerson[], w: DigestWindow): Promise<Map<string, DigestContent>> {
     const ids = people.map((p) => p.id);
-    const [documents, news, meetingRows, requests, surveys] = await Promise.all([
-      this.repository.documents(ids, w),
-      this.repository.news(ids, w),
-      this.repository.meetings(ids, w),
-      this.repository.pendingRequests(ids, w),
-      this.repository.surveys(ids, w),
-    ]);
+    const [documents, news, meetingRows, requests, surveys, reportComments, targets, watermarks] =
+      await Promise.all([
+        this.repository.documents(ids, w),
+        this.repository.news(ids, w),
+        this.repository.meetings(ids, w),
+        this.repository.pendingRequests(ids, w),
+        this.repository.surveys(ids, w),
+        this.repository.reportComments(ids, w),
+        this.targets(w),
+        this.repository.contentWatermarks(ids),
+      ]);
     const meetings = await this.expand(meetingRows, w);
     const docsOf = byPerson(documents);
     const newsOf = byPerson(news);
     const meetingsOf = byPerson(meetings);
     const requestsOf = byPerson(requests);
     const surveysOf = byPerson(surveys);
+    const commentsOf = byPerson(reportComments);
     return new Map(
       ids.map((id) => [
         id,
@@ -72,6 +81,9 @@ export class DigestComposer {
           news: newsOf.get(id) ?? [],
           requests: requestsOf.get(id) ?? [],
           surveys: surveysOf.get(id) ?? [],
+          reportComments: commentsOf.get(id) ?? [],
+          // Targets are no secret within the community: every recipient (member or office) is told.
+          reportTargets: targetsAfter(targets, (watermarks.get(id) ?? w.periodStart).getTime()),
         },
       ]),
     );
@@ -103,6 +115,25 @@ export class DigestComposer {
       },
     });
     return { subject, html, text, unsubscribeUrl };
+  }
+
+  /**
+   * Targets still ahead at the zone run's start and due within DIGEST_TARGET_HORIZON_DAYS, with the
+   * instant each came within that horizon (or was created, if later). A person is told those that
+   * came after their watermark, up to the period's end: each target once, as other content.
+   */
+  private async targets(w: DigestWindow): Promise<(DigestTarget & { entered: number })[]> {
+    const horizon = DIGEST_TARGET_HORIZON_DAYS * DAY_MS;
+    const today = w.at.toISOString().slice(0, 10);
+    const last = new Date(w.at.getTime() + horizon).toISOString().slice(0, 10);
+    return (await this.initiatives.targetsDue(today, last))
+      .map((t) => ({
+        id: t.id,
+        name: t.name,
+        dueDate: t.dueDate,
+        entered: Math.max(Date.parse(`${t.dueDate}T00:00:00Z`) - horizon, t.createdAt.getTime()),
+      }))
+      .filter((t) => t.entered <= w.periodEnd.getTime());
   }
 
   /** Series expanded once per meeting; each person keeps what is after their watermark. */
@@ -161,5 +192,8 @@ function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   }
   return map;
 }
+
+const targetsAfter = (targets: (DigestTarget & { entered: number })[], from: number): DigestTarget[] =>
+  targets.filter((t) => t.entered > from).map(({ id, name, dueDate }) => ({ id, name, dueDate }));
 
 const byPerson = <T extends { personId: string }>(rows: T[]) => byKey(rows, (r) => r.personId);

@@ -36,6 +36,8 @@ describe('digestLists', () => {
           closingSoon: false,
         },
       ],
+      reportComments: [],
+      reportTargets: [],
     },
     'Europe/Rome',
     link,

@@ -1,8 +1,9 @@
-import type { EmailList } from '@cop/platform';
+import { markdownToText, type EmailList } from '@cop/platform';
 import { webPaths } from '@cop/web-routes';
 import type {
   DigestDocumentRow,
   DigestNewsRow,
+  DigestReportCommentRow,
   DigestRequestRow,
   DigestSurveyRow,
 } from './digests.repository';
@@ -16,6 +17,14 @@ export interface Occurrence {
   groupCode: string | null;
 }
 
+/** A report target that came within the digests' horizon (DIGEST_TARGET_HORIZON_DAYS) in the period. */
+export interface DigestTarget {
+  id: string;
+  name: string;
+  /** YYYY-MM-DD. */
+  dueDate: string;
+}
+
 /** What one member's digest holds, each list already limited to what they may see and is new. */
 export interface DigestContent {
   meetings: Occurrence[];
@@ -23,12 +32,31 @@ export interface DigestContent {
   news: DigestNewsRow[];
   requests: DigestRequestRow[];
   surveys: DigestSurveyRow[];
+  /** New comments on the reports the member edits. */
+  reportComments: DigestReportCommentRow[];
+  reportTargets: DigestTarget[];
 }
 
 export function isEmpty(c: DigestContent): boolean {
   return (
-    !c.meetings.length && !c.documents.length && !c.news.length && !c.requests.length && !c.surveys.length
+    !c.meetings.length &&
+    !c.documents.length &&
+    !c.news.length &&
+    !c.requests.length &&
+    !c.surveys.length &&
+    !c.reportComments.length &&
+    !c.reportTargets.length
   );
+}
+
+/** A comment's first line, shortened: the digest quotes, the report's page shows the rest. */
+export function commentExcerpt(body: string, max = 140): string {
+  const line =
+    markdownToText(body)
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '') ?? '';
+  const text = line.trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 // A formatter per zone, made once: making one costs more than composing a whole digest.
@@ -93,6 +121,23 @@ export function digestLists(c: DigestContent, zone: string, link: (path: string)
       })),
     },
     { heading: 'News', items: c.news.map((n) => ({ text: n.title, url: link(webPaths.newsItem(n.id)) })) },
+    {
+      heading: 'Comments on reports you edit',
+      items: c.reportComments.map((r) => ({
+        prefix: `${r.authorName} on `,
+        text: r.reportTitle,
+        url: link(webPaths.report(r.reportId)),
+        suffix: `: ${commentExcerpt(r.body)}`,
+      })),
+    },
+    {
+      heading: 'Report targets due soon',
+      items: c.reportTargets.map((t) => ({
+        prefix: `${t.dueDate}: `,
+        text: t.name,
+        url: link(webPaths.reports()),
+      })),
+    },
   ];
   return lists.filter((l) => l.items.length > 0);
 }

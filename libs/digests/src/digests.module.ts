@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CommunityModule } from '@cop/community';
 import { IdentityModule } from '@cop/identity';
+import { InitiativesRepository } from '@cop/initiatives';
 import { DigestComposer } from './digest-composer';
 import { DigestLinksController } from './digest-links.controller';
 import { DigestSchedulingService } from './digest-scheduling.service';
@@ -15,7 +16,15 @@ import { DigestTickJob } from './jobs/digest-tick.job';
 @Module({
   imports: [IdentityModule, CommunityModule],
   controllers: [DigestLinksController],
-  providers: [DigestsRepository, DigestSchedulingService, DigestComposer, DigestsService, DigestsResolver],
+  // InitiativesRepository (the report targets) needs only the platform's TransactionContext.
+  providers: [
+    DigestsRepository,
+    InitiativesRepository,
+    DigestSchedulingService,
+    DigestComposer,
+    DigestsService,
+    DigestsResolver,
+  ],
 })
 export class DigestsModule {}
 
@@ -23,6 +32,7 @@ export class DigestsModule {}
 @Module({
   providers: [
     DigestsRepository,
+    InitiativesRepository,
     DigestSchedulingService,
     DigestComposer,
     DigestTickJob,

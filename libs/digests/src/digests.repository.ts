@@ -4,6 +4,7 @@ import { membershipVisibleSql, membershipVisibleToMemberSql } from '@cop/communi
 import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
 import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
 import { surveyAnswerableSql, surveyAnsweredBySql, surveyOpenedAtSql } from '@cop/surveys';
+import { reportEditedBySql } from '@cop/reports';
 import type { DigestFrequencyValue } from './digest-period';
 
 export type { DigestFrequencyValue };
@@ -94,6 +95,16 @@ export interface DigestSurveyRow {
   closesAt: Date | null;
   isNew: boolean;
   closingSoon: boolean;
+}
+
+/** A review comment on a report the person edits (its own text only: never evidence details). */
+export interface DigestReportCommentRow {
+  personId: string;
+  id: string;
+  reportId: string;
+  reportTitle: string;
+  authorName: string;
+  body: string;
 }
 
 /** What a zone run's digests are composed for: the zone's period and the instant it started. */
@@ -349,6 +360,33 @@ export class DigestsRepository {
     return this.tx.query<DigestRequestRow>(
       sql`${byRole(select, MEMBER_SEATS, OFFICE_SEATS)} ORDER BY "personId", "groupCode", requested_at`,
     );
+  }
+
+  /** Each person's content watermark (absent: none yet), for what is filtered outside SQL. */
+  async contentWatermarks(ids: string[]): Promise<Map<string, Date>> {
+    const rows = await this.tx.query<{ personId: string; until: Date }>(
+      sql`SELECT person_id AS "personId", content_until AS until FROM digest_watermarks
+           WHERE person_id = ANY(${ids}::uuid[]) AND content_until IS NOT NULL`,
+    );
+    return new Map(rows.map((r) => [r.personId, r.until]));
+  }
+
+  /**
+   * Comments written after each person's watermark on the reports the person edits (an active
+   * chair of an owning group or a named editor), by others.
+   */
+  async reportComments(ids: string[], w: DigestWindow): Promise<DigestReportCommentRow[]> {
+    return this.tx.query<DigestReportCommentRow>(sql`
+      SELECT p.id AS "personId", c.id, r.id AS "reportId", r.title AS "reportTitle",
+             a.display_name AS "authorName", c.body
+        FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+        JOIN report_comments c ON c.created_at > COALESCE(w.content_until, ${w.periodStart})
+             AND c.created_at <= ${w.periodEnd} AND c.author_id <> p.id
+        JOIN reports r ON r.id = c.report_id
+        JOIN people a ON a.id = c.author_id
+       WHERE p.id = ANY(${ids}::uuid[]) AND p.role IN ('MEMBER', 'OFFICE')
+         AND ${reportEditedBySql(sql`r.id`, sql`p.id`)}
+       ORDER BY p.id, r.title, c.created_at, c.id`);
   }
 
   /**
