@@ -23,6 +23,7 @@ import {
   REPORT,
   REPORT_SECTION,
   REPORT_RECOMMENDATION,
+  REPORT_EVIDENCE,
   type SecurityFixture,
   type SecurityIds,
   TOPIC_A,
@@ -378,6 +379,25 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.removeRecommendation': {
     query: `mutation { removeRecommendation(id: "${REPORT_RECOMMENDATION}") { number } }`,
+  },
+  // Evidence (issue 22): the fixture's recommendation cites the use case's storage part.
+  'Query.evidenceCandidates': {
+    query: '{ evidenceCandidates(query: "Case", first: 5) { kind label useCaseId useCasePart } }',
+  },
+  'Query.evidencePreview': {
+    query:
+      'query($u: ID!) { evidencePreview(input: { kind: USE_CASE, useCaseId: $u, useCasePart: "storage" }) { summary excerpt } }',
+    vars: (ids) => ({ u: ids.useCase }),
+  },
+  'Mutation.linkEvidence': {
+    query: `mutation($u: ID!) { linkEvidence(recommendationId: "${REPORT_RECOMMENDATION}", input: { kind: USE_CASE, useCaseId: $u, useCasePart: "storage" }) { id visible } }`,
+    vars: (ids) => ({ u: ids.useCase }),
+  },
+  'Mutation.unlinkEvidence': {
+    query: `mutation { unlinkEvidence(id: "${REPORT_EVIDENCE}") { id } }`,
+  },
+  'Mutation.reconfirmEvidence': {
+    query: `mutation { reconfirmEvidence(id: "${REPORT_EVIDENCE}") { changed } }`,
   },
   'Mutation.updateWorkingGroup (seatLimit)': {
     query: `mutation { updateWorkingGroup(id: "${GROUP_A}", input: { seatLimit: 10 }) { seatLimit } }`,

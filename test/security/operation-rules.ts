@@ -106,6 +106,8 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     reportTargets: members('MEMBER (report targets by due date)'),
     report: members('MEMBER (reports; null for an unknown id)'),
     reports: members('MEMBER (reports)'),
+    evidenceCandidates: members('MEMBER (the evidence picker: what the caller may see)'),
+    evidencePreview: members('MEMBER (live figures of a source the caller may see)'),
     requirementTotals: members(),
     searchDocuments: anyone('ANYONE; what the caller may see'),
     survey: anyone('ANYONE; DRAFT ones for OFFICE only'),
@@ -238,6 +240,9 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     updateRecommendation: editReport,
     moveRecommendation: editReport,
     removeRecommendation: editReport,
+    linkEvidence: editReport,
+    unlinkEvidence: editReport,
+    reconfirmEvidence: editReport,
     updateInitiative: office('OFFICE (related initiatives)'),
     updateInitiativeGroup: office('OFFICE (related initiatives)'),
     updateDocument: [

@@ -52,6 +52,7 @@ export const REPORT_TARGET = '00000000-0000-4000-b100-00000000000c';
 export const REPORT = '00000000-0000-4000-b200-00000000000a';
 export const REPORT_SECTION = '00000000-0000-4000-b200-00000000000b';
 export const REPORT_RECOMMENDATION = '00000000-0000-4000-b200-00000000000c';
+export const REPORT_EVIDENCE = '00000000-0000-4000-b200-00000000000d';
 
 export interface SecurityIds {
   people: Record<Exclude<Caller, 'ANYONE'>, string>;
@@ -415,7 +416,10 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     INSERT INTO report_editors (report_id, person_id) VALUES ('${REPORT}', '${people.AUTHOR}');
     INSERT INTO report_sections (id, report_id, position, title, body) VALUES ('${REPORT_SECTION}', '${REPORT}', 0, 'Findings', 'Body ${MARK.report}');
     INSERT INTO report_recommendations (id, report_id, section_id, position, statement, created_by)
-      VALUES ('${REPORT_RECOMMENDATION}', '${REPORT}', '${REPORT_SECTION}', 0, 'Do ${MARK.report}', '${people.CHAIR}');`);
+      VALUES ('${REPORT_RECOMMENDATION}', '${REPORT}', '${REPORT_SECTION}', 0, 'Do ${MARK.report}', '${people.CHAIR}');
+    INSERT INTO report_evidence (id, report_id, recommendation_id, position, kind, use_case_id, use_case_part, snapshot, snapshot_at)
+      VALUES ('${REPORT_EVIDENCE}', '${REPORT}', '${REPORT_RECOMMENDATION}', 1, 'USE_CASE', '${ids.useCase}', 'storage',
+        '{"takenAt": "2026-01-01T00:00:00Z", "summary": "Storage", "cites": "part", "hash": "x"}', '2026-01-01T00:00:00Z');`);
 
   const snapshot = await takeSnapshot(db);
   return {
