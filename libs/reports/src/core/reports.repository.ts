@@ -157,7 +157,10 @@ export class ReportsRepository {
       .getMany();
   }
 
-  /** Chairs of the owning groups, then named editors, each person once, per report. */
+  /**
+   * Chairs of the owning groups (members still: a chair demoted to GUEST edits nothing), then
+   * named editors, each person once, per report.
+   */
   async editorIdsOf(reportIds: readonly string[]): Promise<{ reportId: string; personId: string }[]> {
     if (!reportIds.length) return [];
     const rows = await this.tx.query<{ report_id: string; person_id: string }>(sql`
@@ -167,6 +170,7 @@ export class ReportsRepository {
           SELECT g.report_id, m.person_id, 0 AS rank, g.position AS ord1, m.joined_at AS ord2
           FROM report_working_groups g
           JOIN memberships m ON m.working_group_id = g.working_group_id
+          JOIN people p ON p.id = m.person_id AND p.role IN ('MEMBER', 'OFFICE')
           WHERE g.report_id = ANY(${reportIds}::uuid[]) AND m.role = 'CHAIR' AND m.status = 'ACTIVE'
           UNION ALL
           SELECT e.report_id, e.person_id, 1, 0, e.added_at
