@@ -380,6 +380,9 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   'Mutation.removeRecommendation': {
     query: `mutation { removeRecommendation(id: "${REPORT_RECOMMENDATION}") { number } }`,
   },
+  'Mutation.publishReport': {
+    query: `mutation { publishReport(id: "${REPORT}", visibility: COMMUNITY) { status publications { number } } }`,
+  },
   // Evidence (issue 22): the fixture's recommendation cites the use case's storage part.
   'Query.evidenceCandidates': {
     query: '{ evidenceCandidates(query: "Case", first: 5) { kind label useCaseId useCasePart } }',
@@ -491,6 +494,8 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   'GET /digests/unsubscribe': get(() => '/digests/unsubscribe?token=not-a-token'),
   'POST /digests/unsubscribe': get(() => '/digests/unsubscribe?token=not-a-token', { method: 'POST' }),
   'GET /surveys/:slug/responses.csv': get(() => `/surveys/${SURVEY_SLUG.open}/responses.csv`),
+  'GET /reports/:id/export.md': get(() => `/reports/${REPORT}/export.md`),
+  'GET /reports/:id/export.docx': get(() => `/reports/${REPORT}/export.docx`),
   '* /dev/idp': get(() => '/dev/idp/.well-known/openid-configuration'),
   '* /admin/queues': get(() => '/admin/queues'),
   '* /assets': get(() => `/assets/${WEB_ASSET}`),

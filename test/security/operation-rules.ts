@@ -240,6 +240,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     updateRecommendation: editReport,
     moveRecommendation: editReport,
     removeRecommendation: editReport,
+    publishReport: editReport,
     linkEvidence: editReport,
     unlinkEvidence: editReport,
     reconfirmEvidence: editReport,
@@ -323,6 +324,10 @@ export const HTTP_RULES: Record<string, Rule[]> = {
   'GET /digests/unsubscribe': anyone('the recipient (token)'),
   'POST /digests/unsubscribe': anyone('the recipient (token; RFC 8058 one-click)'),
   'GET /surveys/:slug/responses.csv': office('OFFICE (the responses export)'),
+  'GET /reports/:id/export.md': members('MEMBER (the report as the caller reads it); 404 for an unknown one'),
+  'GET /reports/:id/export.docx': members(
+    'MEMBER (the report as the caller reads it); 404 for an unknown one',
+  ),
   '* /dev/idp': anyone('development only'),
   '* /admin/queues': [{ ...office('OFFICE (the BullMQ dashboard)')[0], optional: true }],
   // The web app's pages are index.html on every other GET path (no route of the router).
