@@ -8,7 +8,9 @@ import { KnowledgeModule } from '@cop/knowledge';
 import { MeetingsModule } from '@cop/meetings';
 import { UseCasesModule } from '@cop/use-cases';
 import { InitiativesModule } from '@cop/initiatives';
+import { ReportsModule } from '@cop/reports';
 import { DemoSeeder } from './demo-seeder';
+import { ReportsDemoSeeder } from './spectrum-reports';
 
 @Module({})
 export class SeedModule {
@@ -25,9 +27,10 @@ export class SeedModule {
         KnowledgeModule,
         MeetingsModule,
         InitiativesModule,
+        ReportsModule,
       ],
-      providers: [DemoSeeder],
-      exports: [DemoSeeder],
+      providers: [DemoSeeder, ReportsDemoSeeder],
+      exports: [DemoSeeder, ReportsDemoSeeder],
     };
   }
 }

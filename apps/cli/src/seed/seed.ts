@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@cop/platform';
 import { DemoSeeder } from './demo-seeder';
 import { SeedModule } from './seed.module';
+import { ReportsDemoSeeder } from './spectrum-reports';
 
 /** Seeds the demo community; with onlyIfEmpty, leaves a database that has a community alone. */
 export async function seedDemo(config: AppConfig, opts: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
@@ -12,6 +13,7 @@ export async function seedDemo(config: AppConfig, opts: { onlyIfEmpty?: boolean 
     const seeder = app.get(DemoSeeder);
     if (opts.onlyIfEmpty && (await seeder.isSeeded())) return false;
     await seeder.seed();
+    await app.get(ReportsDemoSeeder).seed();
     return true;
   } finally {
     await app.close();
