@@ -39,10 +39,16 @@ const ID_TABLE_BY_ARGUMENT: Record<string, string> = {
   meetingId: 'meetings',
   documentIds: 'documents',
   topicIds: 'topics',
+  reportId: 'reports',
+  sectionId: 'report_sections',
+  recommendationId: 'report_recommendations',
 };
 
 /** For an argument named `id`, the table follows from the operation's name. */
 const ID_TABLE_BY_OPERATION: [RegExp, string][] = [
+  [/ReportSection/i, 'report_sections'],
+  [/Recommendation/i, 'report_recommendations'],
+  [/^(updateReport|setReportEditors|setReportStatus|publishReport)$/, 'reports'],
   [/Newsletter/i, 'newsletter_issues'],
   [/News/i, 'news_items'],
   [/Meeting|Occurrence/i, 'meetings'],

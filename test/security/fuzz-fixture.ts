@@ -181,6 +181,9 @@ const POOL_TABLES = [
   'newsletter_issues',
   'access_tokens',
   'use_cases',
+  'reports',
+  'report_sections',
+  'report_recommendations',
 ];
 
 /** Up to 50 existing ids per table, as rows (table, id). */
