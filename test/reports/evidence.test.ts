@@ -309,7 +309,23 @@ describe('reports: evidence, snapshots, drift, coverage', () => {
     const input = { kind: 'USE_CASE', useCaseId: USE_CASE, useCasePart: 'gapAnalysis' };
     expect((await gql(LINK, { r: rec[0], input }, 'member')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await gql(LINK, { r: UNKNOWN, input }, 'chair')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    // The editor must see the source: the outsider's office colleague would, a non-member of the group not.
+    // The editor must see the source: a WORKING_GROUP document of a group the chair has no seat in.
+    const { rows } = await db.query(
+      `WITH d AS (INSERT INTO documents (title, kind, visibility, author_id) VALUES ('WG2 only', 'NOTE', 'WORKING_GROUP', $1) RETURNING id),
+         g AS (INSERT INTO document_working_groups (document_id, working_group_id) SELECT id, $2 FROM d),
+         v AS (INSERT INTO document_versions (document_id, version, title, edited_by) SELECT id, 1, 'WG2 only', $1 FROM d)
+       SELECT id FROM d`,
+      [ids.outsider, GROUP_B],
+    );
+    const hidden = await gql(
+      LINK,
+      { r: rec[0], input: { kind: 'DOCUMENT_VERSION', documentId: rows[0].id } },
+      'chair',
+    );
+    expect(hidden.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.documentId': 'no document you may see has this id' },
+    });
     expect(await evidenceRows()).toEqual(before);
   });
 
@@ -527,6 +543,77 @@ describe('reports: evidence, snapshots, drift, coverage', () => {
     );
     expect(pulse.evidenceCandidates).toEqual([]);
     expect(await evidenceRows()).toEqual(before);
+  });
+
+  it("cites a meeting's minutes; a WORKING_GROUP meeting tells outsiders its kind only; edited minutes drift", async () => {
+    const { rows } = await db.query(
+      `INSERT INTO meetings (title, working_group_id, starts_at, ends_at, time_zone, visibility, organizer_id, minutes)
+       VALUES ('WG5 call', $1, '2026-03-02T10:00:00Z', '2026-03-02T11:00:00Z', 'Europe/Rome', 'WORKING_GROUP', $2,
+               'Agreed: ask the sites about disk.') RETURNING id`,
+      [GROUP_A, ids.chair],
+    );
+    const meetingId = rows[0].id as string;
+    const noMinutes = (
+      await db.query(
+        `INSERT INTO meetings (title, starts_at, ends_at, time_zone, organizer_id)
+         VALUES ('Plenary', now(), now() + interval '1 hour', 'UTC', $1) RETURNING id`,
+        [ids.chair],
+      )
+    ).rows[0].id;
+    const bad = await gql(
+      LINK,
+      { r: rec[2], input: { kind: 'MEETING_MINUTES', meetingId: noMinutes } },
+      'chair',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { 'input.meetingId': expect.any(String) },
+    });
+
+    const e = await link(rec[2], { kind: 'MEETING_MINUTES', meetingId });
+    expect(e).toMatchObject({
+      visible: true,
+      meeting: { id: meetingId },
+      sourcePath: `/meetings/${meetingId}`,
+      snapshot: {
+        title: 'WG5 call',
+        excerpt: 'Agreed: ask the sites about disk.',
+        summary: 'Minutes of “WG5 call”, 2026-03-02',
+      },
+    });
+    const outsider = (await evidenceOf('outsider')).all.find((x) => x.id === e.id)!;
+    expect(outsider).toMatchObject({ visible: false, label: null, snapshot: null, meeting: null });
+    const candidates = await ok<{ evidenceCandidates: unknown[] }>(
+      CANDIDATES,
+      { q: 'WG5 call', k: ['MEETING_MINUTES'] },
+      'outsider',
+    );
+    expect(candidates.evidenceCandidates).toEqual([]);
+    const mine = await ok<{ evidenceCandidates: { meetingId: string }[] }>(
+      CANDIDATES,
+      { q: 'sites about', k: ['MEETING_MINUTES'] },
+      'member',
+    );
+    expect(mine.evidenceCandidates.map((c) => c.meetingId)).toEqual([meetingId]);
+
+    await db.query(
+      `UPDATE meetings SET minutes = 'Agreed: ask the sites about disk and tape.' WHERE id = $1`,
+      [meetingId],
+    );
+    expect((await evidenceOf('member')).all.find((x) => x.id === e.id)).toMatchObject({
+      changed: true,
+      live: { excerpt: 'Agreed: ask the sites about disk and tape.' },
+    });
+  });
+
+  it('shows a cited requirement that is gone as changed with no live figures; re-confirming it is a CONFLICT', async () => {
+    const e = await link(rec[2], { kind: 'USE_CASE', useCaseId: USE_CASE, requirementId: requirementIds[1] });
+    await db.query(`DELETE FROM requirements WHERE id = $1`, [requirementIds[1]]);
+    const gone = (await evidenceOf('member')).all.find((x) => x.id === e.id)!;
+    expect(gone).toMatchObject({ visible: true, changed: true, live: null, requirement: null });
+    expect(gone.snapshot!.summary).toBe('Reconstruction: 20 CORE_HOURS in 2030 (HL-LHC analysis)');
+    expect(gone.label).toContain('Requirement: Reconstruction');
+    expect((await gql(RECONFIRM, { id: e.id }, 'chair')).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('unlinks (editors only)', async () => {
