@@ -23,6 +23,8 @@ import {
   REPORT,
   REPORT_SECTION,
   REPORT_RECOMMENDATION,
+  REPORT_COMMENT,
+  REPORT_COMMENT_RESOLVED,
   REPORT_EVIDENCE,
   type SecurityFixture,
   type SecurityIds,
@@ -379,6 +381,20 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.removeRecommendation': {
     query: `mutation { removeRecommendation(id: "${REPORT_RECOMMENDATION}") { number } }`,
+  },
+  // Review (issue 22): MEMBER wrote the fixture's comments on the report (one open, one resolved).
+  'Mutation.addReportComment': {
+    query: `mutation { addReportComment(input: { reportId: "${REPORT}", body: "A comment" }) { id } }`,
+  },
+  'Mutation.resolveReportComment': {
+    query: `mutation { resolveReportComment(id: "${REPORT_COMMENT}") { resolved } }`,
+  },
+  'Mutation.reopenReportComment': {
+    query: `mutation { reopenReportComment(id: "${REPORT_COMMENT_RESOLVED}") { resolved } }`,
+  },
+  'Mutation.openReviewRound': {
+    query: `mutation($p: ID!) { openReviewRound(reportId: "${REPORT}", reviewerIds: [$p]) { number reviewers { id } } }`,
+    vars: (ids) => ({ p: ids.people.MEMBER }),
   },
   'Mutation.publishReport': {
     query: `mutation { publishReport(id: "${REPORT}", visibility: COMMUNITY) { status publications { number } } }`,

@@ -71,6 +71,13 @@ const editReport: Rule[] = [
     contract: 'report editors (chairs of its groups, named editors) or OFFICE',
   },
 ];
+/** Resolving or reopening a review comment on the report of A: its author (MEMBER), the report's editors, the office. */
+const resolveReportComment: Rule[] = [
+  {
+    allowed: ['MEMBER', 'CHAIR', 'AUTHOR', 'OFFICE'],
+    contract: "the comment's author, the report's editors or OFFICE",
+  },
+];
 
 export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record<string, Rule[]>> = {
   Query: {
@@ -240,6 +247,10 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     updateRecommendation: editReport,
     moveRecommendation: editReport,
     removeRecommendation: editReport,
+    addReportComment: members('MEMBER (any member may read and comment on a report)'),
+    resolveReportComment,
+    reopenReportComment: resolveReportComment,
+    openReviewRound: editReport,
     publishReport: editReport,
     linkEvidence: editReport,
     unlinkEvidence: editReport,

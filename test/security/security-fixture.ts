@@ -52,6 +52,8 @@ export const REPORT_TARGET = '00000000-0000-4000-b100-00000000000c';
 export const REPORT = '00000000-0000-4000-b200-00000000000a';
 export const REPORT_SECTION = '00000000-0000-4000-b200-00000000000b';
 export const REPORT_RECOMMENDATION = '00000000-0000-4000-b200-00000000000c';
+export const REPORT_COMMENT = '00000000-0000-4000-b200-0000000000c1';
+export const REPORT_COMMENT_RESOLVED = '00000000-0000-4000-b200-0000000000c2';
 export const REPORT_EVIDENCE = '00000000-0000-4000-b200-00000000000d';
 
 export interface SecurityIds {
@@ -420,6 +422,11 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     INSERT INTO report_evidence (id, report_id, recommendation_id, position, kind, use_case_id, use_case_part, snapshot, snapshot_at)
       VALUES ('${REPORT_EVIDENCE}', '${REPORT}', '${REPORT_RECOMMENDATION}', 1, 'USE_CASE', '${ids.useCase}', 'storage',
         '{"takenAt": "2026-01-01T00:00:00Z", "summary": "Storage", "cites": "part", "hash": "x"}', '2026-01-01T00:00:00Z');`);
+
+  // Review comments on the report of A by MEMBER (issue 22), one open, one resolved.
+  await db.query(`INSERT INTO report_comments (id, report_id, author_id, body, resolved_at, resolved_by) VALUES
+    ('${REPORT_COMMENT}', '${REPORT}', '${people.MEMBER}', 'A review comment', NULL, NULL),
+    ('${REPORT_COMMENT_RESOLVED}', '${REPORT}', '${people.MEMBER}', 'A resolved comment', now(), '${people.CHAIR}')`);
 
   const snapshot = await takeSnapshot(db);
   return {
