@@ -46,6 +46,17 @@ type Documents = {
     "\n  fragment VersionEntry on DocumentVersion {\n    version\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.VersionEntryFragmentDoc,
     "\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n": typeof types.FaqEditorEntryFragmentDoc,
     "\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n": typeof types.SetFaqDocument,
+    "\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n": typeof types.InitiativeGroupEntryFragmentDoc,
+    "\n  mutation LinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    linkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n": typeof types.LinkInitiativeGroupDocument,
+    "\n  mutation UnlinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    unlinkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n": typeof types.UnlinkInitiativeGroupDocument,
+    "\n  mutation MarkInitiativeMember($group: ID!, $person: ID!) {\n    markInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n": typeof types.MarkInitiativeMemberDocument,
+    "\n  mutation UnmarkInitiativeMember($group: ID!, $person: ID!) {\n    unmarkInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n": typeof types.UnmarkInitiativeMemberDocument,
+    "\n  mutation RemoveInitiativeGroup($id: ID!) {\n    removeInitiativeGroup(id: $id) {\n      id\n      groups {\n        ...InitiativeGroupEntry\n      }\n    }\n  }\n": typeof types.RemoveInitiativeGroupDocument,
+    "\n  mutation AddInitiativeGroup($initiative: ID!, $input: InitiativeGroupInput!) {\n    addInitiativeGroup(initiativeId: $initiative, input: $input) {\n      id\n    }\n  }\n": typeof types.AddInitiativeGroupDocument,
+    "\n  mutation CreateReportTarget($input: ReportTargetInput!) {\n    createReportTarget(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportTargetDocument,
+    "\n  fragment TargetEntry on ReportTarget {\n    id\n    name\n    description\n    url\n    dueDate\n    daysLeft\n    initiative {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.TargetEntryFragmentDoc,
+    "\n  mutation RemoveReportTarget($id: ID!) {\n    removeReportTarget(id: $id)\n  }\n": typeof types.RemoveReportTargetDocument,
+    "\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.TargetsDueSoonDocument,
     "\n  mutation SetAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setAgenda(meetingId: $meetingId, items: $items) {\n      id\n      agenda {\n        ...AgendaEntry\n      }\n    }\n  }\n": typeof types.SetAgendaDocument,
     "\n  query AgendaDocumentSearch($query: String!) {\n    searchDocuments(query: $query, first: 8) {\n      hits {\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocumentSearchDocument,
     "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": typeof types.AgendaEntryFragmentDoc,
@@ -92,6 +103,36 @@ type Documents = {
     "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.NewsletterPreviewDocument,
     "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": typeof types.DirectoryPersonFragmentDoc,
     "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
+    "\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n": typeof types.ReportCommentsDocument,
+    "\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n": typeof types.ReportCommentFieldsFragmentDoc,
+    "\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ReportCommentThreadFragmentDoc,
+    "\n  mutation AddReportComment($input: ReportCommentInput!) {\n    addReportComment(input: $input) {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.AddReportCommentDocument,
+    "\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ResolveReportCommentDocument,
+    "\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ReopenReportCommentDocument,
+    "\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n": typeof types.ReportCoveragePanelFragmentDoc,
+    "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n": typeof types.AddReportSectionDocument,
+    "\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n": typeof types.EditorRecommendationFragmentDoc,
+    "\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n": typeof types.UpdateRecommendationDocument,
+    "\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveRecommendationDocument,
+    "\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveRecommendationDocument,
+    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": typeof types.EditReportPageDocument,
+    "\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n": typeof types.EditorSectionFragmentDoc,
+    "\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateReportSectionDocument,
+    "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveReportSectionDocument,
+    "\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveReportSectionDocument,
+    "\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.AddRecommendationDocument,
+    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": typeof types.EditorEvidenceFragmentDoc,
+    "\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n": typeof types.ReconfirmEvidenceDocument,
+    "\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlinkEvidenceDocument,
+    "\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n": typeof types.EvidencePreviewFiguresFragmentDoc,
+    "\n  query EvidenceCandidates($query: String!, $kinds: [EvidenceKind!]) {\n    evidenceCandidates(query: $query, kinds: $kinds, first: 30) {\n      kind\n      label\n      detail\n      surveySlug\n      questionKey\n      useCaseId\n      useCasePart\n      requirementId\n      documentId\n      documentVersion\n      meetingId\n    }\n  }\n": typeof types.EvidenceCandidatesDocument,
+    "\n  query EvidencePreview($input: EvidenceInput!) {\n    evidencePreview(input: $input) {\n      ...EvidencePreviewFigures\n    }\n  }\n": typeof types.EvidencePreviewDocument,
+    "\n  query EvidencePickerSurvey($slug: String!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      responseCount\n      sections {\n        key\n        questions {\n          key\n          text\n          kind\n          allowOther\n          options {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": typeof types.EvidencePickerSurveyDocument,
+    "\n  mutation LinkEvidence($recommendationId: ID!, $input: EvidenceInput!) {\n    linkEvidence(recommendationId: $recommendationId, input: $input) {\n      ...EditorEvidence\n    }\n  }\n": typeof types.LinkEvidenceDocument,
+    "\n  mutation OpenReviewRound($reportId: ID!, $reviewerIds: [ID!]!, $note: String) {\n    openReviewRound(reportId: $reportId, reviewerIds: $reviewerIds, note: $note) {\n      id\n      number\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OpenReviewRoundDocument,
+    "\n  mutation PublishReport($id: ID!, $visibility: Visibility!) {\n    publishReport(id: $id, visibility: $visibility) {\n      id\n      status\n      document {\n        id\n        title\n      }\n    }\n  }\n": typeof types.PublishReportDocument,
+    "\n  fragment ReportEvidenceNote on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": typeof types.ReportEvidenceNoteFragmentDoc,
+    "\n  fragment ReportReadSection on ReportSection {\n    id\n    number\n    title\n    bodyHtml\n    recommendations {\n      id\n      number\n      statement\n      rationaleHtml\n      priority\n      evidence {\n        ...ReportEvidenceNote\n      }\n    }\n  }\n": typeof types.ReportReadSectionFragmentDoc,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": typeof types.RevokeAccessTokenDocument,
@@ -123,6 +164,8 @@ type Documents = {
     "\n  query LibraryPage($filter: DocumentFilter, $first: Int!, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": typeof types.LibraryPageDocument,
     "\n  query EditFaqPage {\n    faq {\n      ...FaqEditorEntry\n    }\n  }\n": typeof types.EditFaqPageDocument,
     "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": typeof types.FaqPageDocument,
+    "\n  query InitiativePage($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        ...InitiativeGroupEntry\n      }\n      targets {\n        ...TargetEntry\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": typeof types.InitiativePageDocument,
+    "\n  query InitiativesPage {\n    initiatives {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        id\n      }\n      targets {\n        id\n        name\n        dueDate\n        daysLeft\n      }\n    }\n    reportTargets {\n      ...TargetEntry\n    }\n  }\n": typeof types.InitiativesPageDocument,
     "\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.EditMeetingPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      viewerCanManage\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n      ...RsvpMeeting\n      ...MinutesSource\n    }\n  }\n": typeof types.MeetingPageDocument,
     "\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewMeetingPageDocument,
@@ -143,6 +186,11 @@ type Documents = {
     "\n  mutation OfficeUpdateGroup($id: ID!, $input: WorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n    }\n  }\n": typeof types.OfficeUpdateGroupDocument,
     "\n  mutation OfficeCreateGroup($input: WorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.OfficeCreateGroupDocument,
     "\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n": typeof types.OfficeGroupsDocument,
+    "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n": typeof types.ReportPageDocument,
+    "\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewReportPageDocument,
+    "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportDocument,
+    "\n  query ReportsPage($status: ReportStatus, $workingGroupId: ID, $first: Int!, $after: String) {\n    reports(status: $status, workingGroupId: $workingGroupId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReportListEntry\n        }\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": typeof types.ReportsPageDocument,
+    "\n  fragment ReportListEntry on Report {\n    id\n    title\n    kind\n    status\n    dueDate\n    openComments\n    target {\n      id\n      name\n      dueDate\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ReportListEntryFragmentDoc,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": typeof types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": typeof types.RotateCalendarFeedUrlDocument,
@@ -196,6 +244,17 @@ const documents: Documents = {
     "\n  fragment VersionEntry on DocumentVersion {\n    version\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n  }\n": types.VersionEntryFragmentDoc,
     "\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n": types.FaqEditorEntryFragmentDoc,
     "\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n": types.SetFaqDocument,
+    "\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n": types.InitiativeGroupEntryFragmentDoc,
+    "\n  mutation LinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    linkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n": types.LinkInitiativeGroupDocument,
+    "\n  mutation UnlinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    unlinkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n": types.UnlinkInitiativeGroupDocument,
+    "\n  mutation MarkInitiativeMember($group: ID!, $person: ID!) {\n    markInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n": types.MarkInitiativeMemberDocument,
+    "\n  mutation UnmarkInitiativeMember($group: ID!, $person: ID!) {\n    unmarkInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n": types.UnmarkInitiativeMemberDocument,
+    "\n  mutation RemoveInitiativeGroup($id: ID!) {\n    removeInitiativeGroup(id: $id) {\n      id\n      groups {\n        ...InitiativeGroupEntry\n      }\n    }\n  }\n": types.RemoveInitiativeGroupDocument,
+    "\n  mutation AddInitiativeGroup($initiative: ID!, $input: InitiativeGroupInput!) {\n    addInitiativeGroup(initiativeId: $initiative, input: $input) {\n      id\n    }\n  }\n": types.AddInitiativeGroupDocument,
+    "\n  mutation CreateReportTarget($input: ReportTargetInput!) {\n    createReportTarget(input: $input) {\n      id\n    }\n  }\n": types.CreateReportTargetDocument,
+    "\n  fragment TargetEntry on ReportTarget {\n    id\n    name\n    description\n    url\n    dueDate\n    daysLeft\n    initiative {\n      id\n      slug\n      name\n    }\n  }\n": types.TargetEntryFragmentDoc,
+    "\n  mutation RemoveReportTarget($id: ID!) {\n    removeReportTarget(id: $id)\n  }\n": types.RemoveReportTargetDocument,
+    "\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.TargetsDueSoonDocument,
     "\n  mutation SetAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setAgenda(meetingId: $meetingId, items: $items) {\n      id\n      agenda {\n        ...AgendaEntry\n      }\n    }\n  }\n": types.SetAgendaDocument,
     "\n  query AgendaDocumentSearch($query: String!) {\n    searchDocuments(query: $query, first: 8) {\n      hits {\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AgendaDocumentSearchDocument,
     "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": types.AgendaEntryFragmentDoc,
@@ -242,6 +301,36 @@ const documents: Documents = {
     "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": types.NewsletterPreviewDocument,
     "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": types.DirectoryPersonFragmentDoc,
     "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": types.SetPlatformRoleDocument,
+    "\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n": types.ReportCommentsDocument,
+    "\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n": types.ReportCommentFieldsFragmentDoc,
+    "\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n": types.ReportCommentThreadFragmentDoc,
+    "\n  mutation AddReportComment($input: ReportCommentInput!) {\n    addReportComment(input: $input) {\n      ...ReportCommentFields\n    }\n  }\n": types.AddReportCommentDocument,
+    "\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": types.ResolveReportCommentDocument,
+    "\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": types.ReopenReportCommentDocument,
+    "\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n": types.ReportCoveragePanelFragmentDoc,
+    "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n": types.AddReportSectionDocument,
+    "\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n": types.EditorRecommendationFragmentDoc,
+    "\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n": types.UpdateRecommendationDocument,
+    "\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n": types.MoveRecommendationDocument,
+    "\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n": types.RemoveRecommendationDocument,
+    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": types.EditReportPageDocument,
+    "\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n": types.EditorSectionFragmentDoc,
+    "\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n": types.UpdateReportSectionDocument,
+    "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": types.MoveReportSectionDocument,
+    "\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n": types.RemoveReportSectionDocument,
+    "\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n": types.AddRecommendationDocument,
+    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": types.EditorEvidenceFragmentDoc,
+    "\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n": types.ReconfirmEvidenceDocument,
+    "\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n": types.UnlinkEvidenceDocument,
+    "\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n": types.EvidencePreviewFiguresFragmentDoc,
+    "\n  query EvidenceCandidates($query: String!, $kinds: [EvidenceKind!]) {\n    evidenceCandidates(query: $query, kinds: $kinds, first: 30) {\n      kind\n      label\n      detail\n      surveySlug\n      questionKey\n      useCaseId\n      useCasePart\n      requirementId\n      documentId\n      documentVersion\n      meetingId\n    }\n  }\n": types.EvidenceCandidatesDocument,
+    "\n  query EvidencePreview($input: EvidenceInput!) {\n    evidencePreview(input: $input) {\n      ...EvidencePreviewFigures\n    }\n  }\n": types.EvidencePreviewDocument,
+    "\n  query EvidencePickerSurvey($slug: String!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      responseCount\n      sections {\n        key\n        questions {\n          key\n          text\n          kind\n          allowOther\n          options {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n": types.EvidencePickerSurveyDocument,
+    "\n  mutation LinkEvidence($recommendationId: ID!, $input: EvidenceInput!) {\n    linkEvidence(recommendationId: $recommendationId, input: $input) {\n      ...EditorEvidence\n    }\n  }\n": types.LinkEvidenceDocument,
+    "\n  mutation OpenReviewRound($reportId: ID!, $reviewerIds: [ID!]!, $note: String) {\n    openReviewRound(reportId: $reportId, reviewerIds: $reviewerIds, note: $note) {\n      id\n      number\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n": types.OpenReviewRoundDocument,
+    "\n  mutation PublishReport($id: ID!, $visibility: Visibility!) {\n    publishReport(id: $id, visibility: $visibility) {\n      id\n      status\n      document {\n        id\n        title\n      }\n    }\n  }\n": types.PublishReportDocument,
+    "\n  fragment ReportEvidenceNote on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": types.ReportEvidenceNoteFragmentDoc,
+    "\n  fragment ReportReadSection on ReportSection {\n    id\n    number\n    title\n    bodyHtml\n    recommendations {\n      id\n      number\n      statement\n      rationaleHtml\n      priority\n      evidence {\n        ...ReportEvidenceNote\n      }\n    }\n  }\n": types.ReportReadSectionFragmentDoc,
     "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.AccessTokenRowFragmentDoc,
     "\n  mutation CreateAccessToken($name: String!, $expiresAt: DateTime) {\n    createAccessToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      token {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.CreateAccessTokenDocument,
     "\n  mutation RevokeAccessToken($id: ID!) {\n    revokeAccessToken(id: $id)\n  }\n": types.RevokeAccessTokenDocument,
@@ -273,6 +362,8 @@ const documents: Documents = {
     "\n  query LibraryPage($filter: DocumentFilter, $first: Int!, $after: String) {\n    documents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": types.LibraryPageDocument,
     "\n  query EditFaqPage {\n    faq {\n      ...FaqEditorEntry\n    }\n  }\n": types.EditFaqPageDocument,
     "\n  query FaqPage {\n    faq {\n      id\n      question\n      answerHtml\n      position\n    }\n  }\n": types.FaqPageDocument,
+    "\n  query InitiativePage($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        ...InitiativeGroupEntry\n      }\n      targets {\n        ...TargetEntry\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": types.InitiativePageDocument,
+    "\n  query InitiativesPage {\n    initiatives {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        id\n      }\n      targets {\n        id\n        name\n        dueDate\n        daysLeft\n      }\n    }\n    reportTargets {\n      ...TargetEntry\n    }\n  }\n": types.InitiativesPageDocument,
     "\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.EditMeetingPageDocument,
     "\n  query MeetingPage(\n    $id: ID!\n    $from: DateTime!\n    $to: DateTime!\n    $around: DateTime!\n    $aroundEnd: DateTime!\n    $withOccurrence: Boolean!\n  ) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      minutesHtml\n      viewerCanManage\n      organizer {\n        id\n        displayName\n      }\n      workingGroup {\n        id\n        code\n        name\n      }\n      upcoming: occurrences(from: $from, to: $to) {\n        ...MeetingDate\n      }\n      selected: occurrences(from: $around, to: $aroundEnd) @include(if: $withOccurrence) {\n        ...MeetingDate\n      }\n      agenda {\n        ...AgendaEntry\n      }\n      attendance {\n        ...AttendanceAnswer\n      }\n      ...RsvpMeeting\n      ...MinutesSource\n    }\n  }\n": types.MeetingPageDocument,
     "\n  query NewMeetingPage {\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewMeetingPageDocument,
@@ -293,6 +384,11 @@ const documents: Documents = {
     "\n  mutation OfficeUpdateGroup($id: ID!, $input: WorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n    }\n  }\n": types.OfficeUpdateGroupDocument,
     "\n  mutation OfficeCreateGroup($input: WorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      code\n    }\n  }\n": types.OfficeCreateGroupDocument,
     "\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n": types.OfficeGroupsDocument,
+    "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n": types.ReportPageDocument,
+    "\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": types.NewReportPageDocument,
+    "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": types.CreateReportDocument,
+    "\n  query ReportsPage($status: ReportStatus, $workingGroupId: ID, $first: Int!, $after: String) {\n    reports(status: $status, workingGroupId: $workingGroupId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReportListEntry\n        }\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n": types.ReportsPageDocument,
+    "\n  fragment ReportListEntry on Report {\n    id\n    title\n    kind\n    status\n    dueDate\n    openComments\n    target {\n      id\n      name\n      dueDate\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": types.ReportListEntryFragmentDoc,
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": types.RotateCalendarFeedUrlDocument,
@@ -456,6 +552,50 @@ export function graphql(source: "\n  fragment FaqEditorEntry on FaqEntry {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n"): (typeof documents)["\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    linkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n"): (typeof documents)["\n  mutation LinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    linkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    unlinkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkInitiativeGroup($group: ID!, $workingGroup: ID!) {\n    unlinkInitiativeGroup(initiativeGroupId: $group, workingGroupId: $workingGroup) {\n      ...InitiativeGroupEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkInitiativeMember($group: ID!, $person: ID!) {\n    markInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n"): (typeof documents)["\n  mutation MarkInitiativeMember($group: ID!, $person: ID!) {\n    markInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnmarkInitiativeMember($group: ID!, $person: ID!) {\n    unmarkInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n"): (typeof documents)["\n  mutation UnmarkInitiativeMember($group: ID!, $person: ID!) {\n    unmarkInitiativeMember(initiativeGroupId: $group, personId: $person) {\n      ...InitiativeGroupEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveInitiativeGroup($id: ID!) {\n    removeInitiativeGroup(id: $id) {\n      id\n      groups {\n        ...InitiativeGroupEntry\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveInitiativeGroup($id: ID!) {\n    removeInitiativeGroup(id: $id) {\n      id\n      groups {\n        ...InitiativeGroupEntry\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInitiativeGroup($initiative: ID!, $input: InitiativeGroupInput!) {\n    addInitiativeGroup(initiativeId: $initiative, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddInitiativeGroup($initiative: ID!, $input: InitiativeGroupInput!) {\n    addInitiativeGroup(initiativeId: $initiative, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReportTarget($input: ReportTargetInput!) {\n    createReportTarget(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReportTarget($input: ReportTargetInput!) {\n    createReportTarget(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TargetEntry on ReportTarget {\n    id\n    name\n    description\n    url\n    dueDate\n    daysLeft\n    initiative {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TargetEntry on ReportTarget {\n    id\n    name\n    description\n    url\n    dueDate\n    daysLeft\n    initiative {\n      id\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReportTarget($id: ID!) {\n    removeReportTarget(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveReportTarget($id: ID!) {\n    removeReportTarget(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -643,6 +783,126 @@ export function graphql(source: "\n  mutation SetPlatformRole($personId: ID!, $r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n"): (typeof documents)["\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReportComment($input: ReportCommentInput!) {\n    addReportComment(input: $input) {\n      ...ReportCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddReportComment($input: ReportCommentInput!) {\n    addReportComment(input: $input) {\n      ...ReportCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n"): (typeof documents)["\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n"): (typeof documents)["\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n"): (typeof documents)["\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n"): (typeof documents)["\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidenceCandidates($query: String!, $kinds: [EvidenceKind!]) {\n    evidenceCandidates(query: $query, kinds: $kinds, first: 30) {\n      kind\n      label\n      detail\n      surveySlug\n      questionKey\n      useCaseId\n      useCasePart\n      requirementId\n      documentId\n      documentVersion\n      meetingId\n    }\n  }\n"): (typeof documents)["\n  query EvidenceCandidates($query: String!, $kinds: [EvidenceKind!]) {\n    evidenceCandidates(query: $query, kinds: $kinds, first: 30) {\n      kind\n      label\n      detail\n      surveySlug\n      questionKey\n      useCaseId\n      useCasePart\n      requirementId\n      documentId\n      documentVersion\n      meetingId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePreview($input: EvidenceInput!) {\n    evidencePreview(input: $input) {\n      ...EvidencePreviewFigures\n    }\n  }\n"): (typeof documents)["\n  query EvidencePreview($input: EvidenceInput!) {\n    evidencePreview(input: $input) {\n      ...EvidencePreviewFigures\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvidencePickerSurvey($slug: String!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      responseCount\n      sections {\n        key\n        questions {\n          key\n          text\n          kind\n          allowOther\n          options {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvidencePickerSurvey($slug: String!) {\n    survey(slug: $slug) {\n      id\n      slug\n      title\n      responseCount\n      sections {\n        key\n        questions {\n          key\n          text\n          kind\n          allowOther\n          options {\n            key\n            label\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkEvidence($recommendationId: ID!, $input: EvidenceInput!) {\n    linkEvidence(recommendationId: $recommendationId, input: $input) {\n      ...EditorEvidence\n    }\n  }\n"): (typeof documents)["\n  mutation LinkEvidence($recommendationId: ID!, $input: EvidenceInput!) {\n    linkEvidence(recommendationId: $recommendationId, input: $input) {\n      ...EditorEvidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenReviewRound($reportId: ID!, $reviewerIds: [ID!]!, $note: String) {\n    openReviewRound(reportId: $reportId, reviewerIds: $reviewerIds, note: $note) {\n      id\n      number\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpenReviewRound($reportId: ID!, $reviewerIds: [ID!]!, $note: String) {\n    openReviewRound(reportId: $reportId, reviewerIds: $reviewerIds, note: $note) {\n      id\n      number\n      reviewers {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishReport($id: ID!, $visibility: Visibility!) {\n    publishReport(id: $id, visibility: $visibility) {\n      id\n      status\n      document {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishReport($id: ID!, $visibility: Visibility!) {\n    publishReport(id: $id, visibility: $visibility) {\n      id\n      status\n      document {\n        id\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportEvidenceNote on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment ReportEvidenceNote on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportReadSection on ReportSection {\n    id\n    number\n    title\n    bodyHtml\n    recommendations {\n      id\n      number\n      statement\n      rationaleHtml\n      priority\n      evidence {\n        ...ReportEvidenceNote\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ReportReadSection on ReportSection {\n    id\n    number\n    title\n    bodyHtml\n    recommendations {\n      id\n      number\n      statement\n      rationaleHtml\n      priority\n      evidence {\n        ...ReportEvidenceNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment AccessTokenRow on AccessToken {\n    id\n    name\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -767,6 +1027,14 @@ export function graphql(source: "\n  query FaqPage {\n    faq {\n      id\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InitiativePage($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        ...InitiativeGroupEntry\n      }\n      targets {\n        ...TargetEntry\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query InitiativePage($slug: String!) {\n    initiative(slug: $slug) {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        ...InitiativeGroupEntry\n      }\n      targets {\n        ...TargetEntry\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InitiativesPage {\n    initiatives {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        id\n      }\n      targets {\n        id\n        name\n        dueDate\n        daysLeft\n      }\n    }\n    reportTargets {\n      ...TargetEntry\n    }\n  }\n"): (typeof documents)["\n  query InitiativesPage {\n    initiatives {\n      id\n      slug\n      name\n      url\n      descriptionHtml\n      groups {\n        id\n      }\n      targets {\n        id\n        name\n        dueDate\n        daysLeft\n      }\n    }\n    reportTargets {\n      ...TargetEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"): (typeof documents)["\n  query EditMeetingPage($id: ID!) {\n    meeting(id: $id) {\n      id\n      title\n      description\n      status\n      visibility\n      timeZone\n      startsAt\n      endsAt\n      recurrence\n      location\n      videoConferenceUrl\n      viewerCanManage\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -844,6 +1112,26 @@ export function graphql(source: "\n  mutation OfficeCreateGroup($input: WorkingG
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n"): (typeof documents)["\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportsPage($status: ReportStatus, $workingGroupId: ID, $first: Int!, $after: String) {\n    reports(status: $status, workingGroupId: $workingGroupId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReportListEntry\n        }\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsPage($status: ReportStatus, $workingGroupId: ID, $first: Int!, $after: String) {\n    reports(status: $status, workingGroupId: $workingGroupId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ReportListEntry\n        }\n      }\n    }\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReportListEntry on Report {\n    id\n    title\n    kind\n    status\n    dueDate\n    openComments\n    target {\n      id\n      name\n      dueDate\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReportListEntry on Report {\n    id\n    title\n    kind\n    status\n    dueDate\n    openComments\n    target {\n      id\n      name\n      dueDate\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

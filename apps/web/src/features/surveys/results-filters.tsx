@@ -19,12 +19,15 @@ export function ResultsFilters({
   onChange,
   matched,
   total,
+  hint = 'The address of this page keeps the filter, so you can share the view.',
 }: {
   questions: FilterQuestion[];
   where: ResultsWhere;
   onChange: (next: ResultsWhere) => void;
   matched: number;
   total: number;
+  /** What the filter's explanation ends with (where the filter is kept). */
+  hint?: string;
 }) {
   const headingId = useId();
   const [picked, setPicked] = useState<string[]>([]);
@@ -52,8 +55,7 @@ export function ResultsFilters({
           Filter by answers
         </Title>
         <Text size="sm" c="dimmed">
-          Count only the respondents who chose any of the ticked answers of each question below. The address
-          of this page keeps the filter, so you can share the view.
+          Count only the respondents who chose any of the ticked answers of each question below. {hint}
         </Text>
         {inUse.map((key) => {
           const q = byKey.get(key);
