@@ -19,7 +19,7 @@ const SECTION = '00000000-0000-4000-a000-0000000004b2';
 const QUERY = `query($id: ID!) { report(id: $id) { changedEvidence
   coverage { total cited uncited { label } items { kind label citedBy { number } useCase { title } requirement { metric } } }
   sections { recommendations { number evidence { kind visible label changed sourcePath
-    snapshot { summary } live { summary excerpt } useCase { title } requirement { metric } document { title } } } } } }`;
+    snapshot { summary } live { summary excerpt } useCase { title } requirement { metric } document { title } meeting { title } } } } } }`;
 
 /** DESIGN rule 5: a report's evidence and coverage cost the same SQL for 1 and for 4 sources of each kind. */
 describe('SQL queries of a report with its evidence', () => {

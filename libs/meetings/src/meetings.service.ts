@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, Clock, renderMarkdown, requestLoader, groupedByKeys } from '@cop/platform';
+import {
+  BadUserInputError,
+  Clock,
+  renderMarkdown,
+  requestLoader,
+  groupedByKeys,
+  isUuid,
+} from '@cop/platform';
 import type { Viewer } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
 import type { MeetingInput } from './inputs/meeting.input';
@@ -9,7 +16,7 @@ import {
   type MeetingRow,
   type MeetingWithExceptions,
 } from './meeting.repository';
-import { meetingScope } from './meeting-visibility';
+import { meetingScope, meetingVisible } from './meeting-visibility';
 import {
   AgendaItem,
   Meeting,
@@ -56,6 +63,24 @@ export class MeetingsService {
   async meeting(req: object, viewer: Viewer | null, id: string): Promise<Meeting | null> {
     const row = await this.access.visibleRow(req, viewer, id);
     return row ? this.access.toModel(row, viewer) : null;
+  }
+
+  /**
+   * One meeting by id as meeting() answers it, the look-ups of a request batched into one
+   * statement (for relations of other domains: a report's evidence citing minutes).
+   */
+  async meetingOf(req: object, viewer: Viewer | null, id: string): Promise<Meeting | null> {
+    const row = await requestLoader<string, MeetingRow | null>(
+      req,
+      'meetings.byIdForRelations',
+      async (ids) => {
+        const rows = await this.meetings.findByIds(ids.filter(isUuid));
+        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+      },
+    ).load(id);
+    const visible =
+      row && meetingVisible(meetingScope(viewer), row, await this.access.activeGroups(req, viewer));
+    return visible ? this.access.toModel(row, viewer) : null;
   }
 
   /** Occurrences overlapping [from, to) of the meetings the viewer may see: one query, expanded in memory. */

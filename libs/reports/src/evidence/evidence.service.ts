@@ -254,7 +254,7 @@ export class EvidenceService {
   }
 
   async meeting(req: object, viewer: Viewer, id: string | null): Promise<Meeting | null> {
-    return id ? this.meetings.meeting(req, viewer, id) : null;
+    return id ? this.meetings.meetingOf(req, viewer, id) : null;
   }
 
   // --------------------------------------------------------------- resolution
