@@ -40,6 +40,7 @@ const MEMBER_NAV = [
   DOCUMENTS,
   { label: 'Use cases', to: webPaths.useCases() },
   SURVEYS,
+  { label: 'Reports', to: webPaths.reports() },
   NEWS,
 ];
 

@@ -121,7 +121,7 @@ export function ReportComments({
           Comments on {label}
         </Title>
         {open.length > 0 && (
-          <Badge variant="light" color="blue.9" tt="none">
+          <Badge variant="light" color="blue" tt="none">
             {plural(open.length, 'open', 'open')}
           </Badge>
         )}

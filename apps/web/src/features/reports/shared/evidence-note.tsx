@@ -27,7 +27,7 @@ export type EvidenceNoteData = {
 /** The "evidence changed" badge: the live figures differ from those the report quotes. */
 export function EvidenceChangedBadge() {
   return (
-    <Badge variant="filled" color="orange.9" tt="none" style={{ flexShrink: 0 }}>
+    <Badge variant="light" color="orange" tt="none" style={{ flexShrink: 0 }}>
       Evidence changed
     </Badge>
   );

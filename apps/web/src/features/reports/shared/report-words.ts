@@ -14,11 +14,11 @@ export const REPORT_STATUS_WORDS: Record<ReportStatusValue, string> = {
   PUBLISHED: 'Published',
 };
 
-// Shade 8 and up: the lighter shades fail AA contrast on a light badge.
+// Plain color names: the theme gives their light and outline variants inks that pass AA.
 export const REPORT_STATUS_COLOR: Record<ReportStatusValue, string> = {
-  DRAFTING: 'gray.8',
-  IN_REVIEW: 'orange.9',
-  PUBLISHED: 'teal.9',
+  DRAFTING: 'gray',
+  IN_REVIEW: 'orange',
+  PUBLISHED: 'teal',
 };
 
 export const PRIORITY_WORDS: Record<PriorityValue, string> = {
@@ -28,9 +28,9 @@ export const PRIORITY_WORDS: Record<PriorityValue, string> = {
 };
 
 export const PRIORITY_COLOR: Record<PriorityValue, string> = {
-  HIGH: 'red.9',
-  MEDIUM: 'yellow.9',
-  LOW: 'gray.8',
+  HIGH: 'red',
+  MEDIUM: 'yellow',
+  LOW: 'gray',
 };
 
 export const EVIDENCE_KIND_WORDS: Record<EvidenceKindValue, string> = {
