@@ -70,6 +70,8 @@ async function pagesFor(
     if (useCases.edges[0]) pages.push(`/use-cases/${useCases.edges[0].node.id}`);
     if (useCases.edges[0]) pages.push(`/use-cases/${useCases.edges[0].node.id}/edit`);
   }
+  // Related initiatives (issue 22): members read them; others get sign-in or "not allowed".
+  pages.push('/initiatives', '/initiatives/jena');
   if (signedIn)
     pages.push(
       '/settings/profile',

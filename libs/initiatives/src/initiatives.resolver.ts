@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
 import { WorkingGroup } from '@cop/community';
+import { renderMarkdown } from '@cop/platform';
 import { InitiativeGroupInput, InitiativeInput, ReportTargetInput } from './inputs/initiative.input';
 import { Initiative, InitiativeGroup, ReportTarget } from './models/initiative.model';
 import { InitiativesService } from './initiatives.service';
@@ -152,6 +153,12 @@ export class InitiativesResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<boolean> {
     return this.service.removeTarget(viewer, id);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The description rendered and sanitized.' })
+  @Access('MEMBER')
+  descriptionHtml(@Parent() initiative: Initiative): string | null {
+    return initiative.description === null ? null : renderMarkdown(initiative.description);
   }
 
   @ResolveField(() => [InitiativeGroup], { description: 'In the order the office added them.' })
