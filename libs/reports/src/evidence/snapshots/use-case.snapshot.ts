@@ -10,6 +10,7 @@ export function isUseCasePart(part: string): part is UseCasePartKey {
 
 /** 'gapAnalysis' → 'Gap analysis'. */
 export function partLabel(part: string): string {
+  if (part === 'nonTechnicalChallenges') return 'Non-technical challenges';
   const words = part.replace(/([A-Z])/g, ' $1').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
