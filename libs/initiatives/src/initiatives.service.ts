@@ -169,14 +169,14 @@ export class InitiativesService {
     const ids = await requestLoader<string, string[]>(req, 'initiatives.membersOf', async (keys) =>
       byPerson(keys, await this.repository.membersOfGroups(keys)),
     ).load(groupId);
-    return this.loadPeople(req, viewer, ids);
+    return this.loadPeople(req, viewer, ids, 'initiatives.memberPeople');
   }
 
   async peopleInBoth(req: object, viewer: Viewer | null, groupId: string): Promise<Person[]> {
     const ids = await requestLoader<string, string[]>(req, 'initiatives.peopleInBothOf', async (keys) =>
       byPerson(keys, await this.repository.peopleInBothOfGroups(keys)),
     ).load(groupId);
-    return this.loadPeople(req, viewer, ids);
+    return this.loadPeople(req, viewer, ids, 'initiatives.bothPeople');
   }
 
   /** WorkingGroup.initiativeGroups: for members; others (the field sits on a public type) get none. */
@@ -313,9 +313,15 @@ export class InitiativesService {
     );
   }
 
-  private async loadPeople(req: object, viewer: Viewer | null, ids: string[]): Promise<Person[]> {
-    // One loader for both lists of every group: marked people are few and often the same.
-    const loader = requestLoader<string, PersonEntity | null>(req, 'initiatives.people', async (keys) =>
+  private async loadPeople(
+    req: object,
+    viewer: Viewer | null,
+    ids: string[],
+    name: 'initiatives.memberPeople' | 'initiatives.bothPeople',
+  ): Promise<Person[]> {
+    // A loader per list, so the two lists never share (or not) a batch by timing: the request's
+    // query count stays the same from run to run.
+    const loader = requestLoader<string, PersonEntity | null>(req, name, async (keys) =>
       byKeys(keys, await this.peopleRepository.findByIds(keys), (p) => p.id),
     );
     const people = await Promise.all(ids.map((id) => loader.load(id)));
