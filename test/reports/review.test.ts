@@ -6,6 +6,7 @@ import { ReportsJobsModule, ReviewRoundOpenedJob } from '@cop/reports';
 import {
   createTestEnvironment,
   insertPerson,
+  recordSql,
   sessionCookie,
   startSmtpServer,
   startTestApi,
@@ -423,5 +424,57 @@ describe('report review', () => {
       { recipient: 'office@example.org', status: 'SENT' },
       { recipient: 'reader@example.org', status: 'SENT' },
     ]);
+  });
+
+  it('reads threads, replies, anchors, people and rounds in the same number of queries for 2 as for 8 threads', async () => {
+    const sql = recordSql(api);
+    const READ_ALL = `query($id: ID!) { report(id: $id) { openComments
+      comments { bodyHtml author { id } resolvedBy { id } section { number } recommendation { number }
+        replies { body author { id } resolvedBy { id } } }
+      reviewRounds { number openedBy { id } reviewers { id } } } }`;
+    const seed = async (n: number) => {
+      await db.query('DELETE FROM report_comments WHERE report_id = $1', [other]);
+      await db.query('DELETE FROM report_review_rounds WHERE report_id = $1', [other]);
+      const people = [ids.member, ids.reader, ids.chair, ids.editor];
+      await db.query(
+        `INSERT INTO report_comments (report_id, section_id, recommendation_id, author_id, body, created_at, resolved_at, resolved_by)
+         SELECT $1, $2, CASE WHEN i % 2 = 0 THEN $3::uuid END, ($4::uuid[])[1 + i % 4], 'Thread ' || i,
+                now() - i * interval '1 minute', CASE WHEN i % 3 = 0 THEN now() END, CASE WHEN i % 3 = 0 THEN ($4::uuid[])[1 + (i + 1) % 4] END
+           FROM generate_series(1, $5::int) i`,
+        [other, otherSection, otherRecommendation, people, n],
+      );
+      await db.query(
+        `INSERT INTO report_comments (report_id, section_id, parent_id, author_id, body)
+         SELECT c.report_id, c.section_id, c.id, ($2::uuid[])[1 + k], 'Reply' FROM report_comments c, generate_series(0, 1) k
+          WHERE c.report_id = $1 AND c.parent_id IS NULL`,
+        [other, people],
+      );
+      await db.query(
+        `INSERT INTO report_review_rounds (report_id, number, opened_by) SELECT $1, i, ($2::uuid[])[1 + i % 4] FROM generate_series(1, $3::int) i`,
+        [other, people, n],
+      );
+      await db.query(
+        `INSERT INTO report_reviewers (round_id, person_id) SELECT r.id, p FROM report_review_rounds r, unnest($2::uuid[]) p WHERE r.report_id = $1`,
+        [other, people.slice(0, 3)],
+      );
+    };
+    const measure = () =>
+      sql.measure(() =>
+        api.gql<{ report: { comments: { replies: unknown[] }[]; reviewRounds: unknown[] } }>(
+          READ_ALL,
+          { id: other },
+          as.member,
+        ),
+      );
+    await seed(2);
+    await measure();
+    const two = await measure();
+    await seed(8);
+    const eight = await measure();
+    expect(eight.result.errors).toBeUndefined();
+    expect(eight.result.data!.report.comments).toHaveLength(8);
+    expect(eight.result.data!.report.comments[0].replies).toHaveLength(2);
+    expect(eight.result.data!.report.reviewRounds).toHaveLength(8);
+    expect({ n: eight.queries, log: eight.log.sort() }).toEqual({ n: two.queries, log: two.log.sort() });
   });
 });

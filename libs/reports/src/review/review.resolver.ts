@@ -89,7 +89,7 @@ export class ReportCommentResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    return this.service.person(req, viewer, comment.authorId);
+    return this.service.person(req, viewer, 'author', comment.authorId);
   }
 
   @ResolveField(() => ReportSection, { nullable: true })
@@ -123,7 +123,7 @@ export class ReportCommentResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person | null> {
-    return comment.resolvedById ? this.service.person(req, viewer, comment.resolvedById) : null;
+    return comment.resolvedById ? this.service.person(req, viewer, 'resolvedBy', comment.resolvedById) : null;
   }
 }
 
@@ -138,7 +138,7 @@ export class ReviewRoundResolver {
     @CurrentViewer() viewer: Viewer | null,
     @Context('req') req: ViewerRequest,
   ): Promise<Person> {
-    return this.service.person(req, viewer, round.openedById);
+    return this.service.person(req, viewer, 'openedBy', round.openedById);
   }
 
   @ResolveField(() => [Person])

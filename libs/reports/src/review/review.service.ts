@@ -12,7 +12,7 @@ import {
   renderMarkdown,
   requestLoader,
 } from '@cop/platform';
-import { PeopleService, type Person, type Viewer } from '@cop/identity';
+import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
 import { ReportsService, recommendationNumber, toRecommendation, toSection } from '../core/public';
 import type { Recommendation, ReportSection } from '../models/report.model';
 import type { ReportCommentEntity, ReviewRoundEntity } from '../report.entity';
@@ -34,6 +34,7 @@ export class ReviewService {
     private readonly review: ReviewRepository,
     private readonly reports: ReportsService,
     private readonly people: PeopleService,
+    private readonly peopleRepository: PeopleRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
@@ -230,15 +231,29 @@ export class ReviewService {
         (r) => r.personId,
       ),
     ).load(roundId);
-    const people = await Promise.all(ids.map((id) => this.people.load(req, id)));
+    const people = await Promise.all(ids.map((id) => this.personLoader(req, 'reviewers').load(id)));
     return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
   }
 
-  /** A person by id through the request's loader (author, resolvedBy, openedBy). */
-  async person(req: object, viewer: Viewer | null, id: string): Promise<Person> {
-    const person = await this.people.load(req, id);
+  /**
+   * A person by id (a comment's author or resolver, a round's opener), on a loader of the relation's
+   * own, so a request's query count never depends on which relations happen to share a batch.
+   */
+  async person(
+    req: object,
+    viewer: Viewer | null,
+    relation: 'author' | 'resolvedBy' | 'openedBy',
+    id: string,
+  ): Promise<Person> {
+    const person = await this.personLoader(req, relation).load(id);
     if (!person) throw new NotFoundError('Person', id);
     return this.people.toModel(person, viewer);
+  }
+
+  private personLoader(req: object, relation: string) {
+    return requestLoader<string, PersonEntity | null>(req, `reports.review.people.${relation}`, async (ids) =>
+      byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
+    );
   }
 }
 

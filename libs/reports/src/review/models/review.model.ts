@@ -23,7 +23,7 @@ export class ReportComment {
   @Field(() => ID, { nullable: true, description: "The thread's first comment; null for a thread's root." })
   parentId: string | null;
 
-  @Field({ description: 'Whether the thread is resolved (replies report their thread root).' })
+  @Field({ description: "Whether the thread is resolved (on a thread's first comment; a reply never is)." })
   resolved: boolean;
 
   @Field(() => DateTimeScalar, { nullable: true })
