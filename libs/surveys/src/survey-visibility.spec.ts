@@ -6,6 +6,8 @@ import {
   surveyAnsweredBySql,
   surveyOpenedAtExpression,
   surveyOpenedAtSql,
+  surveyResultsVisible,
+  surveyResultsVisibleSql,
   surveyVisibleSql,
 } from './survey-visibility';
 
@@ -36,5 +38,29 @@ describe('survey SQL builders', () => {
   it('refuse an alias that is not an identifier', () => {
     expect(() => surveyVisibleSql({ kind: 'published' }, 's; DROP TABLE surveys')).toThrow(/identifier/);
     expect(() => surveyOpenedAtExpression('1s')).toThrow(/identifier/);
+  });
+});
+
+describe('who reads results', () => {
+  const now = new Date('2026-12-05T10:00:00Z');
+  const open = { status: 'OPEN', closesAt: null };
+  const past = { status: 'OPEN', closesAt: new Date('2026-12-01T00:00:00Z') };
+  const closed = { status: 'CLOSED', closesAt: null };
+
+  it('the office at any time, members once CLOSED (by closeSurvey or closesAt), nobody else', () => {
+    expect(surveyResultsVisible({ role: 'OFFICE' }, open, now)).toBe(true);
+    expect(surveyResultsVisible({ role: 'MEMBER' }, open, now)).toBe(false);
+    expect(surveyResultsVisible({ role: 'MEMBER' }, past, now)).toBe(true);
+    expect(surveyResultsVisible({ role: 'MEMBER' }, closed, now)).toBe(true);
+    expect(surveyResultsVisible({ role: 'GUEST' }, closed, now)).toBe(false);
+    expect(surveyResultsVisible(null, closed, now)).toBe(false);
+  });
+
+  it('says the same as SQL, the instant bound', () => {
+    expect(surveyResultsVisibleSql({ role: 'OFFICE' }, 's', now).text).toBe('TRUE');
+    expect(surveyResultsVisibleSql({ role: 'GUEST' }, 's', now).text).toBe('FALSE');
+    const member = surveyResultsVisibleSql({ role: 'MEMBER' }, 's', now);
+    expect(member.text).toContain(`s.status = 'CLOSED'`);
+    expect(member.values).toEqual([now]);
   });
 });
