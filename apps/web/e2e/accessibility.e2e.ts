@@ -72,6 +72,17 @@ async function pagesFor(
   }
   // Related initiatives (issue 22): members read them; others get sign-in or "not allowed".
   pages.push('/initiatives', '/initiatives/jena');
+  // Reports (issue 22): members read them, chairs and the office start them; others get words.
+  pages.push('/reports', '/reports/new');
+  if (member) {
+    const { reports } = await gql<{ reports: { edges: { node: { id: string; kind: string } }[] } }>(
+      context,
+      baseURL,
+      `{ reports(first: 20) { edges { node { id kind } } } }`,
+    );
+    const report = reports.edges.find((e) => e.node.kind === 'Survey interpretation') ?? reports.edges[0];
+    if (report) pages.push(`/reports/${report.node.id}`);
+  }
   if (signedIn)
     pages.push(
       '/settings/profile',
