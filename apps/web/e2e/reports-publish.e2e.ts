@@ -107,12 +107,31 @@ test.describe('reports: publish and read', () => {
     await link(r11, closed.id, 'The group’s own tallies.');
     await link(r21, open.id, 'Again the community notes.');
 
-    // The editor publishes it for the community, after the confirmation.
+    // The community notes get a second version after they were linked: their evidence changed.
+    await gql(
+      editorContext,
+      baseURL!,
+      `mutation($id: ID!, $input: DocumentInput!) { updateDocument(id: $id, expectedVersion: 1, input: $input) { id } }`,
+      {
+        id: open.id,
+        input: {
+          title: open.title,
+          kind: 'NOTE',
+          body: 'Revised: the figures of both WG5 survey sessions.',
+          visibility: 'COMMUNITY',
+          workingGroupIds: [workingGroup.id],
+        },
+      },
+    );
+
+    // The editor publishes it for the community, after the confirmation naming what changed.
     await editor.goto(`/reports/${reportId}`);
     await settled(editor);
     await expect(editor.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(editor.getByText('2 notes quote figures that have changed since linked')).toBeVisible();
     await editor.getByRole('button', { name: 'Publish', exact: true }).click();
     const dialog = editor.getByRole('dialog', { name: `Publish “${title}”?` });
+    await expect(dialog).toContainText('2 pieces of evidence have changed since linked.');
     await dialog.getByRole('radio', { name: 'Community' }).check();
     await dialog.getByRole('button', { name: 'Publish the report' }).click();
     await expect(dialog).toBeHidden();
@@ -146,6 +165,10 @@ test.describe('reports: publish and read', () => {
     await expect(notes.nth(0)).toContainText('Document:');
     await expect(notes.nth(0)).toContainText('The community notes.');
     await expect(notes.nth(0)).toContainText('as linked');
+    // Its source has a version 2 since: the note says so, with the new figures beside the old.
+    await expect(notes.nth(0)).toContainText('Evidence changed');
+    await expect(notes.nth(0)).toContainText('version 1');
+    await expect(notes.nth(0)).toContainText(/Now: .*version 2/);
     await expect(notes.nth(1)).toHaveAttribute('value', '2');
     await expect(notes.nth(1)).toHaveText('Evidence you may not see');
     await expect(member.getByText(closed.title)).toHaveCount(0);

@@ -189,7 +189,7 @@ function ReportFacts({ report: r }: { report: Report }) {
         )}
         {r.changedEvidence > 0 && (
           <Fact term="Evidence changed">
-            {plural(r.changedEvidence, 'note quotes', 'notes quote')} figures that have changed since
+            {plural(r.changedEvidence, 'note quotes', 'notes quote')} figures that have changed since linked
           </Fact>
         )}
         {last && (
