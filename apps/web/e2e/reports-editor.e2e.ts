@@ -105,6 +105,64 @@ test.describe('reports: the editor', () => {
     await expect(card.getByText('Evidence changed')).toHaveCount(0);
     await expect(coverage).toContainText('Survey questions not cited');
     await checkPage(editor, 'reports-editor-evidence');
+    const showAll = coverage.getByRole('button', { name: /^Show all \d+$/ }).last();
+    await showAll.click();
+    await expect(coverage.getByRole('button', { name: 'Show the first 5' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    // A use case's gap analysis, picked with the mouse; revised after the link, it drifts.
+    const caseTitle = `Edge caching pilot ${Date.now().toString(36)}`;
+    const { proposeUseCase } = await gql<{ proposeUseCase: { id: string } }>(
+      context,
+      baseURL!,
+      `mutation($input: UseCaseInput!) { proposeUseCase(input: $input) { id } }`,
+      {
+        input: {
+          title: caseTitle,
+          gapAnalysis: 'No shared cache between the sites.',
+          workingGroupIds: [wg5.id],
+        },
+      },
+    );
+    await recommendation.getByRole('button', { name: 'Link evidence to recommendation 1.1' }).click();
+    await dialog.getByRole('searchbox', { name: 'Search for evidence' }).fill(caseTitle);
+    await dialog.getByRole('checkbox', { name: 'Survey questions' }).uncheck();
+    await dialog.getByRole('radio', { name: `${caseTitle} · Gap analysis` }).check();
+    await expect(preview).toContainText(`Gap analysis of “${caseTitle}”`);
+    await expect(preview).toContainText('No shared cache between the sites.');
+    await dialog.getByRole('textbox', { name: 'Note (optional)' }).fill('The pilot names the gap.');
+    await dialog.getByRole('button', { name: 'Link evidence' }).click();
+    await expect(dialog).toBeHidden();
+    const caseCard = recommendation.getByRole('article', { name: 'Evidence 2 of recommendation 1.1' });
+    await expect(caseCard).toContainText(`${caseTitle} · Gap analysis`);
+    await expect(caseCard).toContainText('The pilot names the gap.');
+    await gql(
+      context,
+      baseURL!,
+      `mutation($id: ID!, $input: UseCaseInput!) { updateUseCase(id: $id, input: $input) { id } }`,
+      {
+        id: proposeUseCase.id,
+        input: {
+          title: caseTitle,
+          gapAnalysis: 'A shared cache exists now; the gap is the network.',
+          workingGroupIds: [wg5.id],
+        },
+      },
+    );
+    await editor.reload();
+    await settled(editor);
+    await expect(caseCard.getByText('Evidence changed')).toBeVisible();
+    await expect(editor.getByText('1 piece of evidence changed')).toBeVisible();
+    await expect(caseCard).toContainText('Text as linkedNo shared cache between the sites.');
+    await expect(caseCard).toContainText('Text nowA shared cache exists now; the gap is the network.');
+    await expect(card.getByText('Evidence changed')).toHaveCount(0);
+    await checkPage(editor, 'reports-editor-drift');
+    await caseCard.getByRole('button', { name: 'Re-confirm evidence 2 of recommendation 1.1' }).click();
+    await expect(caseCard.getByText('Evidence changed')).toHaveCount(0);
+    await expect(editor.getByText('1 piece of evidence changed')).toHaveCount(0);
+    await expect(caseCard).toContainText('re-confirmed');
 
     // The section, edited here while someone saves it through the API: the conflict keeps my text.
     await editor.getByRole('button', { name: 'Edit section 1' }).focus();
@@ -132,6 +190,15 @@ test.describe('reports: the editor', () => {
     const section = editor.getByRole('region', { name: '1. Who answered' });
     await expect(section).toContainText('A quarter of the respondents manage an infrastructure: 22 of 80.');
     await expect(section).toContainText('Version 3');
+
+    // Leaving with a change not saved asks first; staying keeps it.
+    await editor.getByRole('button', { name: 'Edit section 1' }).click();
+    await form.getByRole('textbox', { name: 'Title' }).fill('Who answered the survey');
+    await editor.getByRole('link', { name: 'View' }).click();
+    const leave = editor.getByRole('dialog', { name: 'Leave without saving?' });
+    await leave.getByRole('button', { name: 'Stay and keep editing' }).click();
+    await expect(leave).toBeHidden();
+    await expect(form.getByRole('textbox', { name: 'Title' })).toHaveValue('Who answered the survey');
 
     // A member who is no editor of the report.
     const member = await (await browser.newContext({ baseURL })).newPage();

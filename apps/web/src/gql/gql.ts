@@ -121,7 +121,7 @@ type Documents = {
     "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveReportSectionDocument,
     "\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveReportSectionDocument,
     "\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.AddRecommendationDocument,
-    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": typeof types.EditorEvidenceFragmentDoc,
+    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n      excerpt\n    }\n    live {\n      takenAt\n      summary\n      excerpt\n    }\n  }\n": typeof types.EditorEvidenceFragmentDoc,
     "\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n": typeof types.ReconfirmEvidenceDocument,
     "\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n": typeof types.UnlinkEvidenceDocument,
     "\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n": typeof types.EvidencePreviewFiguresFragmentDoc,
@@ -319,7 +319,7 @@ const documents: Documents = {
     "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": types.MoveReportSectionDocument,
     "\n  mutation RemoveReportSection($id: ID!) {\n    removeReportSection(id: $id) {\n      id\n    }\n  }\n": types.RemoveReportSectionDocument,
     "\n  mutation AddRecommendation($sectionId: ID!, $input: RecommendationInput!) {\n    addRecommendation(sectionId: $sectionId, input: $input) {\n      id\n      number\n    }\n  }\n": types.AddRecommendationDocument,
-    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n": types.EditorEvidenceFragmentDoc,
+    "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n      excerpt\n    }\n    live {\n      takenAt\n      summary\n      excerpt\n    }\n  }\n": types.EditorEvidenceFragmentDoc,
     "\n  mutation ReconfirmEvidence($id: ID!) {\n    reconfirmEvidence(id: $id) {\n      ...EditorEvidence\n    }\n  }\n": types.ReconfirmEvidenceDocument,
     "\n  mutation UnlinkEvidence($id: ID!) {\n    unlinkEvidence(id: $id) {\n      id\n    }\n  }\n": types.UnlinkEvidenceDocument,
     "\n  fragment EvidencePreviewFigures on EvidenceFigures {\n    takenAt\n    summary\n    questionText\n    responses\n    shown\n    answered\n    mean\n    options {\n      key\n      label\n      count\n      ratio\n    }\n    title\n    excerpt\n    version\n    updatedAt\n  }\n": types.EvidencePreviewFiguresFragmentDoc,
@@ -855,7 +855,7 @@ export function graphql(source: "\n  mutation AddRecommendation($sectionId: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"): (typeof documents)["\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n    }\n    live {\n      takenAt\n      summary\n    }\n  }\n"];
+export function graphql(source: "\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n      excerpt\n    }\n    live {\n      takenAt\n      summary\n      excerpt\n    }\n  }\n"): (typeof documents)["\n  fragment EditorEvidence on Evidence {\n    id\n    kind\n    visible\n    label\n    note\n    sourcePath\n    changed\n    linkedAt\n    confirmedAt\n    snapshot {\n      takenAt\n      summary\n      excerpt\n    }\n    live {\n      takenAt\n      summary\n      excerpt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

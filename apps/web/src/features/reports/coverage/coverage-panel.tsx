@@ -1,5 +1,5 @@
-import { Anchor, Progress, Stack, Text, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Anchor, Button, Progress, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { CoverageItemKind, ReportCoveragePanelFragment } from '../../../gql/graphql';
@@ -51,30 +51,55 @@ export function CoveragePanel({ coverage }: { coverage: ReportCoveragePanelFragm
       ) : (
         KIND_HEADINGS.map(({ kind, heading }) => {
           const items = uncited.filter((i) => i.kind === kind);
-          if (!items.length) return null;
-          return (
-            <Stack key={kind} gap={4}>
-              <Title order={3} size="h6">
-                {heading} not cited ({items.length})
-              </Title>
-              <Stack component="ul" gap={4} style={{ margin: 0, paddingLeft: '1.1rem' }}>
-                {items.map((item, i) => (
-                  <li key={`${item.sourcePath}|${item.label}|${i}`}>
-                    <Anchor
-                      component={Link}
-                      to={item.sourcePath}
-                      size="sm"
-                      underline="always"
-                      style={{ overflowWrap: 'anywhere' }}
-                    >
-                      {item.label}
-                    </Anchor>
-                  </li>
-                ))}
-              </Stack>
-            </Stack>
-          );
+          return items.length ? <UncitedGroup key={kind} heading={heading} items={items} /> : null;
         })
+      )}
+    </Stack>
+  );
+}
+
+/** How many of a kind show before "Show all". */
+const FIRST = 5;
+
+type Uncited = ReportCoveragePanelFragment['uncited'][number];
+
+/** The uncited items of one kind, each linked to its source; the first few, then all on request. */
+function UncitedGroup({ heading, items }: { heading: string; items: readonly Uncited[] }) {
+  const [all, setAll] = useState(false);
+  const listId = useId();
+  const shown = all ? items : items.slice(0, FIRST);
+  return (
+    <Stack gap={4}>
+      <Title order={3} size="h6">
+        {heading} not cited ({items.length})
+      </Title>
+      <Stack component="ul" id={listId} gap={4} style={{ margin: 0, paddingLeft: '1.1rem' }}>
+        {shown.map((item, i) => (
+          <li key={`${item.sourcePath}|${item.label}|${i}`}>
+            <Anchor
+              component={Link}
+              to={item.sourcePath}
+              size="sm"
+              underline="always"
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {item.label}
+            </Anchor>
+          </li>
+        ))}
+      </Stack>
+      {items.length > FIRST && (
+        <div>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-expanded={all}
+            aria-controls={listId}
+            onClick={() => setAll(!all)}
+          >
+            {all ? `Show the first ${FIRST}` : `Show all ${items.length}`}
+          </Button>
+        </div>
       )}
     </Stack>
   );

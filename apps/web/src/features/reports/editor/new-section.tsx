@@ -6,6 +6,7 @@ import { graphql } from '../../../gql';
 import { errorMessage, fieldErrors } from '../../../components/errors';
 import { MarkdownEditor } from '../../../components/markdown-editor';
 import { REPORT_CHANGED } from './report-changed';
+import { useDirtyMark, type MarkDirty } from './dirty';
 
 const AddReportSectionMutation = graphql(`
   mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {
@@ -18,7 +19,15 @@ const AddReportSectionMutation = graphql(`
 `);
 
 /** A new section at the end of the report: its title, and its text if there is some yet. */
-export function NewSection({ reportId, count }: { reportId: string; count: number }) {
+export function NewSection({
+  reportId,
+  count,
+  markDirty,
+}: {
+  reportId: string;
+  count: number;
+  markDirty: MarkDirty;
+}) {
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
@@ -26,6 +35,7 @@ export function NewSection({ reportId, count }: { reportId: string; count: numbe
   const [errors, setErrors] = useState<{ title?: string; body?: string }>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [added, add] = useMutation(AddReportSectionMutation);
+  useDirtyMark(markDirty, 'new-section', open && !!(title.trim() || body.trim()));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -11,6 +11,7 @@ import { PriorityBadge } from '../shared';
 import { EvidenceCard, evidenceName } from '../evidence/evidence-card';
 import { EvidencePicker } from '../evidence/evidence-picker';
 import { ConfirmDialog } from './confirm-dialog';
+import { useDirtyMark, type MarkDirty } from './dirty';
 import { REPORT_CHANGED } from './report-changed';
 import {
   RecommendationForm,
@@ -87,6 +88,7 @@ export function RecommendationItem({
   canEdit,
   reload,
   onComments,
+  markDirty,
 }: {
   recommendation: EditorRecommendationFragment;
   up: Place | null;
@@ -94,8 +96,13 @@ export function RecommendationItem({
   canEdit: boolean;
   reload: () => void;
   onComments: (target: CommentsTarget) => void;
+  markDirty: MarkDirty;
 }) {
-  const [editing, setEditing] = useState<{ values: RecommendationValues; base: number } | null>(null);
+  const [editing, setEditing] = useState<{
+    values: RecommendationValues;
+    base: number;
+    initial: RecommendationValues;
+  } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof RecommendationValues, string>>>({});
@@ -105,6 +112,11 @@ export function RecommendationItem({
   const [moved, move] = useMutation(MoveRecommendationMutation);
   const [removed, remove] = useMutation(RemoveRecommendationMutation);
   const name = `recommendation ${r.number}`;
+  useDirtyMark(
+    markDirty,
+    `recommendation:${r.id}`,
+    conflict || (!!editing && JSON.stringify(editing.values) !== JSON.stringify(editing.initial)),
+  );
 
   const saveOver = async (values: RecommendationValues, expectedVersion: number) => {
     setProblem(null);
@@ -126,7 +138,7 @@ export function RecommendationItem({
     if (errorCode(res.error) === 'CONFLICT') {
       // Their version comes with the page's next answer; the text typed here stays in the form.
       setConflict(true);
-      setEditing({ values, base: expectedVersion });
+      setEditing({ values, base: expectedVersion, initial: editing?.initial ?? values });
       reload();
       return;
     }
@@ -184,7 +196,7 @@ export function RecommendationItem({
                 { label: 'Rationale', text: r.rationale ?? '' },
               ]}
               onTakeTheirs={() => {
-                setEditing({ values: valuesOf(r), base: r.version });
+                setEditing({ values: valuesOf(r), base: r.version, initial: valuesOf(r) });
                 setConflict(false);
               }}
             />
@@ -236,7 +248,7 @@ export function RecommendationItem({
                 size="xs"
                 variant="default"
                 onClick={() => {
-                  setEditing({ values: valuesOf(r), base: r.version });
+                  setEditing({ values: valuesOf(r), base: r.version, initial: valuesOf(r) });
                   setProblem(null);
                 }}
                 aria-label={`Edit ${name}`}

@@ -5,11 +5,13 @@ import { webPaths } from '@cop/web-routes';
 import { graphql } from '../../../gql';
 import type { EditReportPageQuery } from '../../../gql/graphql';
 import { Page } from '../../../components/page';
+import { UnsavedChangesDialog, useUnsavedChanges } from '../../../components/unsaved-changes';
 import { plural } from '../../../components/words';
 import { ReportComments } from '../comments';
 import { CoveragePanel } from '../coverage/coverage-panel';
 import { ReportStatusBadge } from '../shared';
 import type { CommentsTarget } from './comments-target';
+import { useDirtyForms } from './dirty';
 import { NewSection } from './new-section';
 import { SectionItem } from './section-item';
 
@@ -65,6 +67,8 @@ export function ReportEditor({ report, reload }: { report: EditableReport; reloa
   const [panel, setPanel] = useState<string | null>('coverage');
   const [commentsOn, setCommentsOn] = useState<string | null>(null);
   const panelHeading = useRef<HTMLHeadingElement>(null);
+  const forms = useDirtyForms();
+  const { blocker } = useUnsavedChanges(forms.dirty);
   const targets = commentTargets(report);
   const target = targets.find((t) => t.key === commentsOn) ?? targets[0] ?? null;
 
@@ -98,7 +102,7 @@ export function ReportEditor({ report, reload }: { report: EditableReport; reloa
             {changed > 0 && (
               <>
                 <span>·</span>
-                <Text span size="sm" c="orange.9" fw={600}>
+                <Text span size="sm" c="var(--mantine-color-text)" fw={700}>
                   {changed === 1 ? '1 piece of evidence changed' : `${changed} pieces of evidence changed`}
                 </Text>
               </>
@@ -138,9 +142,12 @@ export function ReportEditor({ report, reload }: { report: EditableReport; reloa
                 canEdit={report.viewerCanEdit}
                 reload={reload}
                 onComments={openComments}
+                markDirty={forms.mark}
               />
             ))}
-            {report.viewerCanEdit && <NewSection reportId={report.id} count={sections.length} />}
+            {report.viewerCanEdit && (
+              <NewSection reportId={report.id} count={sections.length} markDirty={forms.mark} />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }} style={{ minWidth: 0 }}>
@@ -184,6 +191,7 @@ export function ReportEditor({ report, reload }: { report: EditableReport; reloa
           </Card>
         </Grid.Col>
       </Grid>
+      <UnsavedChangesDialog blocker={blocker} what="this report" />
     </Page>
   );
 }

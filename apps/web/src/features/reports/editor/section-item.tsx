@@ -10,6 +10,7 @@ import { Empty } from '../../../components/page';
 import { ServerHtml } from '../../../components/server-html';
 import { Ago } from '../../../components/time';
 import { ConfirmDialog } from './confirm-dialog';
+import { useDirtyMark, type MarkDirty } from './dirty';
 import { ConflictNotice } from './conflict-notice';
 import type { CommentsTarget } from './comments-target';
 import { REPORT_CHANGED } from './report-changed';
@@ -95,6 +96,7 @@ export function SectionItem({
   canEdit,
   reload,
   onComments,
+  markDirty,
 }: {
   section: EditorSectionFragment;
   count: number;
@@ -103,9 +105,14 @@ export function SectionItem({
   canEdit: boolean;
   reload: () => void;
   onComments: (target: CommentsTarget) => void;
+  markDirty: MarkDirty;
 }) {
   const headingId = useId();
-  const [editing, setEditing] = useState<{ values: SectionValues; base: number } | null>(null);
+  const [editing, setEditing] = useState<{
+    values: SectionValues;
+    base: number;
+    initial: SectionValues;
+  } | null>(null);
   const [conflict, setConflict] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [errors, setErrors] = useState<Partial<Record<keyof SectionValues, string>>>({});
@@ -118,6 +125,18 @@ export function SectionItem({
   const [removed, remove] = useMutation(RemoveReportSectionMutation);
   const [added, add] = useMutation(AddRecommendationMutation);
   const name = `section ${s.number}`;
+  useDirtyMark(
+    markDirty,
+    `section:${s.id}`,
+    conflict ||
+      (!!editing &&
+        (editing.values.title !== editing.initial.title || editing.values.body !== editing.initial.body)),
+  );
+  useDirtyMark(
+    markDirty,
+    `new-recommendation:${s.id}`,
+    !!adding && !!(adding.statement.trim() || adding.rationale.trim()),
+  );
 
   const saveOver = async (values: SectionValues, expectedVersion: number) => {
     setProblem(null);
@@ -138,7 +157,7 @@ export function SectionItem({
     }
     if (errorCode(res.error) === 'CONFLICT') {
       setConflict(true);
-      setEditing({ values, base: expectedVersion });
+      setEditing({ values, base: expectedVersion, initial: editing?.initial ?? values });
       reload();
       return;
     }
@@ -216,7 +235,8 @@ export function SectionItem({
                 size="xs"
                 variant="default"
                 onClick={() => {
-                  setEditing({ values: { title: s.title, body: s.body }, base: s.version });
+                  const values = { title: s.title, body: s.body };
+                  setEditing({ values, base: s.version, initial: values });
                   setProblem(null);
                 }}
                 aria-label={`Edit ${name}`}
@@ -287,7 +307,8 @@ export function SectionItem({
                     { label: 'Text', text: s.body },
                   ]}
                   onTakeTheirs={() => {
-                    setEditing({ values: { title: s.title, body: s.body }, base: s.version });
+                    const values = { title: s.title, body: s.body };
+                    setEditing({ values, base: s.version, initial: values });
                     setConflict(false);
                   }}
                 />
@@ -371,6 +392,7 @@ export function SectionItem({
               canEdit={canEdit}
               reload={reload}
               onComments={onComments}
+              markDirty={markDirty}
             />
           ))}
           {canEdit &&

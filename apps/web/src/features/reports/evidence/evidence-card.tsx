@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -23,10 +23,12 @@ export const EditorEvidenceFields = graphql(`
     snapshot {
       takenAt
       summary
+      excerpt
     }
     live {
       takenAt
       summary
+      excerpt
     }
   }
 `);
@@ -103,6 +105,16 @@ export function EvidenceCard({
     >
       <Stack gap="xs">
         <EvidenceNoteBody evidence={e} />
+        {e.visible &&
+          e.changed &&
+          e.snapshot?.excerpt &&
+          e.live?.excerpt &&
+          e.snapshot.excerpt !== e.live.excerpt && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+              <Excerpt heading="Text as linked" text={e.snapshot.excerpt} />
+              <Excerpt heading="Text now" text={e.live.excerpt} />
+            </SimpleGrid>
+          )}
         {problem && (
           <Alert color="red" role="alert" p="xs">
             {problem}
@@ -145,5 +157,19 @@ export function EvidenceCard({
         “{what}” will no longer back this recommendation. Its snapshot goes with it.
       </ConfirmDialog>
     </Paper>
+  );
+}
+
+/** A source's text as quoted at one moment (as written, never as HTML). */
+function Excerpt({ heading, text }: { heading: string; text: string }) {
+  return (
+    <div style={{ minWidth: 0 }}>
+      <Text size="xs" fw={700}>
+        {heading}
+      </Text>
+      <Text size="sm" lineClamp={4} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
+        {text}
+      </Text>
+    </div>
   );
 }
