@@ -8,10 +8,12 @@ export const LAYERS = [
   ['platform', 'web-routes', 'survey-logic'],
   ['identity'],
   ['community', 'surveys'],
+  ['expertise'],
   ['knowledge', 'news', 'newsletter', 'use-cases', 'initiatives'],
   ['meetings'],
   ['reports'],
   ['digests'],
+  ['privacy'],
 ];
 
 const below = (layer) => LAYERS.slice(0, layer).flat();

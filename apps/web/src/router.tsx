@@ -51,6 +51,8 @@ const routes: RouteObject[] = [
       { path: WEB_PAGES.editReport, ...page(() => import('./routes/reports.$id.edit')) },
       { path: WEB_PAGES.initiatives, ...page(() => import('./routes/initiatives')) },
       { path: WEB_PAGES.initiative, ...page(() => import('./routes/initiatives.$slug')) },
+      { path: WEB_PAGES.people, ...page(() => import('./routes/people')) },
+      { path: WEB_PAGES.person, ...page(() => import('./routes/people.$id')) },
       { path: WEB_PAGES.editUseCase, ...page(() => import('./routes/use-cases.$id.edit')) },
       {
         // The office console: the frame decides, once, that only the OFFICE sees its sections.
@@ -67,6 +69,8 @@ const routes: RouteObject[] = [
           { path: WEB_PAGES.officeNewNewsletter, ...page(() => import('./routes/office.newsletter.new')) },
           { path: WEB_PAGES.officeNewsletterIssue, ...page(() => import('./routes/office.newsletter.$id')) },
           { path: WEB_PAGES.officeDigests, ...page(() => import('./routes/office.digests')) },
+          { path: WEB_PAGES.officeExpertise, ...page(() => import('./routes/office.expertise')) },
+          { path: WEB_PAGES.officeDataRequests, ...page(() => import('./routes/office.data-requests')) },
         ],
       },
       {
@@ -79,6 +83,8 @@ const routes: RouteObject[] = [
           { path: WEB_PAGES.settingsTokens, ...page(() => import('./routes/settings.tokens')) },
           { path: WEB_PAGES.settingsCalendar, ...page(() => import('./routes/settings.calendar')) },
           { path: WEB_PAGES.settingsIdentities, ...page(() => import('./routes/settings.identities')) },
+          { path: WEB_PAGES.settingsExpertise, ...page(() => import('./routes/settings.expertise')) },
+          { path: WEB_PAGES.settingsData, ...page(() => import('./routes/settings.data')) },
         ],
       },
       { path: '*', ...page(() => import('./routes/not-found')) },

@@ -5,6 +5,8 @@ export { enforceFieldAccess } from './field-access';
 export type { GqlContext } from './field-access';
 export type { AccessLevel } from './access';
 export { CurrentViewer, isMember, isOffice, requestOf } from './viewer';
+export { CurrentScope, scopeOf, scopeForPerson } from './scope';
+export type { Scope } from './scope';
 export type { Viewer, ViewerRequest } from './viewer';
 export { ViewerMiddleware, readCookie } from './viewer.middleware';
 export { PeopleService } from './people.service';

@@ -19,6 +19,7 @@ export const API_ROUTES: readonly string[] = [
   '/surveys/:slug/responses.csv',
   '/reports/:id/export.md',
   '/reports/:id/export.docx',
+  '/my-data/*rest',
   '/dev/idp',
   '/dev/idp/*rest',
 ];
@@ -35,6 +36,8 @@ export const apiPaths = {
       ? `/calendar/meetings/${encodeURIComponent(id)}.ics`
       : `/calendar/meetings/${encodeURIComponent(id)}.ics?occurrence=${encodeURIComponent(new Date(occurrenceStartsAt).toISOString())}`,
   /** A report as Markdown or as a Word document, with its evidence as numbered notes. */
+  /** One's data export (a ZIP), by the single-use token mailed when the worker made it. */
+  myDataExport: (token: string) => `/my-data/${encodeURIComponent(token)}.zip`,
   reportExport: (id: string, format: 'md' | 'docx') => `/reports/${encodeURIComponent(id)}/export.${format}`,
 };
 

@@ -46,6 +46,9 @@ export const WEB_PAGES = {
   // Related initiatives (JENA...), their groups and the CoP groups and people linked to them.
   initiatives: '/initiatives',
   initiative: '/initiatives/:slug',
+  // The people directory (members) and a person's profile: seats, documents, use cases, talks, expertise.
+  people: '/people',
+  person: '/people/:id',
   // The office console (OFFICE only). Not under /admin: '/admin/queues' is the API's queue board.
   office: '/office',
   officeAdmissions: '/office/admissions',
@@ -57,12 +60,18 @@ export const WEB_PAGES = {
   officeNewNewsletter: '/office/newsletter/new',
   officeNewsletterIssue: '/office/newsletter/:id',
   officeDigests: '/office/digests',
+  // The expertise vocabulary (merge free tags) and the record of data exports and erasures.
+  officeExpertise: '/office/expertise',
+  officeDataRequests: '/office/data-requests',
   settings: '/settings',
   settingsProfile: '/settings/profile',
   settingsEmail: '/settings/email',
   settingsTokens: '/settings/tokens',
   settingsCalendar: '/settings/calendar',
   settingsIdentities: '/settings/identities',
+  // What one knows and wants to work on; one's own data (download it, delete the account).
+  settingsExpertise: '/settings/expertise',
+  settingsData: '/settings/data',
 } as const;
 
 export type WebPage = keyof typeof WEB_PAGES;
@@ -186,6 +195,15 @@ export const webPaths = {
   editReport: (id: string) => `/reports/${seg(id)}/edit`,
   initiatives: () => WEB_PAGES.initiatives,
   initiative: (slug: string) => `/initiatives/${seg(slug)}`,
+  /** `/people?q=…&group=WG1&domain=…`: the directory, searched and filtered. */
+  people: (filter: { q?: string; group?: string; domain?: string } = {}) =>
+    withQuery(
+      WEB_PAGES.people,
+      [filter.q && `q=${seg(filter.q)}`, filter.group && `group=${seg(filter.group)}`, filter.domain && `domain=${seg(filter.domain)}`].filter(
+        (q): q is string => !!q,
+      ),
+    ),
+  person: (id: string) => `/people/${seg(id)}`,
   office: () => WEB_PAGES.office,
   officeAdmissions: () => WEB_PAGES.officeAdmissions,
   /** `/office/people?q=cnaf`: the directory, searched. */
@@ -197,12 +215,16 @@ export const webPaths = {
   officeNewNewsletter: () => WEB_PAGES.officeNewNewsletter,
   officeNewsletterIssue: (id: string) => `/office/newsletter/${seg(id)}`,
   officeDigests: () => WEB_PAGES.officeDigests,
+  officeExpertise: () => WEB_PAGES.officeExpertise,
+  officeDataRequests: () => WEB_PAGES.officeDataRequests,
   settings: () => WEB_PAGES.settings,
   settingsProfile: () => WEB_PAGES.settingsProfile,
   settingsEmail: () => WEB_PAGES.settingsEmail,
   settingsTokens: () => WEB_PAGES.settingsTokens,
   settingsCalendar: () => WEB_PAGES.settingsCalendar,
   settingsIdentities: () => WEB_PAGES.settingsIdentities,
+  settingsExpertise: () => WEB_PAGES.settingsExpertise,
+  settingsData: () => WEB_PAGES.settingsData,
 };
 
 /**

@@ -7,10 +7,12 @@ import { useShell } from '../features/viewer/viewer';
 
 const SECTIONS = [
   { label: 'Profile', to: webPaths.settingsProfile() },
+  { label: 'Expertise', to: webPaths.settingsExpertise() },
   { label: 'E-mail', to: webPaths.settingsEmail() },
   { label: 'Access tokens', to: webPaths.settingsTokens() },
   { label: 'Calendar feed', to: webPaths.settingsCalendar() },
   { label: 'Sign-in identities', to: webPaths.settingsIdentities() },
+  { label: 'My data', to: webPaths.settingsData() },
 ];
 
 /**

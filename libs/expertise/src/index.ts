@@ -1,0 +1,2 @@
+// @cop/expertise (issue 26): being built.
+export {};

@@ -1,0 +1,2 @@
+// @cop/privacy (issue 26): being built.
+export {};
