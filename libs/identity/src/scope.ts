@@ -18,6 +18,12 @@ export interface Scope {
   readonly loaders: object;
 }
 
+/** The scope of a signed-in caller (a mutation or field behind @Access('MEMBER') or 'SIGNED_IN'). */
+export interface SignedInScope extends Scope {
+  readonly viewer: Viewer;
+  readonly personId: string;
+}
+
 const scopes = new WeakMap<object, Scope>();
 
 /** The request's scope, built on first use and the same object for the rest of the request. */
@@ -37,6 +43,8 @@ export function scopeOf(req: ViewerRequest | object): Scope {
 }
 
 /** A scope outside any request (a job, a mail to one recipient): the person as they are now, own loaders. */
+export function scopeForPerson(viewer: Viewer): SignedInScope;
+export function scopeForPerson(viewer: Viewer | null): Scope;
 export function scopeForPerson(viewer: Viewer | null): Scope {
   return Object.freeze({
     viewer,
@@ -44,6 +52,16 @@ export function scopeForPerson(viewer: Viewer | null): Scope {
     role: viewer?.role ?? 'ANONYMOUS',
     loaders: {},
   });
+}
+
+/**
+ * The request's scope where the caller is known to be signed in (behind @Access('MEMBER'),
+ * 'SIGNED_IN' or 'OFFICE'); a missing viewer is a bug in the route's access rule, so it throws.
+ */
+export function signedInScopeOf(req: ViewerRequest | object): SignedInScope {
+  const scope = scopeOf(req);
+  if (!scope.viewer) throw new Error('signedInScopeOf: the request has no viewer (check its @Access rule)');
+  return scope as SignedInScope;
 }
 
 /** The scope of the current GraphQL or HTTP request. */
