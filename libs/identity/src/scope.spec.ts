@@ -20,7 +20,11 @@ describe('scopeOf', () => {
   });
 
   it('carries the GUEST and MEMBER roles and the person as they are on the request', () => {
-    expect(scopeOf({ viewer: guest })).toMatchObject({ viewer: guest, personId: guest.personId, role: 'GUEST' });
+    expect(scopeOf({ viewer: guest })).toMatchObject({
+      viewer: guest,
+      personId: guest.personId,
+      role: 'GUEST',
+    });
     expect(scopeOf({ viewer: member })).toMatchObject({
       viewer: member,
       personId: member.personId,
