@@ -3,7 +3,7 @@ import { TransactionContext, empty, ident, sql, type Sql } from '@cop/platform';
 import { membershipVisibleSql, membershipVisibleToMemberSql } from '@cop/community';
 import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
 import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
-import { surveyAnswerableSql, surveyAnsweredBySql, surveyOpenedAtSql } from '@cop/surveys';
+import { surveyAnswerableCondition, surveyAnsweredByCondition, surveyOpenedAtExpression } from '@cop/surveys';
 import { reportEditedBySql } from '@cop/reports';
 import type { DigestFrequencyValue } from './digest-period';
 
@@ -394,23 +394,19 @@ export class DigestsRepository {
    * their watermark (new), or closing before `closingTo` and not announced as closing yet.
    */
   async surveys(ids: string[], w: DigestWindow): Promise<DigestSurveyRow[]> {
-    // The one statement left on positional parameters: the surveys' rules are still SQL text
-    // (libs/surveys is converted to the sql tag after issue 20's helpers); a SELECT, so rows.
-    // eslint-disable-next-line no-restricted-syntax
-    return this.tx.manager().query(
-      `SELECT * FROM (
+    const at = sql`${w.at}`;
+    const openedAt = surveyOpenedAtExpression('s');
+    return this.tx.query<DigestSurveyRow>(sql`SELECT * FROM (
          SELECT p.id AS "personId", s.id, s.slug, s.title, s.closes_at AS "closesAt",
-                (${surveyOpenedAtSql('s')} > COALESCE(w.surveys_until, w.content_until, $3)
-                  AND ${surveyOpenedAtSql('s')} <= $2) AS "isNew",
-                (s.closes_at IS NOT NULL AND s.closes_at <= $4
-                  AND s.closes_at > COALESCE(w.surveys_closing_until, $2)) AS "closingSoon"
+                (${openedAt} > COALESCE(w.surveys_until, w.content_until, ${w.periodStart})
+                  AND ${openedAt} <= ${at}) AS "isNew",
+                (s.closes_at IS NOT NULL AND s.closes_at <= ${w.closingTo}
+                  AND s.closes_at > COALESCE(w.surveys_closing_until, ${at})) AS "closingSoon"
            FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-           JOIN surveys s ON ${surveyAnswerableSql('s', '$2')}
-          WHERE p.id = ANY($1::uuid[]) AND NOT ${surveyAnsweredBySql('s', 'p.id')}
+           JOIN surveys s ON ${surveyAnswerableCondition('s', at)}
+          WHERE p.id = ANY(${ids}::uuid[]) AND NOT ${surveyAnsweredByCondition('s', sql`p.id`)}
        ) x WHERE "isNew" OR "closingSoon"
-       ORDER BY "personId", "closesAt" NULLS LAST, title`,
-      [ids, w.at, w.periodStart, w.closingTo],
-    );
+       ORDER BY "personId", "closesAt" NULLS LAST, title`);
   }
 
   /** Moves the watermarks forward only (a late retry never moves them back), in one statement. */

@@ -8,9 +8,6 @@ export {
   surveyAnswerableCondition,
   surveyAnsweredByCondition,
   surveyOpenedAtExpression,
-  surveyAnswerableSql,
-  surveyAnsweredBySql,
-  surveyOpenedAtSql,
   surveyResultsVisible,
   surveyResultsVisibleSql,
 } from './survey-visibility';

@@ -1,11 +1,8 @@
 import { sql } from '@cop/platform';
 import {
   surveyAnswerableCondition,
-  surveyAnswerableSql,
   surveyAnsweredByCondition,
-  surveyAnsweredBySql,
   surveyOpenedAtExpression,
-  surveyOpenedAtSql,
   surveyResultsVisible,
   surveyResultsVisibleSql,
   surveyVisibleSql,
@@ -29,10 +26,14 @@ describe('survey SQL builders', () => {
     expect(answered.text).toContain('sr.person_id = $1');
   });
 
-  it('write the same SQL as the text builders the digests still use', () => {
-    expect(surveyAnswerableCondition('s', sql`w.at`).text).toBe(surveyAnswerableSql('s', 'w.at'));
-    expect(surveyAnsweredByCondition('s', sql`p.id`).text).toBe(surveyAnsweredBySql('s', 'p.id'));
-    expect(surveyOpenedAtExpression('s').text).toBe(surveyOpenedAtSql('s'));
+  it('write the rules the digests compose, columns as SQL', () => {
+    expect(surveyAnswerableCondition('s', sql`w.at`).text)
+      .toBe(`(s.status = 'OPEN' AND (s.opens_at IS NULL OR s.opens_at <= w.at)
+    AND (s.closes_at IS NULL OR s.closes_at > w.at))`);
+    expect(surveyAnsweredByCondition('s', sql`p.id`).text)
+      .toBe(`EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.survey_id = s.id
+    AND sr.person_id = p.id AND sr.submitted_at IS NOT NULL)`);
+    expect(surveyOpenedAtExpression('s').text).toBe('GREATEST(s.opens_at, s.updated_at)');
   });
 
   it('refuse an alias that is not an identifier', () => {

@@ -68,23 +68,3 @@ export function surveyOpenedAtExpression(s: string): Sql {
   const a = ident(s);
   return sql`GREATEST(${a}.opens_at, ${a}.updated_at)`;
 }
-
-// The same three rules as SQL text, for the digests' one statement still on positional
-// parameters (digests.repository.ts, surveys()); removed once it composes the Sql builders above.
-
-/** @deprecated Text for the digests' positional statement; use surveyAnswerableCondition. */
-export function surveyAnswerableSql(s: string, at: string): string {
-  return `(${s}.status = 'OPEN' AND (${s}.opens_at IS NULL OR ${s}.opens_at <= ${at})
-    AND (${s}.closes_at IS NULL OR ${s}.closes_at > ${at}))`;
-}
-
-/** @deprecated Text for the digests' positional statement; use surveyAnsweredByCondition. */
-export function surveyAnsweredBySql(s: string, person: string): string {
-  return `EXISTS (SELECT 1 FROM survey_responses sr WHERE sr.survey_id = ${s}.id
-    AND sr.person_id = ${person} AND sr.submitted_at IS NOT NULL)`;
-}
-
-/** @deprecated Text for the digests' positional statement; use surveyOpenedAtExpression. */
-export function surveyOpenedAtSql(s: string): string {
-  return `GREATEST(${s}.opens_at, ${s}.updated_at)`;
-}
