@@ -27,6 +27,7 @@ import { MetricsController } from './operations/metrics.controller';
 import { HttpMetricsMiddleware } from './operations/http-metrics.middleware';
 import { AdmissionMiddleware } from './operations/admission.middleware';
 import { QueueBoardController } from './operations/queue-board.controller';
+import { DevClockController } from './operations/dev-clock.controller';
 
 /** The domains the API serves. */
 const DOMAINS = [
@@ -59,6 +60,8 @@ export class ApiModule implements NestModule {
         HealthController,
         MetricsController,
         ...(config.queueBoard ? [QueueBoardController] : []),
+        // Development with DEV_CLOCK only (config.devClock is false in any other environment).
+        ...(config.devClock && config.env === 'development' ? [DevClockController] : []),
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

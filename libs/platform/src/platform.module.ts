@@ -1,9 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { AppConfig } from './config/config';
-import { ConfigModule } from './config/config.module';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { QueueModule } from './queue/queue.module';
-import { Clock } from './clock/clock';
+import { Clock, sharedProcessClock } from './clock/clock';
 import { LoggerModule } from './observability/logger.module';
 import { MailModule } from './mail/mail.module';
 import { StorageModule } from './storage/storage.module';
@@ -23,7 +23,14 @@ export class PlatformModule {
         MailModule,
         StorageModule,
       ],
-      providers: [Clock],
+      providers: [
+        {
+          provide: Clock,
+          // One per context, except with DEV_CLOCK (development): one per process.
+          useFactory: (c: AppConfig) => (c.devClock ? sharedProcessClock() : new Clock()),
+          inject: [APP_CONFIG],
+        },
+      ],
       exports: [Clock, MailModule, StorageModule],
     };
   }

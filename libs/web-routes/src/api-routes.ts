@@ -22,6 +22,9 @@ export const API_ROUTES: readonly string[] = [
   '/my-data/*rest',
   '/dev/idp',
   '/dev/idp/*rest',
+  // Development with DEV_CLOCK only: the journeys move the platform's clock and run a periodic job.
+  '/dev/clock',
+  '/dev/jobs/:name',
 ];
 
 /** Paths of the API's own routes that pages link to (files, not pages of the app). */

@@ -19,3 +19,15 @@ export class Clock {
     this.offsetMs = instant.getTime() - Date.now();
   }
 }
+
+let processClock: Clock | undefined;
+
+/**
+ * DEV_CLOCK only: the one Clock of this process. The quick start runs the API and the worker as
+ * two Nest contexts in one process; a journey that moves the API's clock (POST /dev/clock) must
+ * move the worker's too, or a job would not see the time the page shows.
+ */
+export function sharedProcessClock(): Clock {
+  processClock ??= new Clock();
+  return processClock;
+}

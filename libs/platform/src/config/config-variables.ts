@@ -391,6 +391,12 @@ export const CONFIG_VARIABLES = {
     meaning:
       'Bull Board at `/admin/queues`, for the office only (session or access token) in every environment; `false` removes it',
   },
+  DEV_CLOCK: {
+    schema: flag('false'),
+    default: '`false`',
+    meaning:
+      'development only (refused in production): one clock per process, `POST /dev/clock` to move it and `POST /dev/jobs/:name` to run a periodic job now (journeys)',
+  },
 } satisfies Record<string, ConfigVariable>;
 
 export type ConfigVariableName = keyof typeof CONFIG_VARIABLES;

@@ -69,6 +69,11 @@ export interface AppConfig {
   jobRetryBaseMs: number;
   /** Bull Board at /admin/queues, for the office only in every environment; QUEUE_BOARD=false removes it. */
   queueBoard: boolean;
+  /**
+   * DEV_CLOCK in development (false in any other environment): one Clock per process (the quick
+   * start's API and worker share it) and the API's /dev/clock and /dev/jobs/:name routes.
+   */
+  devClock: boolean;
 }
 
 /** The digests' schedule: each member's digest goes out at localTime in their own zone. */
@@ -110,6 +115,8 @@ function crossProblems(env: Env, values: ConfigValues): string[] {
       'COMMUNITY_ADMISSION: "entitlement" needs memberEntitlements on at least one OIDC provider',
     );
   }
+  if (values.NODE_ENV === 'production' && values.DEV_CLOCK)
+    problems.push('DEV_CLOCK: a movable clock is for development only, never with NODE_ENV=production');
   if (values.NODE_ENV === 'production') {
     for (const name of ['SESSION_SECRET', 'DATABASE_URL', 'PUBLIC_URL'] as const)
       if (env[name] === undefined) problems.push(`${name}: required when NODE_ENV=production`);
@@ -177,6 +184,7 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
     newsletter: { ratePerSecond: v.NEWSLETTER_RATE_PER_SECOND, concurrency: v.NEWSLETTER_CONCURRENCY },
     jobRetryBaseMs: v.JOB_RETRY_BASE_MS,
     queueBoard: v.QUEUE_BOARD,
+    devClock: v.DEV_CLOCK && v.NODE_ENV === 'development',
   };
 }
 
