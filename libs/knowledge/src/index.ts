@@ -3,6 +3,7 @@ export { KnowledgeJobsModule, KnowledgeModule } from './knowledge.module';
 export { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
 export { DocumentsService, toDocument } from './documents.service';
 export { DocumentsRepository } from './documents.repository';
+export { knowledgeSqlCases } from './knowledge.sql-cases';
 export { KnowledgeLimits } from './knowledge-limits';
 export { MARK_START, MARK_STOP, headlineHtml } from './headline';
 export {

@@ -7,6 +7,7 @@ export * from './people';
 export * from './oidc-test-issuer';
 export * from './browser';
 export * from './sql-recorder';
+export * from './sql-snapshots';
 export * from './test-pglite';
 export * from './worker-process';
 export * from './newsletter-fixtures';
