@@ -9,7 +9,7 @@ import {
   groupedByKeys,
   isUuid,
 } from '@cop/platform';
-import { PeopleRepository, type Viewer } from '@cop/identity';
+import { PeopleRepository, type Scope, type Viewer } from '@cop/identity';
 import type { MembershipEntity, MembershipRoleValue } from './membership.entity';
 import { seatScope } from './membership-visibility';
 import { MembershipsRepository } from './memberships.repository';
@@ -37,13 +37,13 @@ export class MembershipsService {
   }
 
   /** Person.memberships: what the viewer may see of this person's seats. */
-  async ofPerson(req: object, viewer: Viewer | null, personId: string): Promise<Membership[]> {
-    const scope = seatScope(viewer);
+  async ofPerson(scope: Scope, personId: string): Promise<Membership[]> {
+    const visible = seatScope(scope.viewer);
     const seats = await requestLoader<string, MembershipEntity[]>(
-      req,
+      scope.loaders,
       'community.seatsOfPerson',
       async (ids) => {
-        const rows = await this.seats.visibleOfPeople(ids, scope);
+        const rows = await this.seats.visibleOfPeople(ids, visible);
         return groupedByKeys(ids, rows, (m) => m.personId);
       },
     ).load(personId);

@@ -1,11 +1,12 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
-  CurrentViewer,
+  CurrentScope,
   type GqlContext,
   PeopleService,
   Person,
-  type Viewer,
+  type Scope,
+  scopeOf,
   type ViewerRequest,
 } from '@cop/identity';
 import { NotFoundError } from '@cop/platform';
@@ -23,14 +24,10 @@ export class MembershipFieldsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  async person(
-    @Parent() seat: Membership,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.people.load(req, seat.personId);
+  async person(@Parent() seat: Membership, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.people.load(scope.loaders, seat.personId);
     if (!person) throw new NotFoundError('Person', seat.personId);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   // graphql-js's (parent, args, context), called directly: a dashboard field (field-access.ts).
@@ -50,26 +47,18 @@ export class SeatEventFieldsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  async person(
-    @Parent() event: SeatEvent,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.people.load(req, event.personId);
+  async person(@Parent() event: SeatEvent, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.people.load(scope.loaders, event.personId);
     if (!person) throw new NotFoundError('Person', event.personId);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   @ResolveField(() => Person, { nullable: true, description: 'Null: the system, or a deleted person.' })
   @Access('ANYONE')
-  async actor(
-    @Parent() event: SeatEvent,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person | null> {
+  async actor(@Parent() event: SeatEvent, @CurrentScope() scope: Scope): Promise<Person | null> {
     if (!event.actorId) return null;
-    const person = await this.people.load(req, event.actorId);
-    return person ? this.people.toModel(person, viewer) : null;
+    const person = await this.people.load(scope.loaders, event.actorId);
+    return person ? this.people.toModel(person, scope.viewer) : null;
   }
 }
 
@@ -94,6 +83,6 @@ export class PersonMembershipsResolver {
   @ResolveField(() => [Membership])
   @Access('ANYONE')
   memberships(person: Person, _args: unknown, ctx: GqlContext): Promise<Membership[]> {
-    return this.seats.ofPerson(ctx.req, ctx.req.viewer ?? null, person.id);
+    return this.seats.ofPerson(scopeOf(ctx.req), person.id);
   }
 }

@@ -1,11 +1,13 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  CurrentScope,
   CurrentViewer,
   type GqlContext,
   Person,
+  type Scope,
+  scopeOf,
   type Viewer,
-  type ViewerRequest,
 } from '@cop/identity';
 import { WorkingGroupInput } from './inputs/working-group.input';
 import { MembershipsService } from './memberships.service';
@@ -51,7 +53,7 @@ export class WorkingGroupsResolver {
   @ResolveField(() => [Person])
   @Access('ANYONE')
   chairs(group: WorkingGroup, _args: unknown, ctx: GqlContext): Promise<Person[]> {
-    return this.groups.chairsOf(ctx.req, ctx.req.viewer ?? null, group.id);
+    return this.groups.chairsOf(scopeOf(ctx.req), group.id);
   }
 
   @ResolveField(() => Int)
@@ -67,12 +69,11 @@ export class WorkingGroupsResolver {
   @Access('ANYONE')
   members(
     @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: Scope,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<MembershipConnection> {
-    return this.groups.members(req, viewer, group.id, first, after);
+    return this.groups.members(scope, group.id, first, after);
   }
 
   @Query(() => [GrowthPoint], {
@@ -99,12 +100,8 @@ export class WorkingGroupsResolver {
 
   @ResolveField(() => Membership, { nullable: true })
   @Access('ANYONE')
-  viewerMembership(
-    @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Membership | null> {
-    return this.groups.viewerMembership(req, viewer, group.id);
+  viewerMembership(@Parent() group: WorkingGroup, @CurrentScope() scope: Scope): Promise<Membership | null> {
+    return this.groups.viewerMembership(scope, group.id);
   }
 
   @Mutation(() => WorkingGroup)

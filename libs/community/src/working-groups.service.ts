@@ -14,7 +14,14 @@ import {
   isUuid,
   Clock,
 } from '@cop/platform';
-import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
+import {
+  PeopleRepository,
+  PeopleService,
+  type Person,
+  type PersonEntity,
+  type Scope,
+  type Viewer,
+} from '@cop/identity';
 import type { WorkingGroupInput } from './inputs/working-group.input';
 import type { MembershipEntity, MembershipEventEntity } from './membership.entity';
 import { seatScope } from './membership-visibility';
@@ -105,9 +112,9 @@ export class WorkingGroupsService {
   }
 
   /** Chairs are public (name and affiliation; the e-mail follows Person's own rule). */
-  async chairsOf(req: object, viewer: Viewer | null, groupId: string): Promise<Person[]> {
+  async chairsOf(scope: Scope, groupId: string): Promise<Person[]> {
     const chairs = await requestLoader<string, MembershipEntity[]>(
-      req,
+      scope.loaders,
       'community.chairsOfGroup',
       async (ids) => {
         const rows = await this.seats.activeChairs(ids);
@@ -116,11 +123,13 @@ export class WorkingGroupsService {
     ).load(groupId);
     // A loader of its own, so chairs never share (or not) a batch with member lists by timing:
     // the request's query count stays the same from run to run.
-    const loader = requestLoader<string, PersonEntity | null>(req, 'community.chairPeople', async (ids) =>
-      byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
+    const loader = requestLoader<string, PersonEntity | null>(
+      scope.loaders,
+      'community.chairPeople',
+      async (ids) => byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
     );
     const people = await Promise.all(chairs.map((c) => loader.load(c.personId)));
-    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, scope.viewer));
   }
 
   memberCount(req: object, groupId: string): Promise<number> {
@@ -136,23 +145,22 @@ export class WorkingGroupsService {
    * workingGroups list, and an error there would null the whole list.
    */
   async members(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     groupId: string,
     first: number | null | undefined,
     after: string | null | undefined,
   ): Promise<MembershipConnection> {
     const limit = pageSize(first, 50);
     const cursor = parseSeatCursor(after);
-    const scope = seatScope(viewer);
+    const visible = seatScope(scope.viewer);
     const key = `community.members:${limit}:${after ?? ''}`;
     const [rows, totalCount] = await Promise.all([
-      requestLoader<string, MembershipEntity[]>(req, key, async (ids) => {
-        const found = await this.seats.pageOfGroups(ids, scope, cursor, limit + 1);
+      requestLoader<string, MembershipEntity[]>(scope.loaders, key, async (ids) => {
+        const found = await this.seats.pageOfGroups(ids, visible, cursor, limit + 1);
         return groupedByKeys(ids, found, (m) => m.workingGroupId);
       }).load(groupId),
-      requestLoader<string, number>(req, 'community.visibleSeatCount', async (ids) => {
-        const counts = await this.seats.visibleCounts(ids, scope);
+      requestLoader<string, number>(scope.loaders, 'community.visibleSeatCount', async (ids) => {
+        const counts = await this.seats.visibleCounts(ids, visible);
         return ids.map((id) => counts.get(id) ?? 0);
       }).load(groupId),
     ]);
@@ -194,10 +202,11 @@ export class WorkingGroupsService {
     return this.seats.growth(this.clock.now());
   }
 
-  async viewerMembership(req: object, viewer: Viewer | null, groupId: string): Promise<Membership | null> {
+  async viewerMembership(scope: Scope, groupId: string): Promise<Membership | null> {
+    const { viewer } = scope;
     if (!viewer) return null;
     const seat = await requestLoader<string, MembershipEntity | null>(
-      req,
+      scope.loaders,
       'community.viewerSeat',
       async (ids) =>
         byKeys(ids, await this.seats.seatsOfPersonIn(viewer.personId, ids), (m) => m.workingGroupId),

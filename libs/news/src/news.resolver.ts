@@ -1,6 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ListArgs, NotFoundError } from '@cop/platform';
-import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  PeopleService,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { WorkingGroup, WorkingGroupsService } from '@cop/community';
 import { FaqEntryInput, NewsInput } from './inputs/news.input';
 import { FaqEntry, NewsConnection, NewsItem } from './models/news.model';
@@ -38,14 +47,10 @@ export class NewsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  async author(
-    @Parent() item: NewsItem,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.people.load(req, item.authorId);
+  async author(@Parent() item: NewsItem, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.people.load(scope.loaders, item.authorId);
     if (!person) throw new NotFoundError('Person', item.authorId);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   @ResolveField(() => Boolean, {
@@ -53,12 +58,8 @@ export class NewsResolver {
       'Whether the viewer may updateNews / deleteNews it: OFFICE; a CHAIR of its working group. False when anonymous.',
   })
   @Access('ANYONE')
-  viewerCanManage(
-    @Parent() item: NewsItem,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.newsService.viewerMayManage(req, viewer, item);
+  viewerCanManage(@Parent() item: NewsItem, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.newsService.viewerMayManage(scope, item);
   }
 
   @ResolveField(() => WorkingGroup, { nullable: true, description: 'Null: community-wide news.' })

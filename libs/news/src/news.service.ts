@@ -10,7 +10,7 @@ import {
   renderMarkdown,
   isUuid,
 } from '@cop/platform';
-import { type Viewer } from '@cop/identity';
+import { type Scope, type Viewer } from '@cop/identity';
 import { WorkingGroupsService } from '@cop/community';
 import type { FaqEntryInput, NewsInput } from './inputs/news.input';
 import type { FaqEntry, NewsConnection, NewsItem } from './models/news.model';
@@ -110,11 +110,12 @@ export class NewsService {
    * rule): OFFICE; an ACTIVE chair of its working group. The chairs of the listed items' groups
    * come from one batched look-up per request.
    */
-  async viewerMayManage(req: object, viewer: Viewer | null, item: NewsItem): Promise<boolean> {
+  async viewerMayManage(scope: Scope, item: NewsItem): Promise<boolean> {
+    const { viewer } = scope;
     if (!viewer) return false;
     if (viewer.role === 'OFFICE') return true;
     if (viewer.role !== 'MEMBER' || !item.workingGroupId) return false;
-    const chairs = await this.groups.chairsOf(req, viewer, item.workingGroupId);
+    const chairs = await this.groups.chairsOf(scope, item.workingGroupId);
     return chairs.some((c) => c.id === viewer.personId);
   }
 
