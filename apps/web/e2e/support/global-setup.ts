@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   // Journeys that prepare data no API writes (backdated rows, many subscribers) reach it directly.
   process.env.E2E_OPEN_DATABASE_URL = databaseUrl(open.database);
   process.env.E2E_MAIL_DIR = MAIL_DIR;
+  // A journey that starts a platform of its own (my-data: its clock moves) mails the same mailbox.
+  process.env.E2E_SMTP_URL = mailbox.smtp.url;
   return async () => {
     await Promise.all([open.stop(), approval.stop()]);
     await mailbox.stop();
