@@ -195,13 +195,22 @@ export const webPaths = {
   editReport: (id: string) => `/reports/${seg(id)}/edit`,
   initiatives: () => WEB_PAGES.initiatives,
   initiative: (slug: string) => `/initiatives/${seg(slug)}`,
-  /** `/people?q=…&group=WG1&domain=…`: the directory, searched and filtered. */
-  people: (filter: { q?: string; group?: string; domain?: string } = {}) =>
+  /**
+   * `/people?q=…&group=WG1&domain=…&expertise=FPGA&level=KNOWS`: the directory, searched and
+   * filtered (`expertise` is a term's label, `level` KNOWS or WANTS_TO_WORK_ON).
+   */
+  people: (
+    filter: { q?: string; group?: string; domain?: string; expertise?: string; level?: string } = {},
+  ) =>
     withQuery(
       WEB_PAGES.people,
-      [filter.q && `q=${seg(filter.q)}`, filter.group && `group=${seg(filter.group)}`, filter.domain && `domain=${seg(filter.domain)}`].filter(
-        (q): q is string => !!q,
-      ),
+      [
+        filter.q && `q=${seg(filter.q)}`,
+        filter.group && `group=${seg(filter.group)}`,
+        filter.domain && `domain=${seg(filter.domain)}`,
+        filter.expertise && `expertise=${seg(filter.expertise)}`,
+        filter.expertise && filter.level && `level=${seg(filter.level)}`,
+      ].filter((q): q is string => !!q),
     ),
   person: (id: string) => `/people/${seg(id)}`,
   office: () => WEB_PAGES.office,

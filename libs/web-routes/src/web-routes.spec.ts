@@ -120,4 +120,16 @@ describe('survey and use-case pages', () => {
     expect(webPaths.useCaseTotals()).toBe(WEB_PAGES.useCaseTotals);
     expect(webPaths.editUseCase('u 1')).toBe('/use-cases/u%201/edit');
   });
+
+  it('keeps the directory’s search and filters in the query, a level only with a term', () => {
+    expect(webPaths.people()).toBe('/people');
+    expect(webPaths.people({ q: 'cnaf', group: 'WG1', domain: 'HEP_EXPERIMENTAL' })).toBe(
+      '/people?q=cnaf&group=WG1&domain=HEP_EXPERIMENTAL',
+    );
+    expect(webPaths.people({ expertise: 'Data Access Protocols', level: 'KNOWS' })).toBe(
+      '/people?expertise=Data%20Access%20Protocols&level=KNOWS',
+    );
+    expect(webPaths.people({ level: 'KNOWS' })).toBe('/people');
+    expect(webPaths.person('p 1')).toBe('/people/p%201');
+  });
 });

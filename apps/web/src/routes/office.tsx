@@ -12,6 +12,7 @@ const SECTIONS = [
   { label: 'Working groups', to: webPaths.officeGroups() },
   { label: 'Newsletter', to: webPaths.officeNewsletter() },
   { label: 'Digests', to: webPaths.officeDigests() },
+  { label: 'Expertise', to: webPaths.officeExpertise() },
 ];
 
 /**

@@ -246,9 +246,14 @@ function WorkingGroupView({ group }: { group: GroupData }) {
             </Card>
             {shell.isMember && (
               <Card withBorder component="section" aria-labelledby="group-members">
-                <Title order={2} size="h3" id="group-members" mb="sm">
-                  Members
-                </Title>
+                <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
+                  <Title order={2} size="h3" id="group-members">
+                    Members
+                  </Title>
+                  <Anchor component={Link} to={webPaths.people({ group: group.code })} size="sm">
+                    Find them in the people directory
+                  </Anchor>
+                </Group>
                 <MemberList members={active} more={Math.max(0, group.memberCount - active.length)} />
               </Card>
             )}

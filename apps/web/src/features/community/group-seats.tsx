@@ -1,4 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { webPaths } from '@cop/web-routes';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
@@ -145,7 +147,9 @@ export function MemberList({ members, more }: { members: Seat[]; more: number })
         {sorted.map((seat) => (
           <li key={seat.id}>
             <Group gap="xs" wrap="wrap">
-              <Text fw={500}>{seat.person.displayName}</Text>
+              <Anchor component={Link} to={webPaths.person(seat.person.id)} fw={500}>
+                {seat.person.displayName}
+              </Anchor>
               {seat.role === 'CHAIR' && (
                 <Badge size="sm" color="grape" variant="light">
                   Chair
