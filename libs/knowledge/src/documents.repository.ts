@@ -129,6 +129,23 @@ export class DocumentsRepository {
     return rows.map(toEntity);
   }
 
+  /**
+   * Person.authoredDocuments (issue 26): the documents each of these people wrote that the scope
+   * may see, newest updated first, at most `first` an author: one statement for a list of people.
+   */
+  async authoredBy(
+    authorIds: readonly string[],
+    scope: DocumentScope,
+    first: number,
+  ): Promise<DocumentEntity[]> {
+    if (authorIds.length === 0) return [];
+    const rows = await this.tx.query<DocumentRow>(sql`SELECT ${COLUMNS} FROM (
+        SELECT d.*, row_number() OVER (PARTITION BY d.author_id ORDER BY d.updated_at DESC, d.id DESC) AS n
+          FROM documents d WHERE d.author_id = ANY(${authorIds}::uuid[]) AND ${whereClause(scope)}) d
+       WHERE d.n <= ${first} ORDER BY d.author_id, d.n`);
+    return rows.map(toEntity);
+  }
+
   /** Locks the (not deleted) row for the rest of the mutation's transaction. */
   async lockById(id: string): Promise<DocumentEntity | null> {
     const rows = await this.tx.query<DocumentRow>(

@@ -16,6 +16,8 @@ import { DocumentsService } from './documents.service';
 import { DocumentRelationsService } from './document-relations.service';
 import { KnowledgeLimits } from './knowledge-limits';
 import { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
+import { AuthoredDocumentsService } from './authored-documents.service';
+import { PersonAuthoredDocumentsResolver } from './authored-documents.resolver';
 
 /** The knowledge base: documents, versions, attachments and search (API side). */
 @Module({
@@ -35,6 +37,8 @@ import { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
     DocumentVersionFieldsResolver,
     AttachmentFieldsResolver,
     WorkingGroupDocumentsResolver,
+    AuthoredDocumentsService,
+    PersonAuthoredDocumentsResolver,
   ],
   exports: [DocumentsService, DocumentsRepository, KnowledgeLimits],
 })

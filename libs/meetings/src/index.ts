@@ -6,7 +6,15 @@ export { MeetingRsvpService } from './meeting-rsvp.service';
 export { MeetingConflictsService } from './meeting-conflicts.service';
 export { MeetingRepository } from './meeting.repository';
 export type { MeetingRow, MeetingFields, MeetingWithExceptions } from './meeting.repository';
-export { Meeting, MeetingOccurrence, Visibility, MeetingStatus, RsvpResponse } from './models/meeting.model';
+export {
+  Meeting,
+  MeetingOccurrence,
+  Visibility,
+  MeetingStatus,
+  RsvpResponse,
+  PersonPresentation,
+} from './models/meeting.model';
+export { MeetingPeopleService } from './meeting-people.service';
 export { expandOccurrences, normalizeRecurrence, seriesEnd, checkSeries } from './recurrence';
 export { MinutesRecordedJob } from './jobs/minutes-recorded.job';
 export { ScheduleRemindersJob } from './jobs/schedule-reminders.job';

@@ -15,6 +15,7 @@ import { MAX_MEETING_DAYS, isOccurrenceStart } from './recurrence';
 import { remindersWithinReach } from './reminders';
 import { MINUTES_MAX_CHARS } from './meeting-fields';
 import { MeetingAccess } from './meeting-access';
+import { MeetingPeopleRepository } from './meeting-people.repository';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -28,6 +29,7 @@ export class MeetingWritesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly meetings: MeetingRepository,
     private readonly access: MeetingAccess,
+    private readonly people: MeetingPeopleRepository,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
   ) {}
@@ -147,12 +149,26 @@ export class MeetingWritesService {
     const row = await this.access.managedRow(req, viewer, meetingId);
     // The validation pipe checks each item (ListArgs); the length of the list is checked here.
     if (items.length > 100) throw BadUserInputError.field('items', 'at most 100 agenda items');
+    // A presenter named as a person must be one; their display name is the presenter text
+    // unless the item gives its own (issue 26).
+    const presenterIds = [...new Set(items.flatMap((item) => (item.presenterId ? [item.presenterId] : [])))];
+    const presenters = await this.people.displayNamesOf(presenterIds);
+    const problems = new InputProblems();
+    items.forEach((item, i) =>
+      problems.check(
+        !item.presenterId || presenters.has(item.presenterId),
+        `items.${i}.presenterId`,
+        `no person has the id "${item.presenterId}"`,
+      ),
+    );
+    problems.throwIfAny();
     await this.meetings.replaceAgenda(
       meetingId,
       items.map((item, i) => ({
         position: i + 1,
         title: item.title.trim(),
-        presenter: item.presenter?.trim() || null,
+        presenter: item.presenter?.trim() || (item.presenterId ? presenters.get(item.presenterId)! : null),
+        presenterPersonId: item.presenterId ?? null,
         durationMinutes: item.durationMinutes ?? null,
         documentIds: item.documentIds ?? [],
       })),

@@ -37,6 +37,8 @@ export interface AgendaItemRow {
   position: number;
   title: string;
   presenter: string | null;
+  /** The presenter as a person of the platform (issue 26); `presenter` keeps the name shown. */
+  presenterPersonId: string | null;
   durationMinutes: number | null;
   documentIds: string[];
 }
@@ -65,7 +67,7 @@ export interface MeetingFilter {
   publicOnly?: boolean;
 }
 
-const MEETING_COLUMNS = sql`m.id, m.title, m.description, m.working_group_id AS "workingGroupId",
+export const MEETING_COLUMNS = sql`m.id, m.title, m.description, m.working_group_id AS "workingGroupId",
   m.starts_at AS "startsAt", m.ends_at AS "endsAt", m.time_zone AS "timeZone", m.rrule,
   m.series_ends_at AS "seriesEndsAt", m.location, m.video_url AS "videoUrl", m.visibility, m.status,
   m.organizer_id AS "organizerId", m.minutes, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`;
@@ -234,8 +236,8 @@ export class MeetingRepository {
   agendaOf(meetingIds: readonly string[]): Promise<AgendaItemRow[]> {
     if (!meetingIds.length) return Promise.resolve([]);
     return this.tx
-      .query(sql`SELECT id, meeting_id AS "meetingId", position, title, presenter, duration_minutes AS "durationMinutes",
-              document_ids AS "documentIds"
+      .query(sql`SELECT id, meeting_id AS "meetingId", position, title, presenter, presenter_person_id AS "presenterPersonId",
+              duration_minutes AS "durationMinutes", document_ids AS "documentIds"
          FROM agenda_items WHERE meeting_id = ANY(${meetingIds}::uuid[]) ORDER BY meeting_id, position`);
   }
 
@@ -250,7 +252,7 @@ export class MeetingRepository {
   ): Promise<(AgendaItemRow & { documentId: string })[]> {
     if (!documentIds.length) return Promise.resolve([]);
     return this.tx.query(sql`SELECT a.id, a.meeting_id AS "meetingId", a.position, a.title, a.presenter,
-              a.duration_minutes AS "durationMinutes", a.document_ids AS "documentIds", l.document_id AS "documentId"
+              a.presenter_person_id AS "presenterPersonId", a.duration_minutes AS "durationMinutes", a.document_ids AS "documentIds", l.document_id AS "documentId"
          FROM agenda_items a
          JOIN meetings m ON m.id = a.meeting_id
          CROSS JOIN LATERAL unnest(a.document_ids) AS l(document_id)
@@ -263,17 +265,18 @@ export class MeetingRepository {
     await this.tx.query(sql`DELETE FROM agenda_items WHERE meeting_id = ${meetingId}`);
     if (!items.length) return;
     await this.tx
-      .query(sql`INSERT INTO agenda_items (meeting_id, position, title, presenter, duration_minutes, document_ids)
-       SELECT ${meetingId}, i.position, i.title, i.presenter, i.duration_minutes, ARRAY(SELECT json_array_elements_text(i.document_ids))::uuid[]
+      .query(sql`INSERT INTO agenda_items (meeting_id, position, title, presenter, presenter_person_id, duration_minutes, document_ids)
+       SELECT ${meetingId}, i.position, i.title, i.presenter, i.presenter_person_id, i.duration_minutes, ARRAY(SELECT json_array_elements_text(i.document_ids))::uuid[]
          FROM json_to_recordset(${JSON.stringify(
            items.map((i) => ({
              position: i.position,
              title: i.title,
              presenter: i.presenter,
+             presenter_person_id: i.presenterPersonId ?? null,
              duration_minutes: i.durationMinutes,
              document_ids: i.documentIds,
            })),
-         )}::json) AS i(position int, title text, presenter text, duration_minutes int, document_ids json)`);
+         )}::json) AS i(position int, title text, presenter text, presenter_person_id uuid, duration_minutes int, document_ids json)`);
   }
 
   async upsertAttendance(a: Omit<AttendanceRow, 'respondedAt'>): Promise<AttendanceRow> {

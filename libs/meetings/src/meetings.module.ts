@@ -19,10 +19,15 @@ import {
 } from './meetings.resolver';
 import { MeetingsService } from './meetings.service';
 import { MeetingAccess } from './meeting-access';
+import { MeetingVisibility } from './meeting-visibility';
 import { MeetingWritesService } from './meeting-writes.service';
 import { MeetingRsvpService } from './meeting-rsvp.service';
 import { MeetingConflictsService } from './meeting-conflicts.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
+import { MeetingPeopleRepository } from './meeting-people.repository';
+import { MeetingPeopleService } from './meeting-people.service';
+import { AgendaItemPresenterResolver, PersonPresentingAtResolver } from './meeting-people.resolver';
+import { MeetingsPersonalData } from './personal-data';
 
 /** Meetings, series, agenda, minutes, attendance, the calendar and its feeds (API side). */
 @Module({
@@ -30,12 +35,17 @@ import { CalendarFeedsService } from './calendar-feeds.service';
   controllers: [CalendarFeedsController],
   providers: [
     MeetingRepository,
+    MeetingVisibility,
     MeetingAccess,
     MeetingsService,
     MeetingWritesService,
     MeetingRsvpService,
     MeetingConflictsService,
     CalendarFeedsService,
+    MeetingPeopleRepository,
+    MeetingPeopleService,
+    AgendaItemPresenterResolver,
+    PersonPresentingAtResolver,
     MeetingsResolver,
     AgendaItemFieldsResolver,
     AttendanceFieldsResolver,
@@ -43,6 +53,7 @@ import { CalendarFeedsService } from './calendar-feeds.service';
     MeetingConflictFieldsResolver,
     WorkingGroupMeetingsResolver,
     ViewerCalendarResolver,
+    MeetingsPersonalData,
   ],
   exports: [
     MeetingsService,
@@ -50,6 +61,7 @@ import { CalendarFeedsService } from './calendar-feeds.service';
     MeetingRsvpService,
     MeetingConflictsService,
     MeetingRepository,
+    MeetingVisibility,
   ],
 })
 export class MeetingsModule {}

@@ -12,6 +12,10 @@ import {
 import { UseCasesRepository } from './use-cases.repository';
 import { RequirementTotalsResolver, UseCasesResolver } from './use-cases.resolver';
 import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
+import { UseCasePeopleRepository } from './use-case-people.repository';
+import { UseCasePeopleService } from './use-case-people.service';
+import { PersonExpertOnUseCasesResolver } from './use-case-people.resolver';
+import { UseCasesPersonalData } from './personal-data';
 
 /** The compendium of use cases (API side). */
 @Module({
@@ -30,6 +34,10 @@ import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
     UseCasesService,
     UseCasesResolver,
     RequirementTotalsResolver,
+    UseCasePeopleRepository,
+    UseCasePeopleService,
+    PersonExpertOnUseCasesResolver,
+    UseCasesPersonalData,
     { provide: USE_CASE_PART_MAX_CHARS, useFactory: () => readConfigVariable('USE_CASE_PART_MAX_CHARS') },
   ],
   exports: [UseCasesService, UseCasesRepository],

@@ -86,6 +86,15 @@ export class AgendaItemInput {
   @MaxLength(200, { message: 'must be at most 200 characters' })
   presenter?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The presenter as a person of the platform; `presenter` defaults to their display name when left out.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a person id' })
+  presenterId?: string | null;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()

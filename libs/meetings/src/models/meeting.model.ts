@@ -107,6 +107,9 @@ export class AgendaItem {
 
   /** Resolved to documents once the knowledge base exists. */
   documentIds: string[];
+
+  /** AgendaItem.presenterPerson (issue 26). */
+  presenterPersonId: string | null;
 }
 
 @ObjectType()
@@ -146,6 +149,17 @@ export class OccurrenceTime {
 
 @ObjectType({ description: 'A meeting agenda item that links a document.' })
 export class DocumentAgendaLink {
+  @Field(() => Meeting)
+  meeting: Meeting;
+
+  @Field(() => AgendaItem)
+  agendaItem: AgendaItem;
+}
+
+@ObjectType({
+  description: 'An agenda item a person presents, in a meeting the viewer may see (Person.presentingAt).',
+})
+export class PersonPresentation {
   @Field(() => Meeting)
   meeting: Meeting;
 
