@@ -20,6 +20,7 @@ import { WorkingGroupEntity } from './working-group.entity';
 import { WorkingGroupsRepository } from './working-groups.repository';
 import { WorkingGroupsResolver } from './working-groups.resolver';
 import { WorkingGroupsService } from './working-groups.service';
+import { MembershipVisibility } from './membership-visibility';
 
 const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEntity, MembershipEventEntity];
 
@@ -30,6 +31,7 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     CommunityRepository,
     WorkingGroupsRepository,
     MembershipsRepository,
+    MembershipVisibility,
     CommunityService,
     WorkingGroupsService,
     MembershipsService,
@@ -45,6 +47,7 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     CommunityRepository,
     WorkingGroupsRepository,
     MembershipsRepository,
+    MembershipVisibility,
     WorkingGroupsService,
   ],
 })

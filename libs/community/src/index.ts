@@ -22,4 +22,18 @@ export {
   SeatEventKind,
   GrowthPoint,
 } from './models/working-group.model';
-export { membershipVisibleSql, membershipVisibleToMemberSql, type SeatScope } from './membership-visibility';
+export {
+  MembershipVisibility,
+  membershipVisibleSql,
+  membershipVisibleToMemberSql,
+  type SeatScope,
+} from './membership-visibility';
+export {
+  activeSeatHolderIdsSql,
+  activeSeatsOfGroupsSql,
+  chairsGroupSql,
+  holdsActiveSeatSql,
+  seatGroupIdsSql,
+  workingGroupByIdSql,
+  workingGroupIdsByCodesSql,
+} from './seat-sql';

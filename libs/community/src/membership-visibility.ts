@@ -1,5 +1,6 @@
-import type { Viewer } from '@cop/identity';
-import { ident, sql, type Sql } from '@cop/platform';
+import { Injectable } from '@nestjs/common';
+import type { Scope, Viewer } from '@cop/identity';
+import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
 import type { MembershipEntity } from './membership.entity';
 
 /**
@@ -14,8 +15,11 @@ export type SeatScope =
   | { kind: 'own'; personId: string }
   | { kind: 'member'; personId: string };
 
-export function seatScope(viewer: Viewer | null): SeatScope {
-  if (!viewer) return { kind: 'none' };
+/** The caller as the rules read them: a request's Scope, or a Viewer (both have role and personId). */
+type Caller = Pick<Scope, 'role' | 'personId'> | Viewer | null | undefined;
+
+export function seatScope(viewer: Caller): SeatScope {
+  if (!viewer || viewer.personId === null) return { kind: 'none' };
   // Role checks spelled out: isOffice/isMember are type guards and would narrow viewer to never.
   if (viewer.role === 'OFFICE') return { kind: 'all' };
   if (viewer.role === 'MEMBER') return { kind: 'member', personId: viewer.personId };
@@ -62,5 +66,39 @@ export function membershipVisible(
       return seat.personId === scope.personId;
     case 'member':
       return seat.status === 'ACTIVE' || seat.personId === scope.personId || viewerChairs;
+  }
+}
+
+/**
+ * The seats' visibility contract (issue 24): the SQL condition, the predicate for one seat, and
+ * which of many seats a caller may see, in one statement.
+ */
+@Injectable()
+export class MembershipVisibility {
+  constructor(private readonly tx: TransactionContext) {}
+
+  /** The condition on memberships alias `m` for this caller. */
+  sql(scope: Caller, m: string): Sql {
+    return membershipVisibleSql(seatScope(scope), m);
+  }
+
+  /** The same rule for one seat (`viewerChairs`: the caller chairs the seat's group). */
+  visible(
+    scope: Caller,
+    seat: Pick<MembershipEntity, 'personId' | 'status'>,
+    viewerChairs: boolean,
+  ): boolean {
+    return membershipVisible(seatScope(scope), seat, viewerChairs);
+  }
+
+  /** The ids among `ids` of seats the caller may see (unknown ids and non-UUIDs left out). */
+  async visibleIdsAmong(scope: Caller, ids: readonly string[]): Promise<Set<string>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    const seats = seatScope(scope);
+    if (!wanted.length || seats.kind === 'none') return new Set();
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT m.id FROM memberships m WHERE m.id = ANY(${wanted}::uuid[]) AND ${membershipVisibleSql(seats, 'm')}`,
+    );
+    return new Set(rows.map((r) => r.id));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, empty, ident, sql, type Sql } from '@cop/platform';
-import { membershipVisibleSql, membershipVisibleToMemberSql } from '@cop/community';
+import { holdsActiveSeatSql, membershipVisibleSql, membershipVisibleToMemberSql } from '@cop/community';
 import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
 import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
 import { surveyAnswerableCondition, surveyAnsweredByCondition, surveyOpenedAtExpression } from '@cop/surveys';
@@ -329,8 +329,7 @@ export class DigestsRepository {
              AND ((m.rrule IS NULL AND m.starts_at >= ${w.at}) OR (m.rrule IS NOT NULL AND (m.series_ends_at IS NULL OR m.series_ends_at >= ${w.at})))
         LEFT JOIN working_groups g ON g.id = m.working_group_id
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}
-         AND (m.working_group_id IS NULL OR EXISTS (SELECT 1 FROM memberships s
-              WHERE s.person_id = p.id AND s.working_group_id = m.working_group_id AND s.status = 'ACTIVE'))`;
+         AND (m.working_group_id IS NULL OR ${holdsActiveSeatSql(sql`m.working_group_id`, sql`p.id`, 's')})`;
     return this.tx.query<DigestMeetingRow>(byRole(select, MEMBER_MEETINGS, OFFICE_MEETINGS));
   }
 

@@ -1,5 +1,6 @@
-import type { Viewer } from '@cop/identity';
-import { ident, sql, type Sql } from '@cop/platform';
+import { Injectable } from '@nestjs/common';
+import type { Scope, Viewer } from '@cop/identity';
+import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
 import type { DocumentEntity } from './document.entity';
 
 /**
@@ -11,8 +12,11 @@ import type { DocumentEntity } from './document.entity';
  */
 export type DocumentScope = { kind: 'public' } | { kind: 'member'; personId: string } | { kind: 'office' };
 
-export function documentScope(viewer: Viewer | null | undefined): DocumentScope {
-  if (!viewer) return { kind: 'public' };
+/** The caller as the rules read them: a request's Scope, or a Viewer (both have role and personId). */
+type Caller = Pick<Scope, 'role' | 'personId'> | Viewer | null | undefined;
+
+export function documentScope(viewer: Caller): DocumentScope {
+  if (!viewer || viewer.personId === null) return { kind: 'public' };
   if (viewer.role === 'OFFICE') return { kind: 'office' };
   if (viewer.role === 'MEMBER') return { kind: 'member', personId: viewer.personId };
   return { kind: 'public' };
@@ -49,6 +53,15 @@ export function documentVisibleToMemberSql(d: string, person: Sql): Sql {
         WHERE vm.person_id = ${person} AND vm.status = 'ACTIVE'))))`;
 }
 
+/**
+ * The documents among `ids` the scope may see, as one condition on alias `d`: what
+ * `DocumentVisibility.visibleIdsAmong` asks and what `DocumentsService.documentsAmong` (agenda
+ * documents, evidence, publishing) loads, in one statement either way.
+ */
+export function documentsAmongSql(scope: DocumentScope, ids: readonly string[], d: string): Sql {
+  return sql`(${ident(d)}.id = ANY(${ids}::uuid[]) AND ${documentVisibleSql(scope, d)})`;
+}
+
 /** The same rule for one document already loaded; `activeGroupIds`: the viewer's ACTIVE seats. */
 export function documentVisible(
   scope: DocumentScope,
@@ -82,4 +95,38 @@ export function documentEditable(
   if (viewer.role === 'OFFICE') return true;
   if (viewer.role !== 'MEMBER') return false;
   return doc.authorId === viewer.personId || documentGroupIds.some((g) => chairedGroupIds.has(g));
+}
+
+/**
+ * The documents' visibility contract (issue 24): the SQL condition, the predicate for one
+ * document, and which of many documents a caller may see, in one statement.
+ */
+@Injectable()
+export class DocumentVisibility {
+  constructor(private readonly tx: TransactionContext) {}
+
+  /** The condition on documents alias `d` for this caller. */
+  sql(scope: Caller, d: string): Sql {
+    return documentVisibleSql(documentScope(scope), d);
+  }
+
+  /** The same rule for one document (`activeGroupIds`: the caller's ACTIVE seats). */
+  visible(
+    scope: Caller,
+    doc: Pick<DocumentEntity, 'visibility' | 'deletedAt'>,
+    documentGroupIds: readonly string[],
+    activeGroupIds: readonly string[],
+  ): boolean {
+    return documentVisible(documentScope(scope), doc, documentGroupIds, activeGroupIds);
+  }
+
+  /** The ids among `ids` of documents the caller may see (deleted, unknown and non-UUIDs left out). */
+  async visibleIdsAmong(scope: Caller, ids: readonly string[]): Promise<Set<string>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!wanted.length) return new Set();
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT d.id FROM documents d WHERE ${documentsAmongSql(documentScope(scope), wanted, 'd')}`,
+    );
+    return new Set(rows.map((r) => r.id));
+  }
 }

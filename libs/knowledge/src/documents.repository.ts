@@ -7,7 +7,7 @@ import {
   type DocumentKindValue,
   type VisibilityValue,
 } from './document.entity';
-import { documentVisibleSql, type DocumentScope } from './document-visibility';
+import { documentVisibleSql, documentsAmongSql, type DocumentScope } from './document-visibility';
 import { MARK_START, MARK_STOP } from './headline';
 import type { ParsedSearch } from './search-query';
 
@@ -124,7 +124,7 @@ export class DocumentsRepository {
   async findVisibleAmong(ids: readonly string[], scope: DocumentScope): Promise<DocumentEntity[]> {
     if (ids.length === 0) return [];
     const rows = await this.tx.query<DocumentRow>(
-      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ANY(${ids}::uuid[]) AND ${whereClause(scope)}`,
+      sql`SELECT ${COLUMNS} FROM documents d WHERE ${documentsAmongSql(scope, ids, 'd')}`,
     );
     return rows.map(toEntity);
   }

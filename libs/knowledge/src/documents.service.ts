@@ -16,7 +16,7 @@ import {
   requestLoader,
   isUuid,
 } from '@cop/platform';
-import { PeopleService, type Viewer } from '@cop/identity';
+import { PeopleService, type Scope, type Viewer } from '@cop/identity';
 import { MembershipsRepository, WorkingGroupsRepository, WorkingGroupsService } from '@cop/community';
 import type { DocumentEntity, DocumentVersionEntity } from './document.entity';
 import { documentEditable, documentScope } from './document-visibility';
@@ -66,10 +66,14 @@ export class DocumentsService {
   }
 
   /**
-   * The documents among these ids that the viewer may see, in the ids' order (null where hidden,
-   * deleted or unknown): one statement for a whole DataLoader batch (agenda items' documents).
+   * The documents among these ids that the caller may see, in the ids' order (null where hidden,
+   * deleted or unknown): one statement for a whole DataLoader batch (agenda items' documents), on
+   * the documents' contract's condition (documentsAmongSql, as DocumentVisibility.visibleIdsAmong).
    */
-  async documentsAmong(viewer: Viewer | null, ids: readonly string[]): Promise<(Document | null)[]> {
+  async documentsAmong(
+    viewer: Pick<Scope, 'role' | 'personId'> | null,
+    ids: readonly string[],
+  ): Promise<(Document | null)[]> {
     const found = await this.documents.findVisibleAmong(ids.filter(isUuid), documentScope(viewer));
     return byKeys(ids, found.map(toDocument), (d) => d.id);
   }

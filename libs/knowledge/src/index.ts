@@ -7,7 +7,9 @@ export { knowledgeSqlCases } from './knowledge.sql-cases';
 export { KnowledgeLimits } from './knowledge-limits';
 export { MARK_START, MARK_STOP, headlineHtml } from './headline';
 export {
+  DocumentVisibility,
   documentScope,
+  documentsAmongSql,
   documentVisibleSql,
   documentVisibleToMemberSql,
   documentVisible,

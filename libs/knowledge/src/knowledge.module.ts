@@ -13,6 +13,7 @@ import {
 } from './documents.resolver';
 import { DocumentsRepository } from './documents.repository';
 import { DocumentsService } from './documents.service';
+import { DocumentVisibility } from './document-visibility';
 import { DocumentRelationsService } from './document-relations.service';
 import { KnowledgeLimits } from './knowledge-limits';
 import { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
@@ -30,6 +31,7 @@ import { PersonAuthoredDocumentsResolver } from './authored-documents.resolver';
   providers: [
     KnowledgeLimits,
     DocumentsRepository,
+    DocumentVisibility,
     DocumentsService,
     DocumentRelationsService,
     AttachmentsService,
@@ -40,7 +42,7 @@ import { PersonAuthoredDocumentsResolver } from './authored-documents.resolver';
     AuthoredDocumentsService,
     PersonAuthoredDocumentsResolver,
   ],
-  exports: [DocumentsService, DocumentsRepository, KnowledgeLimits],
+  exports: [DocumentsService, DocumentsRepository, DocumentVisibility, KnowledgeLimits],
 })
 export class KnowledgeModule {}
 

@@ -22,9 +22,14 @@ export { MeetingReminderJob } from './jobs/meeting-reminder.job';
 export { WithdrawRemindersJob } from './jobs/withdraw-reminders.job';
 export { REMINDER_LEAD_MINUTES, reminderJobId } from './reminders';
 export {
+  EVERY_MEETING,
+  MeetingVisibility,
+  mayJoinVideo,
   meetingScope,
+  meetingVisible,
   meetingVisibleSql,
   meetingVisibleToMemberSql,
+  meetingVisibleToPeopleSql,
   type MeetingScope,
 } from './meeting-visibility';
 export { renderFeed } from './ical-feed';

@@ -1,5 +1,7 @@
-import type { Viewer } from '@cop/identity';
-import { ident, sql, type Sql } from '@cop/platform';
+import { Injectable } from '@nestjs/common';
+import { holdsActiveSeatSql } from '@cop/community';
+import type { Scope, Viewer } from '@cop/identity';
+import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which meeting (DESIGN rule 4), decided here once. PUBLIC: anyone. COMMUNITY:
@@ -11,11 +13,22 @@ import { ident, sql, type Sql } from '@cop/platform';
  */
 export type MeetingScope = { kind: 'public' } | { kind: 'all' } | { kind: 'member'; personId: string };
 
-export function meetingScope(viewer: Viewer | null): MeetingScope {
-  if (!viewer || viewer.role === 'GUEST') return { kind: 'public' };
+/** The caller as the rules read them: a request's Scope, or a Viewer (both have role and personId). */
+type Caller = Pick<Scope, 'role' | 'personId'> | Viewer | null | undefined;
+
+export function meetingScope(viewer: Caller): MeetingScope {
+  if (!viewer || viewer.personId === null) return { kind: 'public' };
   if (viewer.role === 'OFFICE') return { kind: 'all' };
-  return { kind: 'member', personId: viewer.personId };
+  if (viewer.role === 'MEMBER') return { kind: 'member', personId: viewer.personId };
+  return { kind: 'public' };
 }
+
+/**
+ * Every meeting, for the system's own reads that decide nothing about a viewer (the reminder
+ * scheduler plans every occurrence; who is mailed is decided per person by `meetingAudienceSql`).
+ * Not a viewer: no one is invented.
+ */
+export const EVERY_MEETING: MeetingScope = Object.freeze({ kind: 'all' });
 
 /**
  * The MEMBER rule on meetings alias `m` for the person `person` names: a bound id, or a column
@@ -24,8 +37,19 @@ export function meetingScope(viewer: Viewer | null): MeetingScope {
 export function meetingVisibleToMemberSql(m: string, person: Sql): Sql {
   const a = ident(m);
   return sql`(${a}.visibility IN ('PUBLIC', 'COMMUNITY')
-    OR (${a}.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs
-      WHERE vs.working_group_id = ${a}.working_group_id AND vs.person_id = ${person} AND vs.status = 'ACTIVE')))`;
+    OR (${a}.visibility = 'WORKING_GROUP' AND ${holdsActiveSeatSql(sql`${a}.working_group_id`, person)}))`;
+}
+
+/**
+ * The whole rule on meetings alias `m` for every person of people alias `p` at once, their role
+ * read from the row (recipients, digests): OFFICE all, MEMBER the member rule, GUEST the public's.
+ */
+export function meetingVisibleToPeopleSql(m: string, p: string): Sql {
+  const a = ident(m);
+  const person = ident(p);
+  return sql`(${person}.role = 'OFFICE'
+    OR (${person}.role = 'MEMBER' AND ${meetingVisibleToMemberSql(m, sql`${person}.id`)})
+    OR ${a}.visibility = 'PUBLIC')`;
 }
 
 /**
@@ -62,5 +86,39 @@ export function meetingVisible(
     case 'member':
       if (meeting.visibility === 'PUBLIC' || meeting.visibility === 'COMMUNITY') return true;
       return meeting.workingGroupId !== null && activeGroupIds.has(meeting.workingGroupId);
+  }
+}
+
+/**
+ * The meetings' visibility contract (issue 24): the SQL condition, the predicate for one meeting,
+ * and which of many meetings a caller may see, in one statement. Recipients (minutes, reminders)
+ * compose `meetingVisibleToPeopleSql`, the same rule for many people.
+ */
+@Injectable()
+export class MeetingVisibility {
+  constructor(private readonly tx: TransactionContext) {}
+
+  /** The condition on meetings alias `m` for this caller. */
+  sql(scope: Caller, m: string): Sql {
+    return meetingVisibleSql(meetingScope(scope), m);
+  }
+
+  /** The same rule for one meeting; `activeGroupIds`: the caller's ACTIVE seats. */
+  visible(
+    scope: Caller,
+    meeting: { visibility: string; workingGroupId: string | null },
+    activeGroupIds: ReadonlySet<string>,
+  ): boolean {
+    return meetingVisible(meetingScope(scope), meeting, activeGroupIds);
+  }
+
+  /** The ids among `ids` of meetings the caller may see (unknown ids and non-UUIDs left out). */
+  async visibleIdsAmong(scope: Caller, ids: readonly string[]): Promise<Set<string>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!wanted.length) return new Set();
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT m.id FROM meetings m WHERE m.id = ANY(${wanted}::uuid[]) AND ${meetingVisibleSql(meetingScope(scope), 'm')}`,
+    );
+    return new Set(rows.map((r) => r.id));
   }
 }

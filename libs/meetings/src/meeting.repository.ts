@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import {
+  activeSeatHolderIdsSql,
+  activeSeatsOfGroupsSql,
+  chairsGroupSql,
+  holdsActiveSeatSql,
+  seatGroupIdsSql,
+  workingGroupByIdSql,
+  workingGroupIdsByCodesSql,
+} from '@cop/community';
 import { Clock, TransactionContext, empty, sql } from '@cop/platform';
-import { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
+import { meetingVisibleSql, meetingVisibleToPeopleSql, type MeetingScope } from './meeting-visibility';
 import type { SeriesException } from './recurrence';
 
 /** A meeting row as stored (storage only; the service maps it to the GraphQL model). */
@@ -189,8 +198,8 @@ export class MeetingRepository {
             OR EXISTS (SELECT 1 FROM meeting_exceptions x
                         WHERE x.meeting_id = m.id AND x.starts_at < ${to} AND x.ends_at > ${from}))
           AND (${groupIds}::uuid[] IS NULL OR m.working_group_id = ANY(${groupIds}::uuid[]))
-          AND (${mine}::uuid IS NULL OR m.working_group_id IS NULL OR EXISTS (SELECT 1 FROM memberships ms
-                WHERE ms.working_group_id = m.working_group_id AND ms.person_id = ${mine}::uuid AND ms.status = 'ACTIVE'))
+          AND (${mine}::uuid IS NULL OR m.working_group_id IS NULL
+            OR ${holdsActiveSeatSql(sql`m.working_group_id`, sql`${mine}::uuid`, 'ms')})
           AND (NOT ${filter.publicOnly ?? false}::boolean OR m.visibility = 'PUBLIC')
         ORDER BY m.starts_at, m.id`);
     return rows.map(withExceptions);
@@ -299,11 +308,13 @@ export class MeetingRepository {
         ORDER BY meeting_id, occurrence_starts_at NULLS FIRST, responded_at`);
   }
 
+  // Seats and groups are community's: the statements below compose its SQL (@cop/community's
+  // seat-sql.ts) rather than reading memberships and working_groups here (issue 24).
+
   /** ACTIVE seat holders of the groups, as (group, person) pairs. */
   async activeSeatHolders(groupIds: readonly string[]): Promise<{ groupId: string; personId: string }[]> {
     if (!groupIds.length) return [];
-    return this.tx.query(sql`SELECT working_group_id AS "groupId", person_id AS "personId" FROM memberships
-        WHERE working_group_id = ANY(${groupIds}::uuid[]) AND status = 'ACTIVE'`);
+    return this.tx.query(activeSeatsOfGroupsSql(groupIds));
   }
 
   /** Everyone with role MEMBER or OFFICE (who community-wide meetings are for). */
@@ -316,61 +327,49 @@ export class MeetingRepository {
 
   /** The groups a person holds an ACTIVE seat in. */
   async activeGroupIdsOf(personId: string): Promise<string[]> {
-    const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT working_group_id AS id FROM memberships WHERE person_id = ${personId} AND status = 'ACTIVE'`,
-    );
+    const rows = await this.tx.query<{ id: string }>(seatGroupIdsSql(personId));
     return rows.map((r) => r.id);
   }
 
   /** The groups a person holds an ACTIVE CHAIR seat in. */
   async chairedGroupIdsOf(personId: string): Promise<string[]> {
-    const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT working_group_id AS id FROM memberships WHERE person_id = ${personId} AND status = 'ACTIVE' AND role = 'CHAIR'`,
-    );
+    const rows = await this.tx.query<{ id: string }>(seatGroupIdsSql(personId, { chair: true }));
     return rows.map((r) => r.id);
   }
 
   async isActiveChair(personId: string, groupId: string): Promise<boolean> {
     const rows = await this.tx.query(
-      sql`SELECT 1 FROM memberships WHERE person_id = ${personId} AND working_group_id = ${groupId} AND status = 'ACTIVE' AND role = 'CHAIR'`,
+      sql`SELECT 1 AS chairs WHERE ${chairsGroupSql(sql`${groupId}::uuid`, sql`${personId}::uuid`)}`,
     );
     return rows.length > 0;
   }
 
   async groupById(id: string): Promise<{ id: string; code: string; name: string } | null> {
-    const rows = await this.tx.query<{ id: string; code: string; name: string }>(
-      sql`SELECT id, code, name FROM working_groups WHERE id = ${id}`,
-    );
+    const rows = await this.tx.query<{ id: string; code: string; name: string }>(workingGroupByIdSql(id));
     return rows[0] ?? null;
   }
 
   async groupIdsByCodes(codes: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.tx.query<{ id: string; code: string }>(
-      sql`SELECT id, code FROM working_groups WHERE code = ANY(${codes}::text[])`,
-    );
+    const rows = await this.tx.query<{ id: string; code: string }>(workingGroupIdsByCodesSql(codes));
     return new Map(rows.map((r) => [r.code, r.id]));
   }
 
   /**
-   * Who receives the minutes of a meeting: people with an e-mail who may see it, among the
-   * group's ACTIVE seat holders (community-wide meetings: every MEMBER and OFFICE). A GUEST
-   * who keeps a seat sees what the public sees, so is mailed nothing.
+   * Who is mailed a meeting's minutes and reminders: its audience (the group's ACTIVE seat holders;
+   * for a community-wide meeting everyone) with role MEMBER or OFFICE and an address, kept only
+   * where the meetings' visibility contract lets them see it (meetingVisibleToPeopleSql, the rule
+   * for many people at once). A GUEST who keeps a seat sees what the public sees: mailed nothing.
    */
   minutesRecipients(
-    meeting: Pick<MeetingRow, 'workingGroupId' | 'visibility'>,
+    meeting: Pick<MeetingRow, 'id'>,
     opts: { wantsReminders?: boolean } = {},
   ): Promise<Recipient[]> {
     const reminders = opts.wantsReminders ? sql`AND p.meeting_reminders` : empty;
-    if (!meeting.workingGroupId) {
-      return this.tx
-        .query(sql`SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone", p.role FROM people p
-          WHERE p.email IS NOT NULL AND p.role IN ('MEMBER', 'OFFICE') ${reminders} ORDER BY p.id`);
-    }
     return this.tx
       .query(sql`SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone", p.role
-         FROM memberships s JOIN people p ON p.id = s.person_id
-        WHERE s.working_group_id = ${meeting.workingGroupId} AND s.status = 'ACTIVE' AND p.email IS NOT NULL
-          AND p.role IN ('MEMBER', 'OFFICE') ${reminders}
+         FROM meetings m JOIN people p ON ${meetingVisibleToPeopleSql('m', 'p')}
+        WHERE m.id = ${meeting.id} AND p.email IS NOT NULL AND p.role IN ('MEMBER', 'OFFICE') ${reminders}
+          AND (m.working_group_id IS NULL OR p.id IN (${activeSeatHolderIdsSql(sql`m.working_group_id`)}))
         ORDER BY p.id`);
   }
 

@@ -5,6 +5,10 @@ export { SURVEY_TEXT_MAX_LENGTH, OTHER_OPTION_KEY } from './survey-definition';
 export type { SurveyFieldsInput, AnswerInputLike } from './survey-definition';
 export * from './models/survey.model';
 export {
+  SurveyVisibility,
+  surveyScope,
+  surveyVisible,
+  surveyVisibleSql,
   surveyAnswerableCondition,
   surveyAnsweredByCondition,
   surveyOpenedAtExpression,

@@ -1,5 +1,6 @@
-import { isOffice, type Viewer } from '@cop/identity';
-import { ident, sql, type Sql } from '@cop/platform';
+import { Injectable } from '@nestjs/common';
+import type { Scope, Viewer } from '@cop/identity';
+import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which survey (DESIGN rule 4), decided here once: a DRAFT survey the office only;
@@ -9,8 +10,11 @@ import { ident, sql, type Sql } from '@cop/platform';
  */
 export type SurveyScope = { kind: 'office' } | { kind: 'published' };
 
-export function surveyScope(viewer: Viewer | null): SurveyScope {
-  return isOffice(viewer) ? { kind: 'office' } : { kind: 'published' };
+/** The caller as the rules read them: a request's Scope, or a Viewer (both have role and personId). */
+type Caller = Pick<Scope, 'role' | 'personId'> | Viewer | null | undefined;
+
+export function surveyScope(viewer: Caller): SurveyScope {
+  return viewer?.role === 'OFFICE' && viewer.personId !== null ? { kind: 'office' } : { kind: 'published' };
 }
 
 /** The SQL condition on surveys alias `s`. */
@@ -67,4 +71,33 @@ export function surveyAnsweredByCondition(s: string, person: Sql): Sql {
 export function surveyOpenedAtExpression(s: string): Sql {
   const a = ident(s);
   return sql`GREATEST(${a}.opens_at, ${a}.updated_at)`;
+}
+
+/**
+ * The surveys' visibility contract (issue 24): the SQL condition, the predicate for one survey,
+ * and which of many surveys a caller may see, in one statement.
+ */
+@Injectable()
+export class SurveyVisibility {
+  constructor(private readonly tx: TransactionContext) {}
+
+  /** The condition on surveys alias `s` for this caller. */
+  sql(scope: Caller, s: string): Sql {
+    return surveyVisibleSql(surveyScope(scope), s);
+  }
+
+  /** The same rule for one survey. */
+  visible(scope: Caller, survey: { status: string }): boolean {
+    return surveyVisible(surveyScope(scope), survey);
+  }
+
+  /** The ids among `ids` of surveys the caller may see (unknown ids and non-UUIDs left out). */
+  async visibleIdsAmong(scope: Caller, ids: readonly string[]): Promise<Set<string>> {
+    const wanted = [...new Set(ids.filter(isUuid))];
+    if (!wanted.length) return new Set();
+    const rows = await this.tx.query<{ id: string }>(
+      sql`SELECT s.id FROM surveys s WHERE s.id = ANY(${wanted}::uuid[]) AND ${surveyVisibleSql(surveyScope(scope), 's')}`,
+    );
+    return new Set(rows.map((r) => r.id));
+  }
 }

@@ -6,6 +6,7 @@ import { SurveyResponsesController } from './survey-responses.controller';
 import { SurveysRepository } from './surveys.repository';
 import { QuestionResultResolver, SurveysResolver } from './surveys.resolver';
 import { SurveysService } from './surveys.service';
+import { SurveyVisibility } from './survey-visibility';
 
 /** Conditional questionnaires, drafts and responses, results and the CSV export. */
 @Module({
@@ -14,7 +15,7 @@ import { SurveysService } from './surveys.service';
     IdentityModule,
   ],
   controllers: [SurveyResponsesController],
-  providers: [SurveysRepository, SurveysService, SurveysResolver, QuestionResultResolver],
-  exports: [SurveysService],
+  providers: [SurveysRepository, SurveyVisibility, SurveysService, SurveysResolver, QuestionResultResolver],
+  exports: [SurveysService, SurveyVisibility],
 })
 export class SurveysModule {}

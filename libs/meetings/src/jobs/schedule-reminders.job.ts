@@ -10,7 +10,7 @@ import {
   TransactionContext,
 } from '@cop/platform';
 import { MeetingRepository } from '../meeting.repository';
-import { meetingScope } from '../meeting-visibility';
+import { EVERY_MEETING } from '../meeting-visibility';
 import { expandOccurrences } from '../recurrence';
 
 /**
@@ -40,11 +40,8 @@ export class ScheduleRemindersJob implements JobHandler<'meetings.schedule-remin
     const from = new Date(Math.min(now.getTime(), dueFrom.getTime() + lead));
     const to = new Date(dueTo.getTime() + lead);
     await this.tx.run(async () => {
-      const rows = await this.meetings.visibleInWindow(
-        meetingScope({ personId: '', role: 'OFFICE', via: 'token' }),
-        from,
-        to,
-      );
+      // Every meeting: who is reminded is decided per person when the reminder is sent.
+      const rows = await this.meetings.visibleInWindow(EVERY_MEETING, from, to);
       const jobs = rows
         .filter((m) => m.status === 'SCHEDULED')
         .flatMap((m) =>

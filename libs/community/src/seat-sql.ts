@@ -1,0 +1,51 @@
+import { empty, ident, sql, type Sql } from '@cop/platform';
+
+/**
+ * Community's seats and groups as SQL for the statements of other domains (issue 24): they
+ * compose these instead of reading memberships and working_groups themselves, so the tables
+ * stay community's and a change to what "an active seat" means is made here once. A person or a
+ * group is given as SQL: a bound value (sql`${id}::uuid`) or a column of the outer statement
+ * (sql`p.id`, sql`m.working_group_id`). `alias` names the memberships row inside, kept apart
+ * from the outer statement's aliases.
+ */
+
+/** The person holds an ACTIVE seat in the group. */
+export function holdsActiveSeatSql(group: Sql, person: Sql, alias = 'vs'): Sql {
+  const s = ident(alias);
+  return sql`EXISTS (SELECT 1 FROM memberships ${s}
+      WHERE ${s}.working_group_id = ${group} AND ${s}.person_id = ${person} AND ${s}.status = 'ACTIVE')`;
+}
+
+/** The person holds an ACTIVE CHAIR seat in the group. */
+export function chairsGroupSql(group: Sql, person: Sql, alias = 'vc'): Sql {
+  const s = ident(alias);
+  return sql`EXISTS (SELECT 1 FROM memberships ${s}
+      WHERE ${s}.working_group_id = ${group} AND ${s}.person_id = ${person} AND ${s}.status = 'ACTIVE' AND ${s}.role = 'CHAIR')`;
+}
+
+/** A subquery of the ids of the people holding an ACTIVE seat in the group (for `p.id IN (…)`). */
+export function activeSeatHolderIdsSql(group: Sql): Sql {
+  return sql`SELECT sh.person_id FROM memberships sh WHERE sh.working_group_id = ${group} AND sh.status = 'ACTIVE'`;
+}
+
+/** A statement: the ACTIVE seats of these groups as rows ("groupId", "personId"). */
+export function activeSeatsOfGroupsSql(groupIds: readonly string[]): Sql {
+  return sql`SELECT working_group_id AS "groupId", person_id AS "personId" FROM memberships
+        WHERE working_group_id = ANY(${groupIds}::uuid[]) AND status = 'ACTIVE'`;
+}
+
+/** A statement: the groups (rows "id") the person holds an ACTIVE seat in, or an ACTIVE CHAIR seat. */
+export function seatGroupIdsSql(personId: string, opts: { chair?: boolean } = {}): Sql {
+  const chair = opts.chair ? sql`AND role = 'CHAIR'` : empty;
+  return sql`SELECT working_group_id AS id FROM memberships WHERE person_id = ${personId} AND status = 'ACTIVE' ${chair}`;
+}
+
+/** A statement: the working group of this id (rows "id", "code", "name"), none when unknown. */
+export function workingGroupByIdSql(id: string): Sql {
+  return sql`SELECT id, code, name FROM working_groups WHERE id = ${id}`;
+}
+
+/** A statement: the working groups of these codes (rows "id", "code"). */
+export function workingGroupIdsByCodesSql(codes: readonly string[]): Sql {
+  return sql`SELECT id, code FROM working_groups WHERE code = ANY(${codes}::text[])`;
+}
