@@ -16,6 +16,7 @@ import { NewsletterTestSends1764500000000 } from './1764500000000-newsletter-tes
 import { NewsletterMemberSubscribers1764600000000 } from './1764600000000-newsletter-member-subscribers';
 import { PeopleSearch1764610000000 } from './1764610000000-people-search';
 import { Reports1764700000000 } from './1764700000000-reports';
+import { Expertise1764800000000 } from './1764800000000-expertise';
 import { AgendaPresenter1764800200000 } from './1764800200000-agenda-presenter';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   NewsletterMemberSubscribers1764600000000,
   PeopleSearch1764610000000,
   Reports1764700000000,
+  Expertise1764800000000,
   AgendaPresenter1764800200000,
 ];

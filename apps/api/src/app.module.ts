@@ -10,6 +10,7 @@ import {
   PlatformModule,
 } from '@cop/platform';
 import { CommunityModule } from '@cop/community';
+import { ExpertiseModule } from '@cop/expertise';
 import { IdentityModule, ViewerMiddleware } from '@cop/identity';
 import { NewsModule } from '@cop/news';
 import { MeetingsModule } from '@cop/meetings';
@@ -36,6 +37,7 @@ const DOMAINS = [
   CommunityModule,
   NewsModule,
   SurveysModule,
+  ExpertiseModule,
   UseCasesModule,
   KnowledgeModule,
   MeetingsModule,

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@cop/identity';
 import { CommunityEntity } from './community.entity';
+import { TopicsLookup, WorkingGroupPeopleFilter } from './community-people-filter';
 import { CommunityRepository } from './community.repository';
 import { CommunityResolver } from './community.resolver';
 import { CommunityService } from './community.service';
@@ -41,6 +42,8 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     TopicFieldsResolver,
     PersonMembershipsResolver,
     SeatEventFieldsResolver,
+    WorkingGroupPeopleFilter,
+    TopicsLookup,
   ],
   exports: [
     CommunityService,
@@ -49,6 +52,7 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     MembershipsRepository,
     MembershipVisibility,
     WorkingGroupsService,
+    TopicsLookup,
   ],
 })
 export class CommunityModule {}

@@ -4,6 +4,7 @@ export { CommunityRepository } from './community.repository';
 export { WorkingGroupsRepository } from './working-groups.repository';
 export { MembershipsRepository } from './memberships.repository';
 export { WorkingGroupsService } from './working-groups.service';
+export { TopicsLookup, WorkingGroupPeopleFilter } from './community-people-filter';
 export type { CommunityPhaseData } from './community.entity';
 export type { WorkingGroupEntity, JoinPolicyValue } from './working-group.entity';
 export type { MembershipEntity, MembershipRoleValue } from './membership.entity';

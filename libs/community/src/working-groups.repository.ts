@@ -79,6 +79,13 @@ export class WorkingGroupsRepository {
     );
   }
 
+  topicsByIds(ids: readonly string[]): Promise<TopicEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.tx.query(
+      sql`SELECT ${this.tx.columnsOf(TopicEntity, 't')} FROM topics t WHERE t.id = ANY(${ids}::uuid[])`,
+    );
+  }
+
   findTopicById(id: string): Promise<TopicEntity | null> {
     return this.topics.findOneBy({ id });
   }

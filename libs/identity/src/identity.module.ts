@@ -8,6 +8,7 @@ import { AccessTokensService } from './access-tokens.service';
 import { IdentityResolver } from './identity.resolver';
 import { LinkedIdentitiesRepository } from './linked-identities.repository';
 import { LinkedIdentityEntity } from './linked-identity.entity';
+import { PeopleFilters } from './people-filters';
 import { PeopleRepository } from './people.repository';
 import { PeopleService } from './people.service';
 import { PersonFieldsResolver } from './person-fields.resolver';
@@ -24,6 +25,7 @@ import { ViewerResolver } from './viewer.resolver';
   imports: [TypeOrmModule.forFeature([PersonEntity, LinkedIdentityEntity, SessionEntity, AccessTokenEntity])],
   providers: [
     PeopleRepository,
+    PeopleFilters,
     LinkedIdentitiesRepository,
     SessionsRepository,
     AccessTokensRepository,
@@ -39,6 +41,7 @@ import { ViewerResolver } from './viewer.resolver';
   ],
   exports: [
     PeopleService,
+    PeopleFilters,
     PeopleRepository,
     SessionsService,
     AccessTokensService,

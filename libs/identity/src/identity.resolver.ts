@@ -3,7 +3,9 @@ import { DateTimeScalar } from '@cop/platform';
 import { Access } from './access';
 import { AccessTokensService } from './access-tokens.service';
 import { NotificationSettingsInput, ProfileInput } from './inputs/profile.input';
-import { PlatformRole } from './models/enums';
+import { PlatformRole, ScientificDomain } from './models/enums';
+import { ExpertiseLevel } from './people-filters';
+import { CurrentScope, type Scope } from './scope';
 import { Person, PersonConnection } from './models/person.model';
 import { AccessToken, CreatedAccessToken, NotificationSettings, ViewerModel } from './models/viewer.model';
 import { PeopleService } from './people.service';
@@ -35,13 +37,37 @@ export class IdentityResolver {
   @Query(() => PersonConnection)
   @Access('MEMBER')
   people(
-    @CurrentViewer() viewer: Viewer,
-    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @CurrentScope() scope: Scope,
+    @Args('search', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Matches the name, the affiliation, and the expertise and interest labels of people whose expertise the viewer may see.',
+    })
+    search: string | null,
     @Args('workingGroupId', { type: () => ID, nullable: true }) workingGroupId: string | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('domain', {
+      type: () => ScientificDomain,
+      nullable: true,
+      description: 'People whose profile domains include it, or whose visible expertise does.',
+    })
+    domain: ScientificDomain | null,
+    @Args('termId', {
+      type: () => ID,
+      nullable: true,
+      description: 'People holding this expertise term, where the viewer may see their expertise.',
+    })
+    termId: string | null,
+    @Args('level', {
+      type: () => ExpertiseLevel,
+      nullable: true,
+      description: 'With termId or domain: only holders at this level; alone: people holding any term at it.',
+    })
+    level: ExpertiseLevel | null,
   ): Promise<PersonConnection> {
-    return this.peopleService.page(viewer, { search, workingGroupId, first, after });
+    return this.peopleService.page(scope, { search, workingGroupId, first, after, domain, termId, level });
   }
 
   @Query(() => [Person], { description: 'GUESTs waiting to be admitted; OFFICE.' })

@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TransactionContext, escapeLike, sql } from '@cop/platform';
+import { Clock, TransactionContext, empty, escapeLike, join, sql, type Sql } from '@cop/platform';
 import { PersonEntity, PlatformRoleValue, RoleSourceValue } from './person.entity';
 
 export interface PeoplePageQuery {
   search: string | null;
   /** Restricts to these ids (e.g. a working group's members); null: everyone. */
   restrictToIds: string[] | null;
-  /** People holding an ACTIVE seat in this working group (seats are public to members). */
-  workingGroupId: string | null;
+  /** Conditions on the people row `p` from the registered filters (people-filters.ts). */
+  conditions: Sql[];
+  /** Extra matches of the search, OR'ed with the name and the affiliation. */
+  searchMatches: Sql[];
   after: { name: string; id: string } | null;
   limit: number;
 }
@@ -78,38 +80,27 @@ export class PeopleRepository {
     return this.repo.find({ where: { role }, order: { joinedAt: 'ASC' } });
   }
 
-  async workingGroupExists(id: string): Promise<boolean> {
-    const rows = await this.tx.query(sql`SELECT 1 FROM working_groups WHERE id = ${id}`);
-    return rows.length > 0;
-  }
-
   /** A page ordered by name then id, and the total of the whole filtered list. */
   async page(q: PeoplePageQuery): Promise<{ rows: PersonEntity[]; total: number }> {
-    const base = this.repo.createQueryBuilder('p');
+    const where: Sql[] = [...q.conditions];
     if (q.search) {
-      base.andWhere(`(p.display_name ILIKE :s OR p.affiliation ILIKE :s)`, {
-        s: `%${escapeLike(q.search)}%`,
-      });
-    }
-    if (q.workingGroupId) {
-      // Reads the community's seats table directly: identity cannot import the community
-      // library (which imports identity), and an ACTIVE seat is visible to every member.
-      base.andWhere(
-        `p.id IN (SELECT m.person_id FROM memberships m WHERE m.working_group_id = :wg AND m.status = 'ACTIVE')`,
-        { wg: q.workingGroupId },
+      const s = `%${escapeLike(q.search)}%`;
+      where.push(
+        sql`(${join([sql`p.display_name ILIKE ${s}`, sql`p.affiliation ILIKE ${s}`, ...q.searchMatches], ' OR ')})`,
       );
     }
-    if (q.restrictToIds)
-      base.andWhere('p.id IN (:...ids)', { ids: q.restrictToIds.length ? q.restrictToIds : [null] });
-    const total = await base.clone().getCount();
-    const pageQuery = base
-      .clone()
-      .orderBy('lower(p.display_name)', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .limit(q.limit);
-    if (q.after) {
-      pageQuery.andWhere('(lower(p.display_name), p.id) > (lower(:name), :id)', q.after);
-    }
-    return { rows: await pageQuery.getMany(), total };
+    if (q.restrictToIds) where.push(sql`p.id = ANY(${q.restrictToIds}::uuid[])`);
+    const filtered = where.length ? sql`WHERE ${join(where, ' AND ')}` : empty;
+    const [{ n }] = await this.tx.query<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM people p ${filtered}`,
+    );
+    const after = q.after
+      ? sql`${where.length ? sql`AND` : sql`WHERE`} (lower(p.display_name), p.id) > (lower(${q.after.name}), ${q.after.id}::uuid)`
+      : empty;
+    const rows = await this.tx.query<PersonEntity>(
+      sql`SELECT ${this.tx.columnsOf(PersonEntity, 'p')} FROM people p ${filtered} ${after}
+        ORDER BY lower(p.display_name), p.id LIMIT ${q.limit}`,
+    );
+    return { rows, total: n };
   }
 }

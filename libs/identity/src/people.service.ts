@@ -28,6 +28,8 @@ import type { PersonEntity } from './person.entity';
 import { SessionsService } from './sessions.service';
 import { AccessTokensService } from './access-tokens.service';
 import { isMember, isOffice, type Viewer } from './viewer';
+import { PeopleFilters, type ExpertiseLevel } from './people-filters';
+import type { Scope } from './scope';
 
 /** How many GUESTs admitMembers takes at once. */
 export const MAX_ADMISSIONS = 100;
@@ -39,6 +41,7 @@ export class PeopleService {
     private readonly repository: PeopleRepository,
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokensService,
+    private readonly filters: PeopleFilters,
   ) {}
 
   /** A person as this viewer may see them: the e-mail only for themself, members and the office. */
@@ -82,39 +85,51 @@ export class PeopleService {
     return person ? this.toModel(person, viewer) : null;
   }
 
+  /**
+   * The directory: name and affiliation search, and what the registered people filters add
+   * (people-filters.ts: community's workingGroupId, expertise's domain, termId, level and the search
+   * over expertise labels), each under its own library's visibility rule.
+   */
   async page(
-    viewer: Viewer,
+    scope: Scope,
     args: {
       search?: string | null;
       first?: number | null;
       after?: string | null;
       restrictToIds?: string[] | null;
       workingGroupId?: string | null;
+      domain?: ScientificDomain | null;
+      termId?: string | null;
+      level?: ExpertiseLevel | null;
     },
   ): Promise<PersonConnection> {
     const limit = pageSize(args.first, 50);
     const search = args.search?.trim() || null;
     if (search && search.length > 200)
       throw BadUserInputError.field('search', 'must be at most 200 characters');
-    if (
-      args.workingGroupId &&
-      !(isUuid(args.workingGroupId) && (await this.repository.workingGroupExists(args.workingGroupId)))
-    ) {
-      throw new NotFoundError('Working group', args.workingGroupId);
-    }
     const cursor = decodeCursor(args.after);
     const after = cursor ? { name: String(cursor[0]), id: String(cursor[1]) } : null;
+    if (after && !isUuid(after.id))
+      throw BadUserInputError.field('after', 'not a cursor returned by this API');
+    const { conditions, searchMatches } = await this.filters.compose(scope, {
+      search,
+      workingGroupId: args.workingGroupId ?? null,
+      domain: args.domain ?? null,
+      termId: args.termId ?? null,
+      level: args.level ?? null,
+    });
     const { rows, total } = await this.repository.page({
       search,
       restrictToIds: args.restrictToIds ?? null,
-      workingGroupId: args.workingGroupId ?? null,
+      conditions,
+      searchMatches,
       after,
       limit: limit + 1,
     });
     const page = rows.slice(0, limit);
     const edges = page.map((p) => ({
       cursor: encodeCursor([p.displayName, p.id]),
-      node: this.toModel(p, viewer),
+      node: this.toModel(p, scope.viewer),
     }));
     return {
       edges,

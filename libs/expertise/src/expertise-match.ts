@@ -1,0 +1,91 @@
+import type { Scope } from '@cop/identity';
+import { escapeLike, sql, type Sql } from '@cop/platform';
+import type { ExpertiseLevelValue } from './expertise.entity';
+import { expertiseVisibleSql } from './expertise-visibility';
+
+/** What a suggestion list asks for (E5: a use case's domains and words, a meeting's group topics and a title). */
+export interface ExpertMatchQuery {
+  /** ScientificDomain values: people holding the DOMAIN terms of these. */
+  domains?: readonly string[];
+  /** Topic ids: people holding the TOPIC terms of these. */
+  topicIds?: readonly string[];
+  /** Free text (a title, a topic's name): people holding any term whose label shares a word, stemmed. */
+  words?: string | null;
+  /** People left out (already experts, already presenting). */
+  excludePersonIds?: readonly string[];
+  /** At most this many people (1..100). */
+  limit: number;
+}
+
+/** One matched term of a suggestion, to say why: "knows: Data Access Protocols". */
+export interface ExpertMatchTerm {
+  label: string;
+  level: ExpertiseLevelValue;
+}
+
+/** A row of expertSuggestionsSql. */
+export interface ExpertMatchRow {
+  personId: string;
+  score: number;
+  /** The matched terms, KNOWS first, then by label. */
+  matches: ExpertMatchTerm[];
+}
+
+/** Weights of the score (documented in the SDL's ExpertSuggestion.score through E5). */
+export const MATCH_WEIGHTS = {
+  /** A term the person knows counts twice one they want to work on. */
+  KNOWS: 2,
+  WANTS_TO_WORK_ON: 1,
+  /** A domain is broad: a topic or a shared word counts twice as much. */
+  DOMAIN: 1,
+  SPECIFIC: 2,
+} as const;
+
+/** The words of a text as a websearch query that any of them satisfies ('data or access or protocols'). */
+export function anyWordQuery(text: string | null | undefined): string | null {
+  const words = (text ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const unique = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w !== 'or');
+  return unique.length ? unique.slice(0, 50).join(' or ') : null;
+}
+
+/**
+ * The match contract of the suggestions, ONE statement: people whose expertise the caller may see
+ * (expertise-visibility.ts) holding the DOMAIN terms of `domains`, the TOPIC terms of `topicIds`, or
+ * any term whose label shares a (stemmed, English) word with `words`; each with a score (KNOWS above
+ * WANTS_TO_WORK_ON, topics and words above domains) and the matched terms. Highest score first, then
+ * more terms known, then person id (stable). Run it with TransactionContext.query<ExpertMatchRow>.
+ */
+export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
+  const words = anyWordQuery(q.words);
+  const limit = Math.max(1, Math.min(100, Math.floor(q.limit)));
+  const w = MATCH_WEIGHTS;
+  return sql`SELECT pe.person_id AS "personId",
+      sum(CASE WHEN pe.level = 'KNOWS' THEN ${w.KNOWS}::float ELSE ${w.WANTS_TO_WORK_ON}::float END
+        * CASE WHEN t.kind = 'DOMAIN' THEN ${w.DOMAIN}::float ELSE ${w.SPECIFIC}::float END)::float AS score,
+      json_agg(json_build_object('label', t.label, 'level', pe.level)
+        ORDER BY (pe.level = 'KNOWS') DESC, lower(t.label)) AS matches
+    FROM person_expertise pe
+    JOIN expertise_terms t ON t.id = pe.term_id
+    WHERE ((t.kind = 'DOMAIN' AND t.domain = ANY(${[...(q.domains ?? [])]}::text[]))
+        OR (t.kind = 'TOPIC' AND t.topic_id = ANY(${[...(q.topicIds ?? [])]}::uuid[]))
+        OR (${words}::text IS NOT NULL
+          AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce(${words}::text, ''))))
+      AND NOT (pe.person_id = ANY(${[...(q.excludePersonIds ?? [])]}::uuid[]))
+      AND ${expertiseVisibleSql(scope, sql`pe.person_id`)}
+    GROUP BY pe.person_id
+    ORDER BY score DESC, count(*) FILTER (WHERE pe.level = 'KNOWS') DESC, pe.person_id
+    LIMIT ${limit}`;
+}
+
+/** A label matching a search: a prefix of the label or of one of its words, or a stemmed word of it. */
+export function labelPrefixMatchSql(label: Sql, search: string): Sql {
+  const e = escapeLike(search);
+  return sql`(${label} ILIKE ${`${e}%`} OR ${label} ILIKE ${`% ${e}%`}
+    OR to_tsvector('english', ${label}) @@ plainto_tsquery('english', ${search}))`;
+}
+
+/** A label matching the directory's search: a substring (as names are matched), or a stemmed word of it. */
+export function labelSubstringMatchSql(label: Sql, search: string): Sql {
+  return sql`(${label} ILIKE ${`%${escapeLike(search)}%`}
+    OR to_tsvector('english', ${label}) @@ plainto_tsquery('english', ${search}))`;
+}
