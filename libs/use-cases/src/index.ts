@@ -14,3 +14,5 @@ export {
   RequirementUnit,
 } from './models/use-case.model';
 export { TEMPLATE_PARTS, DEFAULT_PART_MAX_CHARS, completeness, metricKey } from './use-case-rules';
+export { ExpertSuggestion, reasonsOf } from './models/expert-suggestion.model';
+export { MAX_SUGGESTIONS, suggestionCount, toSuggestions } from './use-case-people.service';

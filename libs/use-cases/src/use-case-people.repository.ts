@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql } from '@cop/platform';
+import type { Scope } from '@cop/identity';
+import { expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
 
-/** The use cases' side of people (issue 26): where a person is an expert. */
+/**
+ * How many matches the expertise contract is asked for before the use case's experts and people
+ * who are no longer MEMBER or OFFICE are left out (a list is at most MAX_SUGGESTIONS long).
+ */
+const MATCH_POOL = 100;
+
+/** The use cases' side of people (issue 26): where a person is an expert, and who could be one. */
 @Injectable()
 export class UseCasePeopleRepository {
   constructor(private readonly tx: TransactionContext) {}
@@ -13,5 +21,30 @@ export class UseCasePeopleRepository {
         FROM use_case_experts e JOIN use_cases u ON u.id = e.use_case_id
        WHERE e.person_id = ANY(${personIds}::uuid[])
        ORDER BY e.person_id, u.updated_at DESC, u.id DESC`);
+  }
+
+  /**
+   * UseCase.expertSuggestions in ONE statement: the expertise match (its visibility rule for the
+   * scope: a PRIVATE person never matches) on the use case's domains and title words, less its
+   * experts and anyone whose role is not MEMBER or OFFICE (a GUEST is never suggested), in the
+   * match's order.
+   */
+  expertSuggestions(
+    scope: Scope,
+    useCase: { id: string; domains: readonly string[]; title: string },
+    first: number,
+  ): Promise<ExpertMatchRow[]> {
+    const match = expertSuggestionsSql(scope, {
+      domains: useCase.domains,
+      words: useCase.title,
+      limit: MATCH_POOL,
+    });
+    return this.tx.query<ExpertMatchRow>(sql`SELECT s."personId", s.score, s.matches
+        FROM (SELECT x.*, row_number() OVER () AS rank FROM (${match}) x) s
+        JOIN people sp ON sp.id = s."personId" AND sp.role IN ('MEMBER', 'OFFICE')
+       WHERE NOT EXISTS (SELECT 1 FROM use_case_experts se
+                          WHERE se.use_case_id = ${useCase.id}::uuid AND se.person_id = s."personId")
+       ORDER BY s.rank
+       LIMIT ${first}`);
   }
 }

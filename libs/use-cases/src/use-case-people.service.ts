@@ -1,18 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { byKeys, groupedByKeys, requestLoader } from '@cop/platform';
-import { isMember, type Scope } from '@cop/identity';
+import { BadUserInputError, byKeys, groupedByKeys, requestLoader } from '@cop/platform';
+import { PeopleService, isMember, type Scope } from '@cop/identity';
+import type { ExpertMatchRow } from '@cop/expertise';
+import { reasonsOf, type ExpertSuggestion } from './models/expert-suggestion.model';
 import type { UseCase } from './models/use-case.model';
 import type { UseCaseEntity } from './use-case.entity';
 import { UseCasePeopleRepository } from './use-case-people.repository';
 import { UseCasesRepository } from './use-cases.repository';
 import { toUseCase } from './use-cases.service';
 
+/** The longest suggestion list (UseCase.expertSuggestions, presenterSuggestions). */
+export const MAX_SUGGESTIONS = 50;
+
+/** `first` of a suggestion list: 1 to MAX_SUGGESTIONS, else BAD_USER_INPUT naming `first`. */
+export function suggestionCount(first: number | null | undefined): number {
+  const n = first ?? 8;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SUGGESTIONS)
+    throw BadUserInputError.field('first', `must be 1 to ${MAX_SUGGESTIONS}`);
+  return n;
+}
+
+/** Match rows as suggestions, each person as the viewer may see them (one people batch a request). */
+export async function toSuggestions(
+  people: PeopleService,
+  scope: Scope,
+  rows: readonly ExpertMatchRow[],
+): Promise<ExpertSuggestion[]> {
+  const found = await Promise.all(rows.map((r) => people.load(scope.loaders, r.personId)));
+  return rows.flatMap((row, i) => {
+    const person = found[i];
+    return person
+      ? [{ person: people.toModel(person, scope.viewer), reasons: reasonsOf(row), score: Number(row.score) }]
+      : [];
+  });
+}
+
 /** The use cases' relations to people (issue 26). */
 @Injectable()
 export class UseCasePeopleService {
   constructor(
-    private readonly people: UseCasePeopleRepository,
+    private readonly repository: UseCasePeopleRepository,
     private readonly useCases: UseCasesRepository,
+    private readonly people: PeopleService,
   ) {}
 
   /**
@@ -25,7 +54,7 @@ export class UseCasePeopleService {
     const ids = await requestLoader<string, string[]>(scope.loaders, 'useCases.expertOn', async (keys) =>
       groupedByKeys(
         keys,
-        await this.people.expertLinksOf(keys),
+        await this.repository.expertLinksOf(keys),
         (l) => l.personId,
         (l) => l.useCaseId,
       ),
@@ -37,5 +66,16 @@ export class UseCasePeopleService {
     );
     const found = await Promise.all(ids.map((id) => loader.load(id)));
     return found.filter((u) => u !== null).map(toUseCase);
+  }
+
+  /**
+   * UseCase.expertSuggestions (OFFICE, who picks experts; the resolver holds the rule): people
+   * whose expertise the office may see matching the use case's domains and title words, not
+   * already its experts. One statement for the list, one batch of people for a request.
+   */
+  async expertSuggestions(scope: Scope, useCase: UseCase, first: number | null): Promise<ExpertSuggestion[]> {
+    const limit = suggestionCount(first);
+    const rows = await this.repository.expertSuggestions(scope, useCase, limit);
+    return toSuggestions(this.people, scope, rows);
   }
 }

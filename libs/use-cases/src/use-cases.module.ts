@@ -14,7 +14,7 @@ import { RequirementTotalsResolver, UseCasesResolver } from './use-cases.resolve
 import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
 import { UseCasePeopleRepository } from './use-case-people.repository';
 import { UseCasePeopleService } from './use-case-people.service';
-import { PersonExpertOnUseCasesResolver } from './use-case-people.resolver';
+import { PersonExpertOnUseCasesResolver, UseCaseExpertSuggestionsResolver } from './use-case-people.resolver';
 import { UseCasesPersonalData } from './personal-data';
 
 /** The compendium of use cases (API side). */
@@ -37,6 +37,7 @@ import { UseCasesPersonalData } from './personal-data';
     UseCasePeopleRepository,
     UseCasePeopleService,
     PersonExpertOnUseCasesResolver,
+    UseCaseExpertSuggestionsResolver,
     UseCasesPersonalData,
     { provide: USE_CASE_PART_MAX_CHARS, useFactory: () => readConfigVariable('USE_CASE_PART_MAX_CHARS') },
   ],
