@@ -1,6 +1,10 @@
 import { scopeForPerson, type Scope, type Viewer } from '@cop/identity';
 import { DocumentVisibility, documentScope, documentVisible } from '@cop/knowledge';
 import { MeetingRepository, MeetingVisibility, meetingScope, meetingVisible } from '@cop/meetings';
+import { MembershipVisibility } from '@cop/community';
+import { ReportVisibility } from '@cop/reports';
+import { SurveyVisibility } from '@cop/surveys';
+import { UseCaseVisibility } from '@cop/use-cases';
 import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
 import { GROUP_A, type SecurityFixture, seedSecurityFixture } from './security-fixture';
 
@@ -159,5 +163,73 @@ describe('visibility contracts: the batch agrees with the predicate for every ro
     );
     expect(groupRecipients).toContain(fx.ids.people.CHAIR);
     expect(groupRecipients).not.toContain(fx.ids.newcomer);
+  });
+
+  it('surveys, use cases, reports and seats: visibleIdsAmong = the predicate, for every role', async () => {
+    const ids = async (table: string) =>
+      (await fx.db.query<{ id: string }>(`SELECT id FROM ${table}`)).rows.map((r) => r.id);
+    const surveys = (await fx.db.query<{ id: string; status: string }>(`SELECT id, status FROM surveys`))
+      .rows;
+    const seats = (
+      await fx.db.query<{ id: string; personId: string; status: string; groupId: string }>(
+        `SELECT id, person_id AS "personId", status, working_group_id AS "groupId" FROM memberships`,
+      )
+    ).rows;
+    const useCases = await ids('use_cases');
+    const reports = await ids('reports');
+    expect(surveys.some((x) => x.status === 'DRAFT') && useCases.length > 0 && reports.length > 0).toBe(true);
+    expect(seats.some((x) => x.status === 'PENDING')).toBe(true);
+    const contracts = {
+      surveys: api.app.get(SurveyVisibility),
+      useCases: api.app.get(UseCaseVisibility),
+      reports: api.app.get(ReportVisibility),
+      seats: api.app.get(MembershipVisibility),
+    };
+    const sorted = (xs: Iterable<string>) => [...xs].sort();
+    const sizes: Record<string, number[]> = {};
+    for (const name of names()) {
+      const scope = scopeOfCaller(name);
+      const chaired = new Set(
+        scope.personId
+          ? (
+              await fx.db.query<{ id: string }>(
+                `SELECT working_group_id AS id FROM memberships WHERE person_id = $1 AND status = 'ACTIVE' AND role = 'CHAIR'`,
+                [scope.personId],
+              )
+            ).rows.map((r) => r.id)
+          : [],
+      );
+      const got = {
+        surveys: sorted(
+          await contracts.surveys.visibleIdsAmong(
+            scope,
+            surveys.map((x) => x.id),
+          ),
+        ),
+        useCases: sorted(await contracts.useCases.visibleIdsAmong(scope, useCases)),
+        reports: sorted(await contracts.reports.visibleIdsAmong(scope, reports)),
+        seats: sorted(
+          await contracts.seats.visibleIdsAmong(
+            scope,
+            seats.map((x) => x.id),
+          ),
+        ),
+      };
+      const want = {
+        surveys: sorted(surveys.filter((x) => contracts.surveys.visible(scope, x)).map((x) => x.id)),
+        useCases: sorted(useCases.filter(() => contracts.useCases.visible(scope))),
+        reports: sorted(reports.filter(() => contracts.reports.visible(scope))),
+        seats: sorted(
+          seats.filter((x) => contracts.seats.visible(scope, x, chaired.has(x.groupId))).map((x) => x.id),
+        ),
+      };
+      expect({ name, ...got }).toEqual({ name, ...want });
+      sizes[name] = [got.surveys.length, got.useCases.length, got.reports.length, got.seats.length];
+    }
+    // Not vacuous: the office sees every one of them, a GUEST (seat or none) no use case nor report.
+    expect(sizes.OFFICE).toEqual([surveys.length, useCases.length, reports.length, seats.length]);
+    expect(sizes['GUEST with a seat in A'].slice(1, 3)).toEqual([0, 0]);
+    expect(sizes['MEMBER without a seat'][0]).toBeLessThan(surveys.length);
+    expect(sizes['chair of A'][3]).toBeGreaterThan(sizes['MEMBER without a seat'][3]);
   });
 });

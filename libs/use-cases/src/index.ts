@@ -2,6 +2,13 @@
 export { UseCasesModule } from './use-cases.module';
 export { UseCasesService, USE_CASE_PART_MAX_CHARS, toUseCase } from './use-cases.service';
 export { UseCasesRepository } from './use-cases.repository';
+export {
+  UseCaseVisibility,
+  useCaseScope,
+  useCaseVisible,
+  useCaseVisibleSql,
+  type UseCaseScope,
+} from './use-case-visibility';
 export type { RequirementFields, UseCaseFields, RequirementTotalRow } from './use-cases.repository';
 export type { UseCaseEntity, RequirementEntity } from './use-case.entity';
 export {

@@ -10,6 +10,7 @@ import {
   UseCaseWorkingGroupEntity,
 } from './use-case.entity';
 import { UseCasesRepository } from './use-cases.repository';
+import { UseCaseVisibility } from './use-case-visibility';
 import { RequirementTotalsResolver, UseCasesResolver } from './use-cases.resolver';
 import { USE_CASE_PART_MAX_CHARS, UseCasesService } from './use-cases.service';
 import { UseCasePeopleRepository } from './use-case-people.repository';
@@ -31,6 +32,7 @@ import { UseCasesPersonalData } from './personal-data';
   ],
   providers: [
     UseCasesRepository,
+    UseCaseVisibility,
     UseCasesService,
     UseCasesResolver,
     RequirementTotalsResolver,
@@ -41,6 +43,6 @@ import { UseCasesPersonalData } from './personal-data';
     UseCasesPersonalData,
     { provide: USE_CASE_PART_MAX_CHARS, useFactory: () => readConfigVariable('USE_CASE_PART_MAX_CHARS') },
   ],
-  exports: [UseCasesService, UseCasesRepository],
+  exports: [UseCasesService, UseCasesRepository, UseCaseVisibility],
 })
 export class UseCasesModule {}

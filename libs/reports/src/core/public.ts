@@ -2,6 +2,7 @@
 export { ReportsService, toReport, toSection, toRecommendation } from './reports.service';
 export { ReportWritesService, StaleVersionError } from './report-writes.service';
 export { ReportsRepository } from './reports.repository';
+export { ReportVisibility, reportVisibleSql } from './report-visibility';
 export { ReportInput, ReportSectionInput, RecommendationInput } from './inputs/report.input';
 export {
   mayEditReport,
