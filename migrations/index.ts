@@ -17,6 +17,7 @@ import { NewsletterMemberSubscribers1764600000000 } from './1764600000000-newsle
 import { PeopleSearch1764610000000 } from './1764610000000-people-search';
 import { Reports1764700000000 } from './1764700000000-reports';
 import { Expertise1764800000000 } from './1764800000000-expertise';
+import { Privacy1764800100000 } from './1764800100000-privacy';
 import { AgendaPresenter1764800200000 } from './1764800200000-agenda-presenter';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   PeopleSearch1764610000000,
   Reports1764700000000,
   Expertise1764800000000,
+  Privacy1764800100000,
   AgendaPresenter1764800200000,
 ];

@@ -142,6 +142,9 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   'Query.workingGroup': { query: '{ workingGroup(code: "A") { name } }' },
   'Query.workingGroups': { query: '{ workingGroups { code } }' },
 
+  'Query.dataRequests': {
+    query: '{ dataRequests { totalCount edges { node { kind outcome personLabel } } } }',
+  },
   'Mutation.addMember (as MEMBER)': {
     query: 'mutation($g: ID!, $p: ID!) { addMember(workingGroupId: $g, personId: $p) { id } }',
     vars: (ids) => ({ g: GROUP_A, p: ids.free }),
@@ -155,6 +158,11 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
   },
   'Mutation.admitMember': {
     query: 'mutation($p: ID!) { admitMember(personId: $p) { role } }',
+  'Mutation.requestDataExport': { query: 'mutation { requestDataExport { id outcome } }' },
+  'Mutation.requestAccountErasure (confirming MEMBER’s address)': {
+    query: `mutation { requestAccountErasure(confirmEmail: "member.${MARK.email}@example.org") { erasesAt } }`,
+  },
+  'Mutation.cancelAccountErasure': { query: 'mutation { cancelAccountErasure }' },
     vars: (ids) => ({ p: ids.newcomer }),
   },
   'Mutation.admitMembers': {
@@ -515,6 +523,7 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   '* /dev/idp': get(() => '/dev/idp/.well-known/openid-configuration'),
   '* /admin/queues': get(() => '/admin/queues'),
   '* /assets': get(() => `/assets/${WEB_ASSET}`),
+  'GET /my-data/:file': get(() => `/my-data/cop_export_${'x'.repeat(43)}.zip`),
 };
 
 /** A refusal tells nothing of the object: no marker word of the fixture in its answer. */
@@ -584,6 +593,7 @@ const ANSWERS_THE_TOKEN = new Set([
   'GET /newsletter/confirm',
   'GET /newsletter/unsubscribe',
   'POST /newsletter/unsubscribe',
+  'GET /my-data/:file',
   'GET /digests/unsubscribe',
   'POST /digests/unsubscribe',
 ]);

@@ -86,6 +86,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     community: anyone(),
     communityGrowth: office('OFFICE (the growth chart, replayed from the seat history)'),
     deletedDocuments: office('OFFICE (deleted documents)'),
+    dataRequests: office('OFFICE (the records of data exports and erasures; never their content)'),
     digestPeriod: office(),
     digestPreview: office(),
     digestRuns: office(),
@@ -140,6 +141,24 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     admitMember: office(),
     admitMembers: office('OFFICE; 1..100 waiting GUESTs, all or nothing'),
     approveMembership: [{ allowed: CHAIR_OR_OFFICE, contract: 'CHAIR or OFFICE' }],
+    cancelAccountErasure: signedIn('SIGNED_IN (one’s own pending erasure)'),
+    requestAccountErasure: [
+      {
+        case: 'confirming MEMBER’s address',
+        allowed: ['MEMBER'],
+        refusal: {
+          GUEST: 'BAD_USER_INPUT',
+          CHAIR: 'BAD_USER_INPUT',
+          OTHER_CHAIR: 'BAD_USER_INPUT',
+          AUTHOR: 'BAD_USER_INPUT',
+          EXPERT: 'BAD_USER_INPUT',
+          OFFICE: 'BAD_USER_INPUT',
+        },
+        contract:
+          'SIGNED_IN, one’s own account: confirmEmail must be the caller’s address (BAD_USER_INPUT otherwise)',
+      },
+    ],
+    requestDataExport: signedIn('SIGNED_IN (one’s own data; one pending at a time, CONFLICT)'),
     cancelMeeting: manageMeeting,
     closeSurvey: office(),
     createAccessToken: signedIn(),
@@ -338,6 +357,9 @@ export const HTTP_RULES: Record<string, Rule[]> = {
   'GET /reports/:id/export.md': members('MEMBER (the report as the caller reads it); 404 for an unknown one'),
   'GET /reports/:id/export.docx': members(
     'MEMBER (the report as the caller reads it); 404 for an unknown one',
+  'GET /my-data/:file': anyone(
+    'the holder of the single-use link mailed with the export (a capability, no session needed)',
+  ),
   ),
   '* /dev/idp': anyone('development only'),
   '* /admin/queues': [{ ...office('OFFICE (the BullMQ dashboard)')[0], optional: true }],

@@ -428,6 +428,10 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     ('${REPORT_COMMENT}', '${REPORT}', '${people.MEMBER}', 'A review comment', NULL, NULL),
     ('${REPORT_COMMENT_RESOLVED}', '${REPORT}', '${people.MEMBER}', 'A resolved comment', now(), '${people.CHAIR}')`);
 
+  // One's own data (issue 26): GUEST has a pending account erasure (cancelAccountErasure's target).
+  await db.query(`UPDATE people SET erasure_requested_at = now() WHERE id = '${people.GUEST}';
+    INSERT INTO data_requests (kind, person_id, requested_at) SELECT 'ERASURE', id, erasure_requested_at FROM people WHERE id = '${people.GUEST}'`);
+
   const snapshot = await takeSnapshot(db);
   return {
     db,

@@ -21,6 +21,7 @@ import { NewsletterModule } from '@cop/newsletter';
 import { DigestsModule } from '@cop/digests';
 import { InitiativesModule } from '@cop/initiatives';
 import { ReportsModule } from '@cop/reports';
+import { PrivacyModule } from '@cop/privacy';
 import { AuthModule } from './auth/auth.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './operations/health.controller';
@@ -45,6 +46,7 @@ const DOMAINS = [
   InitiativesModule,
   ReportsModule,
   DigestsModule,
+  PrivacyModule,
 ];
 
 @Module({})

@@ -6,6 +6,7 @@ import { MeetingsJobsModule } from '@cop/meetings';
 import { NewsletterJobsModule } from '@cop/newsletter';
 import { DigestsJobsModule } from '@cop/digests';
 import { ReportsJobsModule } from '@cop/reports';
+import { PrivacyJobsModule } from '@cop/privacy';
 
 /** The worker: platform, the job runtime, and the domains whose handlers it runs. */
 @Module({})
@@ -22,6 +23,7 @@ export class WorkerModule {
         NewsletterJobsModule,
         ReportsJobsModule,
         DigestsJobsModule,
+        PrivacyJobsModule,
       ],
     };
   }

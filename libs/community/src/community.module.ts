@@ -22,6 +22,7 @@ import { WorkingGroupsRepository } from './working-groups.repository';
 import { WorkingGroupsResolver } from './working-groups.resolver';
 import { WorkingGroupsService } from './working-groups.service';
 import { MembershipVisibility } from './membership-visibility';
+import { CommunityPersonalData } from './personal-data';
 
 const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEntity, MembershipEventEntity];
 
@@ -44,6 +45,7 @@ const ENTITIES = [CommunityEntity, WorkingGroupEntity, TopicEntity, MembershipEn
     SeatEventFieldsResolver,
     WorkingGroupPeopleFilter,
     TopicsLookup,
+    CommunityPersonalData,
   ],
   exports: [
     CommunityService,

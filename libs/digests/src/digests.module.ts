@@ -11,6 +11,7 @@ import { DigestsService } from './digests.service';
 import { DigestBatchJob } from './jobs/digest-batch.job';
 import { DigestRunJob } from './jobs/digest-run.job';
 import { DigestTickJob } from './jobs/digest-tick.job';
+import { DigestsPersonalData } from './personal-data';
 
 /** Digest runs and their unsubscribe link (API side). */
 @Module({
@@ -24,6 +25,7 @@ import { DigestTickJob } from './jobs/digest-tick.job';
     DigestComposer,
     DigestsService,
     DigestsResolver,
+    DigestsPersonalData,
   ],
 })
 export class DigestsModule {}

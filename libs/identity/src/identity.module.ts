@@ -5,6 +5,7 @@ import { AccessGuard } from './access';
 import { AccessTokenEntity } from './access-token.entity';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { AccessTokensService } from './access-tokens.service';
+import { AccountErasureRepository } from './account-erasure.repository';
 import { IdentityResolver } from './identity.resolver';
 import { LinkedIdentitiesRepository } from './linked-identities.repository';
 import { LinkedIdentityEntity } from './linked-identity.entity';
@@ -19,6 +20,7 @@ import { SessionsService } from './sessions.service';
 import { SignInService } from './sign-in.service';
 import { ViewerMiddleware } from './viewer.middleware';
 import { ViewerResolver } from './viewer.resolver';
+import { IdentityPersonalData } from './personal-data';
 
 /** People, identities, sessions, access tokens and the access guard every resolver passes. */
 @Module({
@@ -33,6 +35,8 @@ import { ViewerResolver } from './viewer.resolver';
     SessionsService,
     AccessTokensService,
     SignInService,
+    AccountErasureRepository,
+    IdentityPersonalData,
     ViewerMiddleware,
     IdentityResolver,
     ViewerResolver,
@@ -46,6 +50,7 @@ import { ViewerResolver } from './viewer.resolver';
     SessionsService,
     AccessTokensService,
     SignInService,
+    AccountErasureRepository,
     ViewerMiddleware,
   ],
 })

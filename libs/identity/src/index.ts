@@ -11,6 +11,8 @@ export type { Viewer, ViewerRequest } from './viewer';
 export { ViewerMiddleware, readCookie } from './viewer.middleware';
 export { PeopleService } from './people.service';
 export { PeopleRepository } from './people.repository';
+export { AccountErasureRepository } from './account-erasure.repository';
+export { IdentityPersonalData } from './personal-data';
 export { PeopleFilters, ExpertiseLevel } from './people-filters';
 export type { PeopleFilter, PeopleFilterArgs } from './people-filters';
 export { SessionsService } from './sessions.service';

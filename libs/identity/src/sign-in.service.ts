@@ -6,6 +6,7 @@ import { PeopleRepository } from './people.repository';
 import { PersonEntity, PlatformRoleValue, RoleSourceValue } from './person.entity';
 import { SessionsService } from './sessions.service';
 import { AccessTokensService } from './access-tokens.service';
+import { AccountErasureRepository } from './account-erasure.repository';
 
 /** What an issuer vouched for, after the library validated its ID token. */
 export interface VerifiedSignIn {
@@ -29,6 +30,7 @@ export class SignInService {
     private readonly identities: LinkedIdentitiesRepository,
     private readonly sessions: SessionsService,
     private readonly tokens: AccessTokensService,
+    private readonly erasure: AccountErasureRepository,
   ) {}
 
   /**
@@ -82,6 +84,8 @@ export class SignInService {
         Object.assign(fields, { email: verifiedEmail, emailVerified: true });
       }
       if (Object.keys(fields).length) await this.people.update(person.id, fields);
+      // Signing in within the grace period cancels a pending account erasure (issue 26).
+      await this.erasure.clear(person.id);
       return person.id;
     });
     this.sessions.cache.forgetPerson(personId);

@@ -11,6 +11,7 @@ import {
   WorkingGroupInitiativesResolver,
 } from './initiatives.resolver';
 import { InitiativesService } from './initiatives.service';
+import { InitiativesPersonalData } from './personal-data';
 
 /** Related initiatives, their groups and the report targets (API side). */
 @Module({
@@ -22,6 +23,7 @@ import { InitiativesService } from './initiatives.service';
     InitiativeGroupsResolver,
     ReportTargetsResolver,
     WorkingGroupInitiativesResolver,
+    InitiativesPersonalData,
   ],
   exports: [InitiativesService, InitiativesRepository],
 })

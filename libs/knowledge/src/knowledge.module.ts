@@ -19,6 +19,7 @@ import { KnowledgeLimits } from './knowledge-limits';
 import { DeleteAttachmentBytesJob } from './jobs/delete-attachment-bytes.job';
 import { AuthoredDocumentsService } from './authored-documents.service';
 import { PersonAuthoredDocumentsResolver } from './authored-documents.resolver';
+import { KnowledgePersonalData } from './personal-data';
 
 /** The knowledge base: documents, versions, attachments and search (API side). */
 @Module({
@@ -41,6 +42,7 @@ import { PersonAuthoredDocumentsResolver } from './authored-documents.resolver';
     WorkingGroupDocumentsResolver,
     AuthoredDocumentsService,
     PersonAuthoredDocumentsResolver,
+    KnowledgePersonalData,
   ],
   exports: [DocumentsService, DocumentsRepository, DocumentVisibility, KnowledgeLimits],
 })

@@ -10,12 +10,13 @@ import { NewsletterLinksController } from './newsletter-links.controller';
 import { NewsletterRepository } from './newsletter.repository';
 import { NewsletterResolver } from './newsletter.resolver';
 import { NewsletterService } from './newsletter.service';
+import { NewsletterPersonalData } from './personal-data';
 
 /** Subscriptions, issues and their links (API side). */
 @Module({
   imports: [IdentityModule, CommunityModule],
   controllers: [NewsletterLinksController],
-  providers: [NewsletterRepository, NewsletterService, NewsletterResolver],
+  providers: [NewsletterRepository, NewsletterService, NewsletterResolver, NewsletterPersonalData],
   exports: [NewsletterService],
 })
 export class NewsletterModule implements OnModuleInit {

@@ -12,6 +12,7 @@ import { CORE_PROVIDERS } from './core/providers';
 import { EVIDENCE_PROVIDERS } from './evidence/providers';
 import { REVIEW_JOB_PROVIDERS, REVIEW_PROVIDERS } from './review/providers';
 import { PUBLISHING_CONTROLLERS, PUBLISHING_PROVIDERS } from './publishing/providers';
+import { ReportsPersonalData } from './personal-data';
 
 /** Reports (API side): drafting, evidence, review, publishing. Each part lists its own providers. */
 @Module({
@@ -31,6 +32,7 @@ import { PUBLISHING_CONTROLLERS, PUBLISHING_PROVIDERS } from './publishing/provi
     ...EVIDENCE_PROVIDERS,
     ...REVIEW_PROVIDERS,
     ...PUBLISHING_PROVIDERS,
+    ReportsPersonalData,
   ] as Provider[],
   exports: [
     ...CORE_PROVIDERS,

@@ -7,6 +7,7 @@ import { SurveysRepository } from './surveys.repository';
 import { QuestionResultResolver, SurveysResolver } from './surveys.resolver';
 import { SurveysService } from './surveys.service';
 import { SurveyVisibility } from './survey-visibility';
+import { SurveysPersonalData } from './personal-data';
 
 /** Conditional questionnaires, drafts and responses, results and the CSV export. */
 @Module({
@@ -15,7 +16,14 @@ import { SurveyVisibility } from './survey-visibility';
     IdentityModule,
   ],
   controllers: [SurveyResponsesController],
-  providers: [SurveysRepository, SurveyVisibility, SurveysService, SurveysResolver, QuestionResultResolver],
+  providers: [
+    SurveysRepository,
+    SurveyVisibility,
+    SurveysService,
+    SurveysResolver,
+    QuestionResultResolver,
+    SurveysPersonalData,
+  ],
   exports: [SurveysService, SurveyVisibility],
 })
 export class SurveysModule {}

@@ -6,6 +6,7 @@ import { MailDeliveryEntity } from './mail-delivery.entity';
 import { MailDeliveryRepository } from './mail-delivery.repository';
 import { createMailTransport, MAIL_TRANSPORT, type MailTransport } from './mail-transport';
 import { MailService } from './mail.service';
+import { MailPersonalData } from './mail-personal-data';
 
 /** Sending mail: MailService over SMTP_URL (or .eml files), with per-key delivery records. */
 @Module({
@@ -13,6 +14,7 @@ import { MailService } from './mail.service';
   providers: [
     MailService,
     MailDeliveryRepository,
+    MailPersonalData,
     {
       provide: MAIL_TRANSPORT,
       inject: [APP_CONFIG],

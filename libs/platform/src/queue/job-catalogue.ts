@@ -40,6 +40,12 @@ export interface JobPayloads {
   'digests.batch': { zoneRunId: string; batch: number; personIds: string[] };
   /** Mails each reviewer of a report's review round (once per round and reviewer). */
   'reports.review-round-opened': { roundId: string };
+  /** Builds a person's data export (ZIP), stores it and mails them its single-use link (data_requests row). */
+  'privacy.export': { requestId: string };
+  /** Erases the people whose erasure grace period has ended, each in one transaction (periodic). */
+  'privacy.erasure-due': Record<string, never>;
+  /** Deletes the stored ZIPs of exports downloaded or expired (periodic). */
+  'privacy.purge-exports': Record<string, never>;
 }
 export type JobName = keyof JobPayloads;
 
@@ -121,6 +127,17 @@ export const JOBS: {
     queue: 'mail',
     attempts: 8,
     id: (p) => `reports.review-round-opened:${p.roundId}`,
+  },
+  'privacy.export': { queue: 'mail', attempts: 8, id: (p) => `privacy.export:${p.requestId}` },
+  'privacy.erasure-due': {
+    queue: 'maintenance',
+    attempts: 3,
+    schedule: { pattern: '7 * * * *', tz: 'UTC', payload: {} },
+  },
+  'privacy.purge-exports': {
+    queue: 'maintenance',
+    attempts: 3,
+    schedule: { pattern: '37 * * * *', tz: 'UTC', payload: {} },
   },
 };
 
