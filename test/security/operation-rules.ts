@@ -354,12 +354,12 @@ export const HTTP_RULES: Record<string, Rule[]> = {
   'GET /digests/unsubscribe': anyone('the recipient (token)'),
   'POST /digests/unsubscribe': anyone('the recipient (token; RFC 8058 one-click)'),
   'GET /surveys/:slug/responses.csv': office('OFFICE (the responses export)'),
-  'GET /reports/:id/export.md': members('MEMBER (the report as the caller reads it); 404 for an unknown one'),
-  'GET /reports/:id/export.docx': members(
-    'MEMBER (the report as the caller reads it); 404 for an unknown one',
   'GET /my-data/:file': anyone(
     'the holder of the single-use link mailed with the export (a capability, no session needed)',
   ),
+  'GET /reports/:id/export.md': members('MEMBER (the report as the caller reads it); 404 for an unknown one'),
+  'GET /reports/:id/export.docx': members(
+    'MEMBER (the report as the caller reads it); 404 for an unknown one',
   ),
   '* /dev/idp': anyone('development only'),
   '* /admin/queues': [{ ...office('OFFICE (the BullMQ dashboard)')[0], optional: true }],
