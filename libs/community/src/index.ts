@@ -38,3 +38,4 @@ export {
   workingGroupByIdSql,
   workingGroupIdsByCodesSql,
 } from './seat-sql';
+export { communitySqlCases } from './community.sql-cases';

@@ -13,3 +13,4 @@ export {
   type DigestFrequencyValue,
 } from './digest-period';
 export { DIGEST_LATE_LIMIT_MS } from './digest-scheduling.service';
+export { digestsSqlCases } from './digests.sql-cases';

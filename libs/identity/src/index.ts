@@ -27,3 +27,4 @@ export * from './models/enums';
 export type { PersonEntity, PlatformRoleValue } from './person.entity';
 export * from './oidc';
 export * from './dev-idp';
+export { identitySqlCases } from './identity.sql-cases';

@@ -6,3 +6,4 @@ export { InitiativesRepository } from './initiatives.repository';
 export type { InitiativeFields, InitiativeGroupFields, ReportTargetFields } from './initiatives.repository';
 export type { InitiativeEntity, InitiativeGroupEntity, ReportTargetEntity } from './initiative.entity';
 export { Initiative, InitiativeGroup, ReportTarget } from './models/initiative.model';
+export { initiativesSqlCases } from './initiatives.sql-cases';

@@ -32,6 +32,7 @@ export const knowledgeSqlCases = [
     {
       findVisible: perRole((v) => [S.document, documentScope(v)]),
       findVisibleAmong: perRole((v) => [[S.document, S.id], documentScope(v)]),
+      authoredBy: perRole((v) => [[S.person, S.otherPerson], documentScope(v), 5]),
       lockById: [S.document],
       findByTitle: ['Sample document'],
       page: {

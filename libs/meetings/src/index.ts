@@ -33,3 +33,4 @@ export {
   type MeetingScope,
 } from './meeting-visibility';
 export { renderFeed } from './ical-feed';
+export { meetingsSqlCases } from './meetings.sql-cases';

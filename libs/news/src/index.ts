@@ -3,3 +3,4 @@ export { NewsModule } from './news.module';
 export { NewsService } from './news.service';
 export { NewsRepository } from './news.repository';
 export { NewsItem, NewsConnection, FaqEntry } from './models/news.model';
+export { newsSqlCases } from './news.sql-cases';

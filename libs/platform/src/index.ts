@@ -10,6 +10,7 @@ export { TransactionContext } from './database/transaction-context';
 export { sql, join, empty, ident } from './database/sql';
 export type { Sql, SqlSeparator } from './database/sql';
 export * from './database/sql-cases';
+export { platformSqlCases } from './platform.sql-cases';
 export { MutationTransactionInterceptor } from './database/mutation-transaction.interceptor';
 export { dataSourceOptions } from './database/data-source-options';
 export { startEmbeddedPostgres, embeddedDatabaseUrl } from './database/embedded-postgres';

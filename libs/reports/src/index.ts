@@ -13,3 +13,4 @@ export * from './core/public';
 export * from './evidence/public';
 export * from './review/public';
 export * from './publishing/public';
+export { reportsSqlCases } from './reports.sql-cases';

@@ -16,3 +16,4 @@ export {
   surveyResultsVisibleSql,
 } from './survey-visibility';
 export { AnswerFilter } from './inputs/survey.input';
+export { surveysSqlCases } from './surveys.sql-cases';

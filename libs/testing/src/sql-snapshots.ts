@@ -41,6 +41,24 @@ const SAMPLE_ROWS = [
   sql`INSERT INTO meetings (id, title, working_group_id, starts_at, ends_at, time_zone, visibility, organizer_id)
       VALUES (${SQL_SAMPLE.meeting}, 'Sample meeting', ${SQL_SAMPLE.group}, ${SQL_SAMPLE.at}, ${SQL_SAMPLE.later},
               'Europe/Berlin', 'WORKING_GROUP', ${SQL_SAMPLE.person})`,
+  sql`INSERT INTO surveys (id, slug, title, status, definition)
+      VALUES (${SQL_SAMPLE.survey}, 'sample', 'Sample survey', 'OPEN', '{"sections": []}'::jsonb)`,
+  sql`INSERT INTO use_cases (id, title, created_by) VALUES (${SQL_SAMPLE.useCase}, 'Sample use case', ${SQL_SAMPLE.person})`,
+  sql`INSERT INTO newsletter_subscribers (id, email, status, unsubscribe_token_hash)
+      VALUES (${SQL_SAMPLE.subscriber}, 'reader@example.org', 'CONFIRMED', 'sample-unsubscribe-hash')`,
+  sql`INSERT INTO newsletter_issues (id, subject, body, created_by)
+      VALUES (${SQL_SAMPLE.issue}, 'Sample issue', 'Body', ${SQL_SAMPLE.otherPerson})`,
+  sql`INSERT INTO digest_runs (id, frequency, period_label, period_start, period_end)
+      VALUES (${SQL_SAMPLE.digestRun}, 'WEEKLY', '2026-03-02', ${SQL_SAMPLE.at}, ${SQL_SAMPLE.later})`,
+  sql`INSERT INTO digest_run_zones (id, run_id, zone, period_start, period_end, started_at)
+      VALUES (${SQL_SAMPLE.digestZone}, ${SQL_SAMPLE.digestRun}, 'Europe/Berlin', ${SQL_SAMPLE.at}, ${SQL_SAMPLE.later}, ${SQL_SAMPLE.at})`,
+  sql`INSERT INTO initiatives (id, slug, name) VALUES (${SQL_SAMPLE.initiative}, 'sample', 'Sample initiative')`,
+  sql`INSERT INTO initiative_groups (id, initiative_id, name, position)
+      VALUES (${SQL_SAMPLE.id}, ${SQL_SAMPLE.initiative}, 'Sample initiative group', 1)`,
+  sql`INSERT INTO report_targets (id, name, due_date, initiative_id)
+      VALUES (${SQL_SAMPLE.id}, 'Sample target', '2026-06-30', ${SQL_SAMPLE.initiative})`,
+  sql`INSERT INTO reports (id, title, kind, created_by) VALUES (${SQL_SAMPLE.report}, 'Sample report', 'Position paper', ${SQL_SAMPLE.person})`,
+  sql`INSERT INTO report_sections (id, report_id, position, title) VALUES (${SQL_SAMPLE.section}, ${SQL_SAMPLE.report}, 1, 'Introduction')`,
 ];
 
 function formatStatement(text: string): string {
@@ -161,4 +179,15 @@ export function committedSnapshots(root: string): Map<string, string> {
       if (f.endsWith('.sql')) found.set(`libs/${lib}/sql/${f}`, readFileSync(join(dir, f), 'utf8'));
   }
   return found;
+}
+
+/** The snapshot files that differ from what was generated, or that nothing generates any more. */
+export function staleSnapshots(
+  generated: ReadonlyMap<string, string>,
+  committed: ReadonlyMap<string, string>,
+): string[] {
+  return [
+    ...[...generated].filter(([path, content]) => committed.get(path) !== content).map(([path]) => path),
+    ...[...committed.keys()].filter((path) => !generated.has(path)).map((path) => `${path} (no longer made)`),
+  ];
 }

@@ -21,5 +21,6 @@ export {
   RequirementUnit,
 } from './models/use-case.model';
 export { TEMPLATE_PARTS, DEFAULT_PART_MAX_CHARS, completeness, metricKey } from './use-case-rules';
+export { useCasesSqlCases } from './use-cases.sql-cases';
 export { ExpertSuggestion, reasonsOf } from './models/expert-suggestion.model';
 export { MAX_SUGGESTIONS, suggestionCount, toSuggestions } from './use-case-people.service';

@@ -24,6 +24,10 @@ export const SQL_SAMPLE = Object.freeze({
   report: '00000000-0000-4000-8000-000000000071',
   section: '00000000-0000-4000-8000-000000000072',
   initiative: '00000000-0000-4000-8000-000000000081',
+  subscriber: '00000000-0000-4000-8000-000000000091',
+  issue: '00000000-0000-4000-8000-000000000092',
+  digestRun: '00000000-0000-4000-8000-000000000093',
+  digestZone: '00000000-0000-4000-8000-000000000094',
   /** Any other row's id. */
   id: '00000000-0000-4000-8000-000000000099',
   /** "Now" in the examples. */
@@ -80,10 +84,11 @@ export interface SqlCaseFile {
  * changed signature breaks the build here rather than the snapshot silently.
  */
 export function sqlCases<T>(
-  path: `${string}/${string}.repository`,
+  path: `${string}/${string}`,
   repository: Type<T>,
   methods: SqlCaseMethods<T>,
-  skipped: { readonly [K in SqlCaseMethod<T>]?: string } = {},
+  // Private helpers (called by the methods above) may be named too: TypeScript cannot list them.
+  skipped: { readonly [K in SqlCaseMethod<T>]?: string } & { readonly [privateHelper: string]: string } = {},
 ): SqlCaseFile {
   const cases: SqlCase[] = [];
   for (const [method, examples] of Object.entries(methods) as [string, SqlExamples<unknown[]>][]) {
@@ -92,7 +97,7 @@ export function sqlCases<T>(
       for (const [label, params] of Object.entries(examples as Record<string, unknown[]>))
         cases.push({ method, label, params });
   }
-  return { path, repository, cases, skipped: skipped as Record<string, string> };
+  return { path, repository, cases, skipped };
 }
 
 export type SqlSampleViewer = ReturnType<typeof sampleViewer>;
