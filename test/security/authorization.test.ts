@@ -137,14 +137,14 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ id: ids.useCase }),
   },
   'Query.useCases': { query: '{ useCases { totalCount } }' },
+  'Query.dataRequests': {
+    query: '{ dataRequests { totalCount edges { node { kind outcome personLabel } } } }',
+  },
   'Query.viewer': { query: '{ viewer { person { id } } }' },
   'Query.viewerSurveyResponse': { query: `{ viewerSurveyResponse(slug: "${SURVEY_SLUG.open}") { id } }` },
   'Query.workingGroup': { query: '{ workingGroup(code: "A") { name } }' },
   'Query.workingGroups': { query: '{ workingGroups { code } }' },
 
-  'Query.dataRequests': {
-    query: '{ dataRequests { totalCount edges { node { kind outcome personLabel } } } }',
-  },
   'Mutation.addMember (as MEMBER)': {
     query: 'mutation($g: ID!, $p: ID!) { addMember(workingGroupId: $g, personId: $p) { id } }',
     vars: (ids) => ({ g: GROUP_A, p: ids.free }),
@@ -153,16 +153,16 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     query: 'mutation($g: ID!, $p: ID!) { addMember(workingGroupId: $g, personId: $p, role: CHAIR) { id } }',
     vars: (ids) => ({ g: GROUP_A, p: ids.free }),
   },
-  'Mutation.addTopic': {
-    query: `mutation { addTopic(workingGroupId: "${GROUP_A}", name: "New topic") { id } }`,
-  },
-  'Mutation.admitMember': {
-    query: 'mutation($p: ID!) { admitMember(personId: $p) { role } }',
   'Mutation.requestDataExport': { query: 'mutation { requestDataExport { id outcome } }' },
   'Mutation.requestAccountErasure (confirming MEMBER’s address)': {
     query: `mutation { requestAccountErasure(confirmEmail: "member.${MARK.email}@example.org") { erasesAt } }`,
   },
   'Mutation.cancelAccountErasure': { query: 'mutation { cancelAccountErasure }' },
+  'Mutation.addTopic': {
+    query: `mutation { addTopic(workingGroupId: "${GROUP_A}", name: "New topic") { id } }`,
+  },
+  'Mutation.admitMember': {
+    query: 'mutation($p: ID!) { admitMember(personId: $p) { role } }',
     vars: (ids) => ({ p: ids.newcomer }),
   },
   'Mutation.admitMembers': {
@@ -518,12 +518,12 @@ const HTTP_CALLS: Record<string, HttpCall> = {
   'GET /digests/unsubscribe': get(() => '/digests/unsubscribe?token=not-a-token'),
   'POST /digests/unsubscribe': get(() => '/digests/unsubscribe?token=not-a-token', { method: 'POST' }),
   'GET /surveys/:slug/responses.csv': get(() => `/surveys/${SURVEY_SLUG.open}/responses.csv`),
+  'GET /my-data/:file': get(() => `/my-data/cop_export_${'x'.repeat(43)}.zip`),
   'GET /reports/:id/export.md': get(() => `/reports/${REPORT}/export.md`),
   'GET /reports/:id/export.docx': get(() => `/reports/${REPORT}/export.docx`),
   '* /dev/idp': get(() => '/dev/idp/.well-known/openid-configuration'),
   '* /admin/queues': get(() => '/admin/queues'),
   '* /assets': get(() => `/assets/${WEB_ASSET}`),
-  'GET /my-data/:file': get(() => `/my-data/cop_export_${'x'.repeat(43)}.zip`),
 };
 
 /** A refusal tells nothing of the object: no marker word of the fixture in its answer. */
@@ -588,12 +588,12 @@ function graphqlOutcome(
  * 4xx page about the token, never 401/403.
  */
 const ANSWERS_THE_TOKEN = new Set([
+  'GET /my-data/:file',
   'GET /auth/:provider/login',
   'GET /auth/:provider/callback',
   'GET /newsletter/confirm',
   'GET /newsletter/unsubscribe',
   'POST /newsletter/unsubscribe',
-  'GET /my-data/:file',
   'GET /digests/unsubscribe',
   'POST /digests/unsubscribe',
 ]);
