@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig, Clock, NotFoundError } from '@cop/platform';
-import { Access, type ViewerRequest } from '@cop/identity';
+import { Access, scopeOf, type ViewerRequest } from '@cop/identity';
 import { webPaths } from '@cop/web-routes';
 import { renderFeed, type RenderedFeed } from './ical-feed';
 import { mayJoinVideo, meetingScope } from './meeting-visibility';
@@ -78,7 +78,7 @@ export class CalendarFeedsController {
     const viewer = req.viewer ?? null;
     const found =
       id && (occurrence === undefined || typeof occurrence === 'string')
-        ? await this.meetings.meetingForDownload(req, viewer, id, occurrence)
+        ? await this.meetings.meetingForDownload(scopeOf(req), id, occurrence)
         : null;
     if (!found) throw new NotFoundError('Meeting', id ?? file);
     const { row, originalStartsAt } = found;

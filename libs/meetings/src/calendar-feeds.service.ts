@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, requestLoader } from '@cop/platform';
-import { hashToken, type Viewer } from '@cop/identity';
+import { hashToken, type SignedInScope, type Viewer } from '@cop/identity';
 import { MeetingRepository, type MeetingWithExceptions } from './meeting.repository';
 import type { MeetingScope } from './meeting-visibility';
 
@@ -30,8 +30,8 @@ export class CalendarFeedsService {
   }
 
   /** Once per request: the https and webcal links of one request share one look-up. */
-  calendarFeedUrl(req: object, viewer: Viewer): Promise<string> {
-    return requestLoader<string, string>(req, 'meetings.calendarFeedUrl', (ids) =>
+  calendarFeedUrl(scope: SignedInScope): Promise<string> {
+    return requestLoader<string, string>(scope.loaders, 'meetings.calendarFeedUrl', (ids) =>
       Promise.all(
         ids.map(async (personId) => {
           const generation = await this.meetings.ensureFeed(personId, (g) =>
@@ -40,7 +40,7 @@ export class CalendarFeedsService {
           return this.feedUrl(this.feedToken(personId, generation));
         }),
       ),
-    ).load(viewer.personId);
+    ).load(scope.personId);
   }
 
   async rotateCalendarFeedUrl(viewer: Viewer): Promise<string> {

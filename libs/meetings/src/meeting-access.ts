@@ -1,12 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ForbiddenError, NotFoundError, isUuid, requestLoader } from '@cop/platform';
-import type { Viewer } from '@cop/identity';
+import type { PlatformRoleValue, Scope, SignedInScope, Viewer } from '@cop/identity';
 import type { MeetingInput } from './inputs/meeting.input';
 import { MeetingRepository, type MeetingRow, type MeetingWithExceptions } from './meeting.repository';
 import { mayJoinVideo, meetingScope, meetingVisible } from './meeting-visibility';
 import { Meeting, MeetingOccurrence, MeetingStatus, Visibility } from './models/meeting.model';
 import { expandOccurrences } from './recurrence';
 import { meetingFieldsOf } from './meeting-fields';
+
+/**
+ * Who manages a meeting, the one rule (Meeting.viewerCanManage and every write's check): OFFICE;
+ * a MEMBER chairing its working group (an ACTIVE CHAIR seat); community-wide meetings OFFICE
+ * only. A GUEST manages nothing, seat or no seat.
+ */
+export function mayManageMeeting(
+  role: PlatformRoleValue | 'ANONYMOUS',
+  workingGroupId: string | null,
+  chairedGroupIds: ReadonlySet<string>,
+): boolean {
+  if (role === 'OFFICE') return true;
+  return role === 'MEMBER' && workingGroupId !== null && chairedGroupIds.has(workingGroupId);
+}
+
+const NO_GROUPS: ReadonlySet<string> = new Set();
 
 /**
  * What the meetings' reads, writes, RSVP and conflicts share: the model as a viewer may see it,
@@ -37,37 +53,41 @@ export class MeetingAccess {
   }
 
   /** The groups the viewer holds an ACTIVE seat in, once per request. */
-  activeGroups(req: object, viewer: Viewer | null): Promise<Set<string>> {
+  activeGroups(scope: Scope): Promise<Set<string>> {
+    const { viewer } = scope;
     if (!viewer) return Promise.resolve(new Set());
-    return requestLoader<string, Set<string>>(req, 'meetings.activeGroups', async (ids) =>
+    return requestLoader<string, Set<string>>(scope.loaders, 'meetings.activeGroups', async (ids) =>
       Promise.all(ids.map(async (id) => new Set(await this.meetings.activeGroupIdsOf(id)))),
     ).load(viewer.personId);
   }
 
-  /** The groups the viewer chairs (ACTIVE CHAIR seat), once per request. */
-  private chairedGroups(req: object, viewer: Viewer): Promise<Set<string>> {
-    return requestLoader<string, Set<string>>(req, 'meetings.chairedGroups', async (ids) =>
+  /**
+   * The groups the viewer chairs (ACTIVE CHAIR seat) as far as mayManageMeeting needs them for
+   * this group: looked up once per request, and only for a MEMBER and a group's meeting.
+   */
+  private async chairedGroups(scope: Scope, workingGroupId: string | null): Promise<ReadonlySet<string>> {
+    const { viewer } = scope;
+    if (!viewer || viewer.role !== 'MEMBER' || workingGroupId === null) return NO_GROUPS;
+    return requestLoader<string, Set<string>>(scope.loaders, 'meetings.chairedGroups', async (ids) =>
       Promise.all(ids.map(async (id) => new Set(await this.meetings.chairedGroupIdsOf(id)))),
     ).load(viewer.personId);
   }
 
   /**
    * Meeting.viewerCanManage: whether the viewer may edit, cancel, move, set the agenda of and
-   * record the minutes of the meeting (assertManager's rule): a chair of its group or OFFICE;
-   * community-wide meetings OFFICE only. One look-up of the viewer's chairs per request.
+   * record the minutes of the meeting (mayManageMeeting, as assertManager checks it). One
+   * look-up of the viewer's chairs per request.
    */
-  async viewerCanManage(req: object, viewer: Viewer | null, meeting: Meeting): Promise<boolean> {
-    if (!viewer) return false;
-    if (viewer.role === 'OFFICE') return true;
-    if (viewer.role !== 'MEMBER' || meeting.workingGroupId === null) return false;
-    return (await this.chairedGroups(req, viewer)).has(meeting.workingGroupId);
+  async viewerCanManage(scope: Scope, meeting: Meeting): Promise<boolean> {
+    const chaired = await this.chairedGroups(scope, meeting.workingGroupId);
+    return mayManageMeeting(scope.role, meeting.workingGroupId, chaired);
   }
 
-  async visibleRow(req: object, viewer: Viewer | null, id: string): Promise<MeetingRow | null> {
+  async visibleRow(scope: Scope, id: string): Promise<MeetingRow | null> {
     if (!isUuid(id)) return null;
     const row = await this.meetings.findById(id);
     if (!row) return null;
-    const visible = meetingVisible(meetingScope(viewer), row, await this.activeGroups(req, viewer));
+    const visible = meetingVisible(meetingScope(scope.viewer), row, await this.activeGroups(scope));
     return visible ? row : null;
   }
 
@@ -90,18 +110,16 @@ export class MeetingAccess {
   }
 
   /** A meeting the viewer may see and manage: NOT_FOUND when hidden, FORBIDDEN when only seen. */
-  async managedRow(req: object, viewer: Viewer, id: string): Promise<MeetingRow> {
-    const row = await this.visibleRow(req, viewer, id);
+  async managedRow(scope: SignedInScope, id: string): Promise<MeetingRow> {
+    const row = await this.visibleRow(scope, id);
     if (!row) throw new NotFoundError('Meeting', id);
-    await this.assertManager(viewer, row.workingGroupId);
+    await this.assertManager(scope, row.workingGroupId);
     return row;
   }
 
-  /** CHAIR of the group or OFFICE; community-wide meetings: OFFICE. */
-  async assertManager(viewer: Viewer, groupId: string | null): Promise<void> {
-    if (viewer.role === 'OFFICE') return;
-    if (groupId && viewer.role === 'MEMBER' && (await this.meetings.isActiveChair(viewer.personId, groupId)))
-      return;
+  /** FORBIDDEN unless mayManageMeeting: CHAIR of the group or OFFICE; community-wide meetings: OFFICE. */
+  async assertManager(scope: SignedInScope, groupId: string | null): Promise<void> {
+    if (mayManageMeeting(scope.role, groupId, await this.chairedGroups(scope, groupId))) return;
     throw new ForbiddenError(
       groupId
         ? 'Only a chair of the working group or the project office may manage its meetings.'

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '@cop/platform';
-import type { Viewer } from '@cop/identity';
+import type { SignedInScope } from '@cop/identity';
 import type { MeetingInput } from './inputs/meeting.input';
 import { MeetingRepository } from './meeting.repository';
 import { meetingScope } from './meeting-visibility';
@@ -24,9 +24,10 @@ export class MeetingConflictsService {
    * share people with it: ACTIVE seat holders of both groups (a community-wide side counts
    * every member). Constant SQL: the candidates in one query, the seats in one more.
    */
-  async conflicts(viewer: Viewer, input: MeetingInput): Promise<MeetingConflict[]> {
+  async conflicts(scope: SignedInScope, input: MeetingInput): Promise<MeetingConflict[]> {
+    const { viewer } = scope;
     const fields = await this.access.checkInput(input);
-    await this.access.assertManager(viewer, fields.workingGroupId);
+    await this.access.assertManager(scope, fields.workingGroupId);
     const from = this.clock.now();
     const to = new Date(from.getTime() + 365 * DAY_MS);
     const proposed = expandOccurrences(fields, [], from, to);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, NotFoundError, groupedByKeys, requestLoader } from '@cop/platform';
-import { isMember, type Viewer } from '@cop/identity';
+import { isMember, type Scope, type SignedInScope } from '@cop/identity';
 import { MeetingRepository } from './meeting.repository';
 import { Attendance, RsvpResponse } from './models/meeting.model';
 import { isOccurrenceStart } from './recurrence';
@@ -15,15 +15,15 @@ export class MeetingRsvpService {
   ) {}
 
   /** Answers are seen by members (who may see the meeting); others see none. */
-  async attendance(req: object, viewer: Viewer | null, meetingId: string): Promise<Attendance[]> {
-    if (!isMember(viewer)) return [];
-    const rows = await this.attendanceRows(req, meetingId);
+  async attendance(scope: Scope, meetingId: string): Promise<Attendance[]> {
+    if (!isMember(scope.viewer)) return [];
+    const rows = await this.attendanceRows(scope.loaders, meetingId);
     return rows.map((r) => ({ ...r, response: r.response as RsvpResponse }));
   }
 
-  private attendanceRows(req: object, meetingId: string) {
+  private attendanceRows(loaders: object, meetingId: string) {
     return requestLoader<string, Awaited<ReturnType<MeetingRepository['attendanceOf']>>>(
-      req,
+      loaders,
       'meetings.attendance',
       async (ids) => {
         const rows = await this.meetings.attendanceOf(ids);
@@ -33,13 +33,15 @@ export class MeetingRsvpService {
   }
 
   async viewerResponse(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     meetingId: string,
     occurrenceStartsAt: Date | null,
   ): Promise<RsvpResponse | null> {
+    const { viewer } = scope;
     if (!viewer) return null;
-    const own = (await this.attendanceRows(req, meetingId)).filter((r) => r.personId === viewer.personId);
+    const own = (await this.attendanceRows(scope.loaders, meetingId)).filter(
+      (r) => r.personId === viewer.personId,
+    );
     const forOccurrence = occurrenceStartsAt
       ? own.find((r) => r.occurrenceStartsAt?.getTime() === occurrenceStartsAt.getTime())
       : undefined;
@@ -48,13 +50,12 @@ export class MeetingRsvpService {
   }
 
   async respond(
-    req: object,
-    viewer: Viewer,
+    scope: SignedInScope,
     meetingId: string,
     occurrenceStartsAt: Date | null,
     response: RsvpResponse,
   ): Promise<Attendance> {
-    const row = await this.access.visibleRow(req, viewer, meetingId);
+    const row = await this.access.visibleRow(scope, meetingId);
     if (!row) throw new NotFoundError('Meeting', meetingId);
     if (occurrenceStartsAt && !isOccurrenceStart(row, occurrenceStartsAt)) {
       throw BadUserInputError.field(
@@ -64,7 +65,7 @@ export class MeetingRsvpService {
     }
     const saved = await this.meetings.upsertAttendance({
       meetingId,
-      personId: viewer.personId,
+      personId: scope.personId,
       occurrenceStartsAt,
       response,
     });

@@ -7,7 +7,7 @@ import {
   InputProblems,
   OutboxService,
 } from '@cop/platform';
-import type { Viewer } from '@cop/identity';
+import type { SignedInScope } from '@cop/identity';
 import type { AgendaItemInput, MeetingInput } from './inputs/meeting.input';
 import { MeetingRepository, type MeetingWithExceptions } from './meeting.repository';
 import { Meeting, MeetingOccurrence } from './models/meeting.model';
@@ -34,12 +34,12 @@ export class MeetingWritesService {
     private readonly clock: Clock,
   ) {}
 
-  async schedule(viewer: Viewer, input: MeetingInput): Promise<Meeting> {
+  async schedule(scope: SignedInScope, input: MeetingInput): Promise<Meeting> {
     const fields = await this.access.checkInput(input);
-    await this.access.assertManager(viewer, fields.workingGroupId);
-    const row = await this.meetings.insert({ ...fields, organizerId: viewer.personId });
+    await this.access.assertManager(scope, fields.workingGroupId);
+    const row = await this.meetings.insert({ ...fields, organizerId: scope.personId });
     await this.reconcileReminders(row.id, null);
-    return this.access.toModel(row, viewer);
+    return this.access.toModel(row, scope.viewer);
   }
 
   /**
@@ -49,8 +49,8 @@ export class MeetingWritesService {
    * an extra weekday keeps them all, an earlier UNTIL drops those after it, and a new time of day
    * drops them all, as Google Calendar does when a whole series is re-timed.
    */
-  async update(req: object, viewer: Viewer, id: string, input: MeetingInput): Promise<Meeting> {
-    const { fields, dropped } = await this.plannedUpdate(req, viewer, id, input);
+  async update(scope: SignedInScope, id: string, input: MeetingInput): Promise<Meeting> {
+    const { fields, dropped } = await this.plannedUpdate(scope, id, input);
     const before = await this.meetings.findWithExceptions(id);
     await this.meetings.update(id, fields);
     await this.meetings.deleteExceptionsAt(
@@ -58,18 +58,17 @@ export class MeetingWritesService {
       dropped.map((e) => e.originalStartsAt),
     );
     await this.reconcileReminders(id, before);
-    return this.access.toModel((await this.meetings.findById(id))!, viewer);
+    return this.access.toModel((await this.meetings.findById(id))!, scope.viewer);
   }
 
   /** The exceptions `update(id, input)` would drop, as occurrences (same checks as the update). */
   async exceptionsDropped(
-    req: object,
-    viewer: Viewer,
+    scope: SignedInScope,
     id: string,
     input: MeetingInput,
   ): Promise<MeetingOccurrence[]> {
-    const { current, dropped } = await this.plannedUpdate(req, viewer, id, input);
-    const meeting = this.access.toModel(current, viewer);
+    const { current, dropped } = await this.plannedUpdate(scope, id, input);
+    const meeting = this.access.toModel(current, scope.viewer);
     const duration = current.endsAt.getTime() - current.startsAt.getTime();
     return dropped.map((e) => ({
       meeting,
@@ -80,11 +79,11 @@ export class MeetingWritesService {
     }));
   }
 
-  private async plannedUpdate(req: object, viewer: Viewer, id: string, input: MeetingInput) {
-    const current = await this.access.managedRow(req, viewer, id);
+  private async plannedUpdate(scope: SignedInScope, id: string, input: MeetingInput) {
+    const current = await this.access.managedRow(scope, id);
     const fields = await this.access.checkInput(input);
     if (fields.workingGroupId !== current.workingGroupId)
-      await this.access.assertManager(viewer, fields.workingGroupId);
+      await this.access.assertManager(scope, fields.workingGroupId);
     const exceptions = await this.meetings.exceptionsOf([id]);
     const dropped = exceptions
       .filter((e) => !isOccurrenceStart(fields, e.originalStartsAt))
@@ -92,8 +91,8 @@ export class MeetingWritesService {
     return { current, fields, exceptions, dropped };
   }
 
-  async cancel(req: object, viewer: Viewer, id: string, occurrenceStartsAt: Date | null): Promise<Meeting> {
-    const row = await this.access.managedRow(req, viewer, id);
+  async cancel(scope: SignedInScope, id: string, occurrenceStartsAt: Date | null): Promise<Meeting> {
+    const row = await this.access.managedRow(scope, id);
     const before = await this.meetings.findWithExceptions(id);
     if (occurrenceStartsAt) {
       if (!isOccurrenceStart(row, occurrenceStartsAt)) {
@@ -108,18 +107,17 @@ export class MeetingWritesService {
       await this.meetings.setStatus(id, 'CANCELLED');
     }
     await this.reconcileReminders(id, before);
-    return this.access.toModel((await this.meetings.findById(id))!, viewer);
+    return this.access.toModel((await this.meetings.findById(id))!, scope.viewer);
   }
 
   async reschedule(
-    req: object,
-    viewer: Viewer,
+    scope: SignedInScope,
     id: string,
     occurrenceStartsAt: Date,
     startsAt: Date,
     endsAt: Date,
   ): Promise<Meeting> {
-    const row = await this.access.managedRow(req, viewer, id);
+    const row = await this.access.managedRow(scope, id);
     const problems = new InputProblems();
     problems.check(
       isOccurrenceStart(row, occurrenceStartsAt),
@@ -137,16 +135,11 @@ export class MeetingWritesService {
     await this.meetings.moveOccurrence(id, occurrenceStartsAt, startsAt, endsAt);
     await this.meetings.touch(id);
     await this.reconcileReminders(id, before);
-    return this.access.toModel((await this.meetings.findById(id))!, viewer);
+    return this.access.toModel((await this.meetings.findById(id))!, scope.viewer);
   }
 
-  async setAgenda(
-    req: object,
-    viewer: Viewer,
-    meetingId: string,
-    items: AgendaItemInput[],
-  ): Promise<Meeting> {
-    const row = await this.access.managedRow(req, viewer, meetingId);
+  async setAgenda(scope: SignedInScope, meetingId: string, items: AgendaItemInput[]): Promise<Meeting> {
+    const row = await this.access.managedRow(scope, meetingId);
     // The validation pipe checks each item (ListArgs); the length of the list is checked here.
     if (items.length > 100) throw BadUserInputError.field('items', 'at most 100 agenda items');
     // A presenter named as a person must be one; their display name is the presenter text
@@ -174,11 +167,11 @@ export class MeetingWritesService {
       })),
     );
     await this.meetings.touch(meetingId);
-    return this.access.toModel(row, viewer);
+    return this.access.toModel(row, scope.viewer);
   }
 
-  async recordMinutes(req: object, viewer: Viewer, meetingId: string, minutes: string): Promise<Meeting> {
-    await this.access.managedRow(req, viewer, meetingId);
+  async recordMinutes(scope: SignedInScope, meetingId: string, minutes: string): Promise<Meeting> {
+    await this.access.managedRow(scope, meetingId);
     if (minutes.length > MINUTES_MAX_CHARS)
       throw BadUserInputError.field('minutes', `must be at most ${MINUTES_MAX_CHARS} characters`);
     await this.meetings.setMinutes(meetingId, minutes);
@@ -186,7 +179,7 @@ export class MeetingWritesService {
     const revision = row.updatedAt.getTime();
     // In the mutation's transaction: the mail goes out only if the minutes are stored.
     await this.outbox.enqueue('meetings.minutes-recorded', { meetingId, revision });
-    return this.access.toModel(row, viewer);
+    return this.access.toModel(row, scope.viewer);
   }
 
   /**

@@ -2,9 +2,12 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { DateTimeScalar, ListArgs, URLScalar, renderMarkdown, requestLoader } from '@cop/platform';
 import {
   Access,
+  CurrentScope,
   CurrentViewer,
   PeopleService,
   Person,
+  type Scope,
+  type SignedInScope,
   ViewerModel,
   type Viewer,
   type ViewerRequest,
@@ -43,12 +46,8 @@ export class MeetingsResolver {
 
   @Query(() => Meeting, { nullable: true })
   @Access('ANYONE')
-  meeting(
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<Meeting | null> {
-    return this.meetings.meeting(req, viewer, id);
+  meeting(@CurrentScope() scope: Scope, @Args('id', { type: () => ID }) id: string): Promise<Meeting | null> {
+    return this.meetings.meeting(scope, id);
   }
 
   @Query(() => [MeetingOccurrence], {
@@ -56,13 +55,13 @@ export class MeetingsResolver {
   })
   @Access('ANYONE')
   calendar(
-    @CurrentViewer() viewer: Viewer | null,
+    @CurrentScope() scope: Scope,
     @Args('from', { type: () => DateTimeScalar }) from: Date,
     @Args('to', { type: () => DateTimeScalar }) to: Date,
     @Args('workingGroupCodes', { type: () => [String], nullable: true }) codes: string[] | null,
     @Args('mine', { type: () => Boolean, nullable: true, defaultValue: false }) mine: boolean,
   ): Promise<MeetingOccurrence[]> {
-    return this.meetings.calendar(viewer, from, to, codes, mine);
+    return this.meetings.calendar(scope, from, to, codes, mine);
   }
 
   @Query(() => [MeetingConflict], {
@@ -71,10 +70,10 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   meetingConflicts(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentScope() scope: SignedInScope,
     @Args('input') input: MeetingInput,
   ): Promise<MeetingConflict[]> {
-    return this.clashes.conflicts(viewer, input);
+    return this.clashes.conflicts(scope, input);
   }
 
   @Query(() => [MeetingOccurrence], {
@@ -83,12 +82,11 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   meetingExceptionsDropped(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: MeetingInput,
   ): Promise<MeetingOccurrence[]> {
-    return this.writes.exceptionsDropped(req, viewer, id, input);
+    return this.writes.exceptionsDropped(scope, id, input);
   }
 
   @Query(() => [OccurrenceTime], {
@@ -120,12 +118,8 @@ export class MeetingsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  async organizer(
-    @Parent() meeting: Meeting,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.people.toModel((await this.people.load(req, meeting.organizerId))!, viewer);
+  async organizer(@Parent() meeting: Meeting, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.people.toModel((await this.people.load(scope.loaders, meeting.organizerId))!, scope.viewer);
   }
 
   @ResolveField(() => Boolean, {
@@ -133,12 +127,8 @@ export class MeetingsResolver {
       'Whether the viewer may edit, cancel, move, set the agenda of and record the minutes of this meeting: a CHAIR of its working group or OFFICE; community-wide meetings: OFFICE. False when anonymous.',
   })
   @Access('ANYONE')
-  viewerCanManage(
-    @Parent() meeting: Meeting,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.meetings.viewerCanManage(req, viewer, meeting);
+  viewerCanManage(@Parent() meeting: Meeting, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.meetings.viewerCanManage(scope, meeting);
   }
 
   /** Rendered only when asked for: the calendar's lists never pay for it. */
@@ -170,31 +160,29 @@ export class MeetingsResolver {
 
   @ResolveField(() => [Attendance])
   @Access('ANYONE')
-  attendance(
-    @Parent() meeting: Meeting,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Attendance[]> {
-    return this.rsvp.attendance(req, viewer, meeting.id);
+  attendance(@Parent() meeting: Meeting, @CurrentScope() scope: Scope): Promise<Attendance[]> {
+    return this.rsvp.attendance(scope, meeting.id);
   }
 
   @ResolveField(() => RsvpResponse, { nullable: true })
   @Access('ANYONE')
   viewerResponse(
     @Parent() meeting: Meeting,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: Scope,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
   ): Promise<RsvpResponse | null> {
-    return this.rsvp.viewerResponse(req, viewer, meeting.id, at);
+    return this.rsvp.viewerResponse(scope, meeting.id, at);
   }
 
   @Mutation(() => Meeting, {
     description: 'CHAIR of the working group or OFFICE; community-wide meetings: OFFICE.',
   })
   @Access('MEMBER')
-  scheduleMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: MeetingInput): Promise<Meeting> {
-    return this.writes.schedule(viewer, input);
+  scheduleMeeting(
+    @CurrentScope() scope: SignedInScope,
+    @Args('input') input: MeetingInput,
+  ): Promise<Meeting> {
+    return this.writes.schedule(scope, input);
   }
 
   @Mutation(() => Meeting, {
@@ -203,12 +191,11 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   updateMeeting(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: MeetingInput,
   ): Promise<Meeting> {
-    return this.writes.update(req, viewer, id, input);
+    return this.writes.update(scope, id, input);
   }
 
   @Mutation(() => Meeting, {
@@ -216,12 +203,11 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   cancelMeeting(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
   ): Promise<Meeting> {
-    return this.writes.cancel(req, viewer, id, at);
+    return this.writes.cancel(scope, id, at);
   }
 
   @Mutation(() => Meeting, {
@@ -229,48 +215,44 @@ export class MeetingsResolver {
   })
   @Access('MEMBER')
   rescheduleOccurrence(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar }) occurrenceStartsAt: Date,
     @Args('startsAt', { type: () => DateTimeScalar }) startsAt: Date,
     @Args('endsAt', { type: () => DateTimeScalar }) endsAt: Date,
   ): Promise<Meeting> {
-    return this.writes.reschedule(req, viewer, id, occurrenceStartsAt, startsAt, endsAt);
+    return this.writes.reschedule(scope, id, occurrenceStartsAt, startsAt, endsAt);
   }
 
   @Mutation(() => Meeting)
   @Access('MEMBER')
   setAgenda(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @ListArgs('items', AgendaItemInput) items: AgendaItemInput[],
   ): Promise<Meeting> {
-    return this.writes.setAgenda(req, viewer, meetingId, items);
+    return this.writes.setAgenda(scope, meetingId, items);
   }
 
   @Mutation(() => Meeting)
   @Access('MEMBER')
   recordMinutes(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('minutes') minutes: string,
   ): Promise<Meeting> {
-    return this.writes.recordMinutes(req, viewer, meetingId, minutes);
+    return this.writes.recordMinutes(scope, meetingId, minutes);
   }
 
   @Mutation(() => Attendance, { description: 'MEMBER who may see the meeting.' })
   @Access('MEMBER')
   respondToMeeting(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('meetingId', { type: () => ID }) meetingId: string,
     @Args('occurrenceStartsAt', { type: () => DateTimeScalar, nullable: true }) at: Date | null,
     @Args('response', { type: () => RsvpResponse }) response: RsvpResponse,
   ): Promise<Attendance> {
-    return this.rsvp.respond(req, viewer, meetingId, at, response);
+    return this.rsvp.respond(scope, meetingId, at, response);
   }
 
   @Mutation(() => URLScalar, { description: 'Invalidates the old feed URL at once.' })
@@ -287,16 +269,12 @@ export class AgendaItemFieldsResolver {
 
   @ResolveField(() => [Document])
   @Access('ANYONE')
-  async documents(
-    @Parent() item: AgendaItem,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Document[]> {
+  async documents(@Parent() item: AgendaItem, @CurrentScope() scope: Scope): Promise<Document[]> {
     if (!item.documentIds.length) return [];
     // Every agenda document of the request in one statement, through the knowledge base's own
     // visibility rule.
-    const loader = requestLoader<string, Document | null>(req, 'meetings.agendaDocuments', (ids) =>
-      this.knowledge.documentsAmong(viewer, ids),
+    const loader = requestLoader<string, Document | null>(scope.loaders, 'meetings.agendaDocuments', (ids) =>
+      this.knowledge.documentsAmong(scope.viewer, ids),
     );
     const found = await Promise.all(item.documentIds.map((id) => loader.load(id)));
     return found.filter((d): d is Document => d !== null);
@@ -313,12 +291,8 @@ export class DocumentLinkedFromResolver {
       'The meeting agendas that link this document, of meetings the viewer may see; newest meeting first.',
   })
   @Access('ANYONE')
-  linkedFrom(
-    @Parent() doc: Document,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<DocumentAgendaLink[]> {
-    return this.meetings.agendaLinksOf(req, viewer, doc.id);
+  linkedFrom(@Parent() doc: Document, @CurrentScope() scope: Scope): Promise<DocumentAgendaLink[]> {
+    return this.meetings.agendaLinksOf(scope, doc.id);
   }
 }
 
@@ -328,12 +302,8 @@ export class AttendanceFieldsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  async person(
-    @Parent() a: Attendance,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.people.toModel((await this.people.load(req, a.personId))!, viewer);
+  async person(@Parent() a: Attendance, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.people.toModel((await this.people.load(scope.loaders, a.personId))!, scope.viewer);
   }
 }
 
@@ -346,15 +316,13 @@ export class MeetingConflictFieldsResolver {
       'People who hold a seat in both working groups (or, for community-wide meetings, any member).',
   })
   @Access('MEMBER')
-  async sharedMembers(
-    @Parent() conflict: MeetingConflict,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    const people = await Promise.all(conflict.sharedMemberIds.map((id) => this.people.load(req, id)));
+  async sharedMembers(@Parent() conflict: MeetingConflict, @CurrentScope() scope: Scope): Promise<Person[]> {
+    const people = await Promise.all(
+      conflict.sharedMemberIds.map((id) => this.people.load(scope.loaders, id)),
+    );
     return people
       .filter((p) => p !== null)
-      .map((p) => this.people.toModel(p, viewer))
+      .map((p) => this.people.toModel(p, scope.viewer))
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 }
@@ -367,11 +335,10 @@ export class WorkingGroupMeetingsResolver {
   @Access('ANYONE')
   upcomingMeetings(
     @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: Scope,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 5 }) first: number,
   ): Promise<MeetingOccurrence[]> {
-    return this.meetings.upcomingOf(req, viewer, group.id, first);
+    return this.meetings.upcomingOf(scope, group.id, first);
   }
 }
 
@@ -383,18 +350,15 @@ export class ViewerCalendarResolver {
     description: 'Secret personal iCalendar feed of the meetings the viewer may see in their working groups.',
   })
   @Access('SIGNED_IN')
-  calendarFeedUrl(@CurrentViewer() viewer: Viewer, @Context('req') req: ViewerRequest): Promise<string> {
-    return this.feeds.calendarFeedUrl(req, viewer);
+  calendarFeedUrl(@CurrentScope() scope: SignedInScope): Promise<string> {
+    return this.feeds.calendarFeedUrl(scope);
   }
 
   @ResolveField(() => URLScalar, {
     description: 'The same feed as a webcal:// link, which calendar apps open as a subscription.',
   })
   @Access('SIGNED_IN')
-  async calendarFeedWebcalUrl(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<string> {
-    return (await this.feeds.calendarFeedUrl(req, viewer)).replace(/^https?:/, 'webcal:');
+  async calendarFeedWebcalUrl(@CurrentScope() scope: SignedInScope): Promise<string> {
+    return (await this.feeds.calendarFeedUrl(scope)).replace(/^https?:/, 'webcal:');
   }
 }

@@ -7,7 +7,7 @@ import {
   groupedByKeys,
   isUuid,
 } from '@cop/platform';
-import type { Viewer } from '@cop/identity';
+import type { Scope } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
 import type { MeetingInput } from './inputs/meeting.input';
 import {
@@ -56,22 +56,22 @@ export class MeetingsService {
   ) {}
 
   /** Meeting.viewerCanManage (MeetingAccess). */
-  viewerCanManage(req: object, viewer: Viewer | null, meeting: Meeting): Promise<boolean> {
-    return this.access.viewerCanManage(req, viewer, meeting);
+  viewerCanManage(scope: Scope, meeting: Meeting): Promise<boolean> {
+    return this.access.viewerCanManage(scope, meeting);
   }
 
-  async meeting(req: object, viewer: Viewer | null, id: string): Promise<Meeting | null> {
-    const row = await this.access.visibleRow(req, viewer, id);
-    return row ? this.access.toModel(row, viewer) : null;
+  async meeting(scope: Scope, id: string): Promise<Meeting | null> {
+    const row = await this.access.visibleRow(scope, id);
+    return row ? this.access.toModel(row, scope.viewer) : null;
   }
 
   /**
    * One meeting by id as meeting() answers it, the look-ups of a request batched into one
    * statement (for relations of other domains: a report's evidence citing minutes).
    */
-  async meetingOf(req: object, viewer: Viewer | null, id: string): Promise<Meeting | null> {
+  async meetingOf(scope: Scope, id: string): Promise<Meeting | null> {
     const row = await requestLoader<string, MeetingRow | null>(
-      req,
+      scope.loaders,
       'meetings.byIdForRelations',
       async (ids) => {
         const rows = await this.meetings.findByIds(ids.filter(isUuid));
@@ -79,18 +79,19 @@ export class MeetingsService {
       },
     ).load(id);
     const visible =
-      row && meetingVisible(meetingScope(viewer), row, await this.access.activeGroups(req, viewer));
-    return visible ? this.access.toModel(row, viewer) : null;
+      row && meetingVisible(meetingScope(scope.viewer), row, await this.access.activeGroups(scope));
+    return visible ? this.access.toModel(row, scope.viewer) : null;
   }
 
   /** Occurrences overlapping [from, to) of the meetings the viewer may see: one query, expanded in memory. */
   async calendar(
-    viewer: Viewer | null,
+    scope: Scope,
     from: Date,
     to: Date,
     workingGroupCodes: string[] | null | undefined,
     mine: boolean | null | undefined,
   ): Promise<MeetingOccurrence[]> {
+    const { viewer } = scope;
     checkWindow(from, to);
     let groupIds: string[] | null = null;
     if (workingGroupCodes) {
@@ -105,33 +106,33 @@ export class MeetingsService {
   }
 
   /** WorkingGroup.upcomingMeetings: batched over the groups of the request in one query. */
-  upcomingOf(
-    req: object,
-    viewer: Viewer | null,
-    groupId: string,
-    first: number,
-  ): Promise<MeetingOccurrence[]> {
+  upcomingOf(scope: Scope, groupId: string, first: number): Promise<MeetingOccurrence[]> {
+    const { viewer } = scope;
     const limit = Math.max(0, Math.min(first ?? 5, 50));
-    return requestLoader<string, MeetingOccurrence[]>(req, `meetings.upcoming:${limit}`, async (groupIds) => {
-      const from = this.clock.now();
-      // The next weeks first: expanding a year of every series to keep five was most of the
-      // dashboard's time (issue 10). Groups still short of `limit` are looked up over the year.
-      const next = async (ids: readonly string[], days: number) => {
-        const to = new Date(from.getTime() + days * DAY_MS);
-        const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, { groupIds: ids });
-        const occurrences = this.access
-          .occurrencesOf(rows, viewer, from, to)
-          .filter((o) => !o.cancelled && o.startsAt >= from);
-        return new Map(
-          ids.map((g) => [g, occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit)]),
-        );
-      };
-      const soon = await next(groupIds, UPCOMING_FIRST_DAYS);
-      const short = groupIds.filter((g) => soon.get(g)!.length < limit);
-      const later =
-        short.length && UPCOMING_FIRST_DAYS < MAX_WINDOW_DAYS ? await next(short, MAX_WINDOW_DAYS) : null;
-      return groupIds.map((g) => later?.get(g) ?? soon.get(g)!);
-    }).load(groupId);
+    return requestLoader<string, MeetingOccurrence[]>(
+      scope.loaders,
+      `meetings.upcoming:${limit}`,
+      async (groupIds) => {
+        const from = this.clock.now();
+        // The next weeks first: expanding a year of every series to keep five was most of the
+        // dashboard's time (issue 10). Groups still short of `limit` are looked up over the year.
+        const next = async (ids: readonly string[], days: number) => {
+          const to = new Date(from.getTime() + days * DAY_MS);
+          const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, { groupIds: ids });
+          const occurrences = this.access
+            .occurrencesOf(rows, viewer, from, to)
+            .filter((o) => !o.cancelled && o.startsAt >= from);
+          return new Map(
+            ids.map((g) => [g, occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit)]),
+          );
+        };
+        const soon = await next(groupIds, UPCOMING_FIRST_DAYS);
+        const short = groupIds.filter((g) => soon.get(g)!.length < limit);
+        const later =
+          short.length && UPCOMING_FIRST_DAYS < MAX_WINDOW_DAYS ? await next(short, MAX_WINDOW_DAYS) : null;
+        return groupIds.map((g) => later?.get(g) ?? soon.get(g)!);
+      },
+    ).load(groupId);
   }
 
   async occurrences(req: object, meeting: Meeting, from: Date, to: Date): Promise<MeetingOccurrence[]> {
@@ -157,12 +158,12 @@ export class MeetingsService {
    * newest meeting first. Two statements per request however many documents are listed.
    */
   async agendaLinksOf(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     documentId: string,
   ): Promise<{ meeting: Meeting; agendaItem: AgendaItem }[]> {
+    const { viewer } = scope;
     const links = await requestLoader<string, (AgendaItemRow & { documentId: string })[]>(
-      req,
+      scope.loaders,
       'meetings.agendaLinksOfDocument',
       async (docIds) => {
         const rows = await this.meetings.agendaLinksOf(docIds, meetingScope(viewer));
@@ -170,7 +171,7 @@ export class MeetingsService {
       },
     ).load(documentId);
     const meetingLoader = requestLoader<string, MeetingRow | null>(
-      req,
+      scope.loaders,
       'meetings.linkedMeetings',
       async (ids) => {
         const rows = await this.meetings.findByIds(ids);
@@ -235,12 +236,11 @@ export class MeetingsService {
    * Null when the viewer may not see the meeting or it has no such occurrence.
    */
   async meetingForDownload(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     id: string,
     occurrence: string | undefined,
   ): Promise<{ row: MeetingWithExceptions; originalStartsAt: Date | null } | null> {
-    if (!(await this.access.visibleRow(req, viewer, id))) return null;
+    if (!(await this.access.visibleRow(scope, id))) return null;
     const row = await this.meetings.findWithExceptions(id);
     if (!row) return null;
     if (occurrence === undefined) return { row, originalStartsAt: null };
