@@ -28,6 +28,8 @@ import {
   REPORT_EVIDENCE,
   type SecurityFixture,
   type SecurityIds,
+  TAG_A,
+  TAG_B,
   TOPIC_A,
   seedSecurityFixture,
 } from './security-fixture';
@@ -80,6 +82,7 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     vars: (ids) => ({ id: ids.groupDocument }),
   },
   'Query.documents': { query: '{ documents { totalCount } }' },
+  'Query.expertiseTerms': { query: '{ expertiseTerms(search: "tag") { id label peopleCount } }' },
   'Query.faq': { query: '{ faq { question } }' },
   'Query.meeting': {
     query: 'query($id: ID!) { meeting(id: $id) { title } }',
@@ -333,6 +336,15 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     query: 'mutation { updateNotificationSettings(input: { digest: DAILY }) { digest } }',
   },
   'Mutation.updateProfile': { query: 'mutation { updateProfile(input: { bio: "hi" }) { id } }' },
+  'Mutation.setMyExpertise': {
+    query: `mutation { setMyExpertise(input: { visibility: MEMBERS, entries: [{ termId: "${TAG_A}", level: KNOWS }] }) { id } }`,
+  },
+  'Mutation.mergeExpertiseTags': {
+    query: `mutation { mergeExpertiseTags(sourceIds: ["${TAG_B}"], targetId: "${TAG_A}") { id } }`,
+  },
+  'Mutation.renameExpertiseTag': {
+    query: `mutation { renameExpertiseTag(id: "${TAG_A}", label: "Renamed tag") { id } }`,
+  },
   'Mutation.updateSurvey': {
     query: 'mutation($id: ID!, $i: SurveyInput!) { updateSurvey(id: $id, input: $i) { id } }',
     vars: (ids) => ({ id: ids.draftSurvey, i: { ...SURVEY_INPUT, slug: SURVEY_SLUG.draft } }),

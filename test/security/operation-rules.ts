@@ -108,6 +108,7 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     newsletterIssues: office(),
     newsletterPreview: office(),
     newsletterSubscribers: office(),
+    expertiseTerms: members('MEMBER (the expertise vocabulary)'),
     pendingAdmissions: office(),
     people: members(),
     person: members(),
@@ -243,6 +244,9 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     setFaq: office(),
     setMembershipRole: office(),
     setPlatformRole: office(),
+    setMyExpertise: members("MEMBER (one's own expertise)"),
+    mergeExpertiseTags: office('OFFICE (expertise tags)'),
+    renameExpertiseTag: office('OFFICE (expertise tags)'),
     setUseCaseRequirements: [
       { allowed: ['AUTHOR', 'EXPERT', 'OFFICE'], contract: 'creator, experts or OFFICE' },
     ],

@@ -45,6 +45,9 @@ const PEOPLE: Record<Exclude<Caller, 'ANYONE'>, { role: 'GUEST' | 'MEMBER' | 'OF
 export const GROUP_A = '00000000-0000-4000-a000-00000000000a'; // APPROVAL; CHAIR chairs it
 export const GROUP_B = '00000000-0000-4000-a000-00000000000b'; // OPEN; OTHER_CHAIR chairs it
 export const TOPIC_A = '00000000-0000-4000-b000-00000000000a';
+/** Free expertise tags (issue 26): B is merged into A, A renamed, by the office. */
+export const TAG_A = '00000000-0000-4000-b300-00000000000a';
+export const TAG_B = '00000000-0000-4000-b300-00000000000b';
 export const INITIATIVE = '00000000-0000-4000-b100-00000000000a';
 export const INITIATIVE_GROUP = '00000000-0000-4000-b100-00000000000b';
 export const REPORT_TARGET = '00000000-0000-4000-b100-00000000000c';
@@ -160,6 +163,10 @@ export async function seedSecurityFixture(api: TestApi, env: TestEnvironment): P
     TOPIC_A,
     GROUP_A,
   ]);
+  await db.query(
+    `INSERT INTO expertise_terms (id, kind, label) VALUES ($1, 'TAG', 'Tag A'), ($2, 'TAG', 'Tag B')`,
+    [TAG_A, TAG_B],
+  );
   const seat = async (person: string, group: string, role = 'MEMBER', status = 'ACTIVE') =>
     (
       await db.query<{ id: string }>(

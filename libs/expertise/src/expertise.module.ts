@@ -7,6 +7,7 @@ import { ExpertisePeopleFilter } from './expertise-people-filter';
 import { ExpertiseRepository } from './expertise.repository';
 import { ExpertiseResolver, PersonExpertiseResolver } from './expertise.resolver';
 import { ExpertiseService } from './expertise.service';
+import { ExpertisePersonalData } from './personal-data';
 
 /** Expertise and interests: the vocabulary, people's entries and who sees them, the directory's filters. */
 @Module({
@@ -17,6 +18,7 @@ import { ExpertiseService } from './expertise.service';
     ExpertiseResolver,
     PersonExpertiseResolver,
     ExpertisePeopleFilter,
+    ExpertisePersonalData,
   ],
   exports: [ExpertiseService, ExpertiseRepository],
 })

@@ -217,28 +217,6 @@ export class ExpertiseService {
     return toTerm(await this.repository.renameTerm(term.id, checked.label));
   }
 
-  // ---------------------------------------------------------- personal data
-
-  /** A person's expertise as their own data (export): every entry and their choice of visibility. */
-  async personalData(personId: string): Promise<{
-    visibility: ExpertiseVisibilityValue;
-    entries: { kind: string; label: string; level: string }[];
-  }> {
-    const [entries, visibility] = await Promise.all([
-      this.repository.entriesOf(personId),
-      this.repository.visibilityOf(personId),
-    ]);
-    return {
-      visibility: visibility ?? 'PRIVATE',
-      entries: entries.map((e) => ({ kind: e.kind, label: e.label, level: e.level })),
-    };
-  }
-
-  /** Erasure: the person's entries and choice go (the vocabulary stays: tags are the community's). */
-  erase(personId: string): Promise<void> {
-    return this.repository.eraseOf(personId);
-  }
-
   private assertOffice(scope: Scope): void {
     if (scope.role !== 'OFFICE') throw new ForbiddenError();
   }

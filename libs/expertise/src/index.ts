@@ -4,6 +4,7 @@
 export { ExpertiseModule } from './expertise.module';
 export { ExpertiseService } from './expertise.service';
 export { ExpertiseRepository } from './expertise.repository';
+export { ExpertisePersonalData } from './personal-data';
 export type { TermRow, EntryRow } from './expertise.repository';
 export { expertiseVisibleSql, expertiseVisible } from './expertise-visibility';
 export type { ExpertiseVisibilityValue } from './expertise-visibility';
@@ -18,3 +19,4 @@ export {
   ExpertiseVisibility,
 } from './models/expertise.model';
 export { ExpertiseEntryInput, MyExpertiseInput } from './inputs/expertise.input';
+export { expertiseSqlCases } from './expertise.sql-cases';

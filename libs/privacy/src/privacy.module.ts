@@ -10,6 +10,7 @@ import { NewsletterModule } from '@cop/newsletter';
 import { InitiativesModule } from '@cop/initiatives';
 import { ReportsModule } from '@cop/reports';
 import { DigestsModule } from '@cop/digests';
+import { ExpertiseModule } from '@cop/expertise';
 import { ErasureService } from './erasure.service';
 import { ExportBuilder } from './export-builder';
 import { DataExportJob } from './jobs/data-export.job';
@@ -52,6 +53,7 @@ export class PrivacyModule {}
     InitiativesModule,
     ReportsModule,
     DigestsModule,
+    ExpertiseModule,
   ],
   providers: [
     PrivacyRepository,

@@ -9,8 +9,10 @@ import { MeetingsModule } from '@cop/meetings';
 import { UseCasesModule } from '@cop/use-cases';
 import { InitiativesModule } from '@cop/initiatives';
 import { ReportsModule } from '@cop/reports';
+import { ExpertiseModule } from '@cop/expertise';
 import { DemoSeeder } from './demo-seeder';
 import { ReportsDemoSeeder } from './spectrum-reports';
+import { ExpertiseDemoSeeder } from './spectrum-expertise';
 
 @Module({})
 export class SeedModule {
@@ -28,9 +30,10 @@ export class SeedModule {
         MeetingsModule,
         InitiativesModule,
         ReportsModule,
+        ExpertiseModule,
       ],
-      providers: [DemoSeeder, ReportsDemoSeeder],
-      exports: [DemoSeeder, ReportsDemoSeeder],
+      providers: [DemoSeeder, ReportsDemoSeeder, ExpertiseDemoSeeder],
+      exports: [DemoSeeder, ReportsDemoSeeder, ExpertiseDemoSeeder],
     };
   }
 }

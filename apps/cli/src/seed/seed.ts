@@ -3,6 +3,7 @@ import type { AppConfig } from '@cop/platform';
 import { DemoSeeder } from './demo-seeder';
 import { SeedModule } from './seed.module';
 import { ReportsDemoSeeder } from './spectrum-reports';
+import { ExpertiseDemoSeeder } from './spectrum-expertise';
 
 /** Seeds the demo community; with onlyIfEmpty, leaves a database that has a community alone. */
 export async function seedDemo(config: AppConfig, opts: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
@@ -14,6 +15,7 @@ export async function seedDemo(config: AppConfig, opts: { onlyIfEmpty?: boolean 
     if (opts.onlyIfEmpty && (await seeder.isSeeded())) return false;
     await seeder.seed();
     await app.get(ReportsDemoSeeder).seed();
+    await app.get(ExpertiseDemoSeeder).seed();
     return true;
   } finally {
     await app.close();
