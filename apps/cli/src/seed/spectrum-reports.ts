@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TransactionContext, sql } from '@cop/platform';
-import { PeopleRepository, type Viewer } from '@cop/identity';
+import { PeopleRepository, scopeForPerson, type Viewer } from '@cop/identity';
 import { WorkingGroupsRepository } from '@cop/community';
 import { UseCasesRepository } from '@cop/use-cases';
 import { DocumentsRepository } from '@cop/knowledge';
@@ -70,6 +70,7 @@ export class ReportsDemoSeeder {
       const wg5 = await this.groups.findByCode('WG5');
       if (existing || !chair || !wg5) return;
       const viewer: Viewer = { personId: chair.id, role: 'MEMBER', via: 'session' };
+      const scope = scopeForPerson(viewer);
       const report = await this.writes.create(viewer, {
         title: DEMO_REPORT_TITLE,
         kind: 'Survey interpretation',
@@ -87,7 +88,7 @@ export class ReportsDemoSeeder {
         for (const r of s.recommendations)
           recommendationIds.push((await this.writes.addRecommendation(viewer, section.id, r)).id);
       }
-      await this.evidence.link({}, viewer, recommendationIds[0], {
+      await this.evidence.link(scope, recommendationIds[0], {
         kind: EvidenceKind.SURVEY_RESULT,
         surveySlug: SPECTRUM_SURVEY_SLUG,
         questionKey: 'infrastructure_manager',
@@ -98,7 +99,7 @@ export class ReportsDemoSeeder {
         'Example: HL-LHC data taking at a general-purpose LHC experiment',
       );
       if (hlLhc?.gapAnalysis)
-        await this.evidence.link({}, viewer, recommendationIds[1], {
+        await this.evidence.link(scope, recommendationIds[1], {
           kind: EvidenceKind.USE_CASE,
           useCaseId: hlLhc.id,
           useCasePart: 'gapAnalysis',
@@ -107,7 +108,7 @@ export class ReportsDemoSeeder {
         'Example: Strategic Research and Innovation Agenda, first draft',
       );
       if (sria)
-        await this.evidence.link({}, viewer, recommendationIds[2], {
+        await this.evidence.link(scope, recommendationIds[2], {
           kind: EvidenceKind.DOCUMENT_VERSION,
           documentId: sria.id,
         });

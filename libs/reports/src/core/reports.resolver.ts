@@ -1,5 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { WorkingGroup } from '@cop/community';
 import { ReportTarget } from '@cop/initiatives';
 import {
@@ -183,32 +191,20 @@ export class ReportsResolver {
     description: 'The chairs of the owning working groups and the named editors, each once.',
   })
   @Access('MEMBER')
-  editors(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.editors(req, viewer, report.id);
+  editors(@Parent() report: Report, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.editors(scope, report.id);
   }
 
   @ResolveField(() => [Person], { description: 'The editors named beyond the chairs.' })
   @Access('MEMBER')
-  namedEditors(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.namedEditors(req, viewer, report.id);
+  namedEditors(@Parent() report: Report, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.namedEditors(scope, report.id);
   }
 
   @ResolveField(() => Boolean, { description: 'An editor of the report, or the office.' })
   @Access('MEMBER')
-  viewerCanEdit(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.service.viewerCanEdit(viewer, report.id, req);
+  viewerCanEdit(@Parent() report: Report, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.service.viewerCanEdit(scope, report.id);
   }
 
   @ResolveField(() => [ReportSection], { description: 'In order, numbered from 1.' })
@@ -219,12 +215,8 @@ export class ReportsResolver {
 
   @ResolveField(() => Person)
   @Access('MEMBER')
-  async createdBy(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.service.person(req, viewer, report.createdById, 'creators');
+  async createdBy(@Parent() report: Report, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.service.person(scope, report.createdById, 'creators');
     if (!person) throw new Error(`The creator of report ${report.id} is gone.`);
     return person;
   }
@@ -236,12 +228,8 @@ export class ReportSectionsResolver {
 
   @ResolveField(() => Person, { nullable: true })
   @Access('MEMBER')
-  updatedBy(
-    @Parent() section: ReportSection,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person | null> {
-    return this.service.person(req, viewer, section.updatedById, 'sectionUpdaters');
+  updatedBy(@Parent() section: ReportSection, @CurrentScope() scope: Scope): Promise<Person | null> {
+    return this.service.person(scope, section.updatedById, 'sectionUpdaters');
   }
 
   @ResolveField(() => [Recommendation], { description: "In order, numbered '<section>.<n>'." })

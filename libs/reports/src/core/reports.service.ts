@@ -13,7 +13,14 @@ import {
   renderMarkdown,
   requestLoader,
 } from '@cop/platform';
-import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
+import {
+  PeopleRepository,
+  PeopleService,
+  type Person,
+  type PersonEntity,
+  type Scope,
+  type Viewer,
+} from '@cop/identity';
 import { WorkingGroupsService, type WorkingGroup } from '@cop/community';
 import { InitiativesService, type ReportTarget } from '@cop/initiatives';
 import {
@@ -72,16 +79,20 @@ export class ReportsService {
     return found;
   }
 
-  /**
-   * Whether the viewer may edit the report (Report.viewerCanEdit). With a request, the answers for
-   * every report of the request come in one query.
-   */
-  async viewerCanEdit(viewer: Viewer | null | undefined, reportId: string, req?: object): Promise<boolean> {
+  /** Whether the viewer may edit the report, in one query of its own (a mutation's check). */
+  async mayEdit(viewer: Viewer, reportId: string): Promise<boolean> {
+    if (!mayReadReports(viewer)) return false;
+    if (viewer.role === 'OFFICE') return true;
+    return mayEditReport(viewer, await this.reports.editorFacts(reportId, viewer.personId));
+  }
+
+  /** Report.viewerCanEdit: the answers for every report of the request come in one query. */
+  async viewerCanEdit(scope: Scope, reportId: string): Promise<boolean> {
+    const { viewer } = scope;
     if (!viewer || !mayReadReports(viewer)) return false;
     if (viewer.role === 'OFFICE') return true;
-    if (!req) return mayEditReport(viewer, await this.reports.editorFacts(reportId, viewer.personId));
     const editable = await requestLoader<string, boolean>(
-      req,
+      scope.loaders,
       `reports.viewerCanEdit.${viewer.personId}`,
       async (ids) => {
         const set = await this.reports.editableAmong(ids, viewer.personId);
@@ -161,8 +172,8 @@ export class ReportsService {
   }
 
   /** The chairs of the owning groups, then the named editors, each once. */
-  async editors(req: object, viewer: Viewer | null, reportId: string): Promise<Person[]> {
-    const ids = await requestLoader<string, string[]>(req, 'reports.editorIds', async (keys) =>
+  async editors(scope: Scope, reportId: string): Promise<Person[]> {
+    const ids = await requestLoader<string, string[]>(scope.loaders, 'reports.editorIds', async (keys) =>
       groupedByKeys(
         keys,
         await this.reports.editorIdsOf(keys),
@@ -170,11 +181,11 @@ export class ReportsService {
         (r) => r.personId,
       ),
     ).load(reportId);
-    return this.peopleOf(req, 'reports.editorPeople', viewer, ids);
+    return this.peopleOf(scope, 'reports.editorPeople', ids);
   }
 
-  async namedEditors(req: object, viewer: Viewer | null, reportId: string): Promise<Person[]> {
-    const ids = await requestLoader<string, string[]>(req, 'reports.namedEditorIds', async (keys) =>
+  async namedEditors(scope: Scope, reportId: string): Promise<Person[]> {
+    const ids = await requestLoader<string, string[]>(scope.loaders, 'reports.namedEditorIds', async (keys) =>
       groupedByKeys(
         keys,
         await this.reports.namedEditorsOf(keys),
@@ -182,21 +193,16 @@ export class ReportsService {
         (r) => r.personId,
       ),
     ).load(reportId);
-    return this.peopleOf(req, 'reports.namedEditorPeople', viewer, ids);
+    return this.peopleOf(scope, 'reports.namedEditorPeople', ids);
   }
 
   /**
    * One person by id (a report's creator, a section's last editor). `relation` names the loader:
    * each relation batches on its own, so the request's query count never depends on timing.
    */
-  async person(
-    req: object,
-    viewer: Viewer | null,
-    id: string | null,
-    relation = 'people',
-  ): Promise<Person | null> {
+  async person(scope: Scope, id: string | null, relation = 'people'): Promise<Person | null> {
     if (!id) return null;
-    const [person] = await this.peopleOf(req, `reports.${relation}`, viewer, [id]);
+    const [person] = await this.peopleOf(scope, `reports.${relation}`, [id]);
     return person ?? null;
   }
 
@@ -274,17 +280,12 @@ export class ReportsService {
     );
   }
 
-  private async peopleOf(
-    req: object,
-    loaderName: string,
-    viewer: Viewer | null,
-    ids: string[],
-  ): Promise<Person[]> {
-    const loader = requestLoader<string, PersonEntity | null>(req, loaderName, async (keys) =>
+  private async peopleOf(scope: Scope, loaderName: string, ids: string[]): Promise<Person[]> {
+    const loader = requestLoader<string, PersonEntity | null>(scope.loaders, loaderName, async (keys) =>
       byKeys(keys, await this.peopleRepository.findByIds(keys), (p) => p.id),
     );
     const people = await Promise.all(ids.map((id) => loader.load(id)));
-    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, scope.viewer));
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '@cop/identity';
+import type { SignedInScope } from '@cop/identity';
 import { Clock } from '@cop/platform';
 import { SurveysService, surveyResultsVisible } from '@cop/surveys';
 import { webPaths } from '@cop/web-routes';
@@ -25,8 +25,8 @@ export class CoverageService {
     private readonly clock: Clock,
   ) {}
 
-  async coverage(req: object, viewer: Viewer, reportId: string): Promise<ReportCoverage> {
-    const rows = await this.evidence.rowsOfReport(req, reportId);
+  async coverage(scope: SignedInScope, reportId: string): Promise<ReportCoverage> {
+    const rows = await this.evidence.rowsOfReport(scope.loaders, reportId);
     const now = this.clock.now();
 
     // Who cites what: recommendation ids per cited gap, requirement and question.
@@ -73,8 +73,8 @@ export class CoverageService {
         });
     }
     if (citedSurveyIds.size) {
-      const surveys = (await this.surveys.list(viewer)).filter(
-        (s) => citedSurveyIds.has(s.id) && surveyResultsVisible(viewer, s, now),
+      const surveys = (await this.surveys.list(scope.viewer)).filter(
+        (s) => citedSurveyIds.has(s.id) && surveyResultsVisible(scope.viewer, s, now),
       );
       for (const s of surveys)
         for (const q of s.sections.flatMap((sec) => sec.questions))
@@ -93,7 +93,7 @@ export class CoverageService {
     const recommendations = new Map<string, Recommendation | null>();
     const wanted = [...new Set(items.flatMap((i) => [...(citing.get(i.key) ?? [])]))];
     await Promise.all(
-      wanted.map(async (id) => recommendations.set(id, await this.reports.recommendation(req, id))),
+      wanted.map(async (id) => recommendations.set(id, await this.reports.recommendation(scope.loaders, id))),
     );
     const done: CoverageItem[] = items.map(({ key, ...item }) => ({
       ...item,

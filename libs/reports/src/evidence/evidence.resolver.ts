@@ -1,5 +1,12 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  type SignedInScope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { Requirement, UseCase } from '@cop/use-cases';
 import { Document } from '@cop/knowledge';
 import { Meeting } from '@cop/meetings';
@@ -52,31 +59,29 @@ export class EvidenceResolver {
   })
   @Access('MEMBER')
   linkEvidence(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('recommendationId', { type: () => ID }) recommendationId: string,
     @Args('input') input: EvidenceInput,
   ): Promise<Evidence> {
-    return this.service.link(req, viewer, recommendationId, input);
+    return this.service.link(scope, recommendationId, input);
   }
 
   @Mutation(() => Recommendation, { description: 'Editors.' })
   @Access('MEMBER')
   unlinkEvidence(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Recommendation> {
-    return this.service.unlink(req, viewer, id);
+    return this.service.unlink(scope, id);
   }
 
   @Mutation(() => Evidence, { description: 'Editors: the snapshot becomes the live figures.' })
   @Access('MEMBER')
   reconfirmEvidence(
-    @CurrentViewer() viewer: Viewer,
+    @CurrentScope() scope: SignedInScope,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<Evidence> {
-    return this.service.reconfirm(viewer, id);
+    return this.service.reconfirm(scope, id);
   }
 
   @ResolveField(() => UseCase, { nullable: true })
@@ -93,22 +98,14 @@ export class EvidenceResolver {
 
   @ResolveField(() => Document, { nullable: true })
   @Access('MEMBER')
-  document(
-    @Parent() e: Evidence,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Document | null> {
-    return this.service.document(req, viewer, e.documentId);
+  document(@Parent() e: Evidence, @CurrentScope() scope: SignedInScope): Promise<Document | null> {
+    return this.service.document(scope, e.documentId);
   }
 
   @ResolveField(() => Meeting, { nullable: true })
   @Access('MEMBER')
-  meeting(
-    @Parent() e: Evidence,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Meeting | null> {
-    return this.service.meeting(req, viewer, e.meetingId);
+  meeting(@Parent() e: Evidence, @CurrentScope() scope: SignedInScope): Promise<Meeting | null> {
+    return this.service.meeting(scope, e.meetingId);
   }
 }
 
@@ -118,12 +115,8 @@ export class RecommendationEvidenceResolver {
 
   @ResolveField(() => [Evidence])
   @Access('MEMBER')
-  evidence(
-    @Parent() rec: Recommendation,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Evidence[]> {
-    return this.service.ofRecommendation(req, viewer, rec.id);
+  evidence(@Parent() rec: Recommendation, @CurrentScope() scope: SignedInScope): Promise<Evidence[]> {
+    return this.service.ofRecommendation(scope, rec.id);
   }
 }
 
@@ -136,22 +129,14 @@ export class ReportEvidenceResolver {
 
   @ResolveField(() => ReportCoverage)
   @Access('MEMBER')
-  coverage(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<ReportCoverage> {
-    return this.coverageService.coverage(req, viewer, report.id);
+  coverage(@Parent() report: Report, @CurrentScope() scope: SignedInScope): Promise<ReportCoverage> {
+    return this.coverageService.coverage(scope, report.id);
   }
 
   @ResolveField(() => Int, { description: 'Evidence whose live figures differ from the snapshot.' })
   @Access('MEMBER')
-  changedEvidence(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<number> {
-    return this.service.changedCount(req, viewer, report.id);
+  changedEvidence(@Parent() report: Report, @CurrentScope() scope: SignedInScope): Promise<number> {
+    return this.service.changedCount(scope, report.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '@cop/identity';
+import { scopeForPerson, type SignedInScope, type Viewer } from '@cop/identity';
 import {
   BadUserInputError,
   Clock,
@@ -92,35 +92,31 @@ export class EvidenceService {
    * The per-viewer evidence of these recommendations, in the ids' order and each one's own order
    * (the exporter's entry point: each model carries its recommendationId).
    */
-  async forRecommendations(
-    viewer: Viewer,
-    recommendationIds: readonly string[],
-    req: object = {},
-  ): Promise<Evidence[]> {
+  async forRecommendations(scope: SignedInScope, recommendationIds: readonly string[]): Promise<Evidence[]> {
     const rows = await this.evidence.ofRecommendations(recommendationIds);
     const order = new Map(recommendationIds.map((id, i) => [id, i]));
     rows.sort(
       (a, b) => order.get(a.recommendationId)! - order.get(b.recommendationId)! || a.position - b.position,
     );
-    return this.resolveRows(req, viewer, rows);
+    return this.resolveRows(scope, rows);
   }
 
   /** Recommendation.evidence, batched per request. */
-  async ofRecommendation(req: object, viewer: Viewer, recommendationId: string): Promise<Evidence[]> {
+  async ofRecommendation(scope: SignedInScope, recommendationId: string): Promise<Evidence[]> {
     const rows = await requestLoader<string, EvidenceRow[]>(
-      req,
+      scope.loaders,
       'reports.evidenceOfRecommendation',
       async (ids) => {
         const all = await this.evidence.ofRecommendations(ids);
         return ids.map((id) => all.filter((r) => r.recommendationId === id));
       },
     ).load(recommendationId);
-    return this.resolveRows(req, viewer, rows);
+    return this.resolveRows(scope, rows);
   }
 
   /** Every piece of evidence of a report, per viewer (Report.changedEvidence, coverage). */
-  async ofReport(req: object, viewer: Viewer, reportId: string): Promise<Evidence[]> {
-    return this.resolveRows(req, viewer, await this.rowsOfReport(req, reportId));
+  async ofReport(scope: SignedInScope, reportId: string): Promise<Evidence[]> {
+    return this.resolveRows(scope, await this.rowsOfReport(scope.loaders, reportId));
   }
 
   rowsOfReport(req: object, reportId: string): Promise<EvidenceRow[]> {
@@ -131,8 +127,8 @@ export class EvidenceService {
   }
 
   /** Report.changedEvidence: the evidence the viewer may see whose live figures differ. */
-  async changedCount(req: object, viewer: Viewer, reportId: string): Promise<number> {
-    return (await this.ofReport(req, viewer, reportId)).filter((e) => e.changed).length;
+  async changedCount(scope: SignedInScope, reportId: string): Promise<number> {
+    return (await this.ofReport(scope, reportId)).filter((e) => e.changed).length;
   }
 
   /** The picker's preview: the live figures of an input, saving nothing. */
@@ -143,11 +139,13 @@ export class EvidenceService {
   // ---------------------------------------------------------------- mutations
 
   /** An editor links evidence the editor may see; the snapshot is its figures now. */
-  async link(req: object, viewer: Viewer, recommendationId: string, input: EvidenceInput): Promise<Evidence> {
-    const rec = isUuid(recommendationId) ? await this.reports.recommendation(req, recommendationId) : null;
+  async link(scope: SignedInScope, recommendationId: string, input: EvidenceInput): Promise<Evidence> {
+    const rec = isUuid(recommendationId)
+      ? await this.reports.recommendation(scope.loaders, recommendationId)
+      : null;
     if (!rec) throw new NotFoundError('Recommendation', recommendationId);
-    await this.reports.assertEditor(viewer, rec.reportId);
-    const c = await this.check(viewer, input);
+    await this.reports.assertEditor(scope.viewer, rec.reportId);
+    const c = await this.check(scope.viewer, input);
     const at = this.clock.now();
     const id = await this.evidence.insert({
       reportId: rec.reportId,
@@ -166,16 +164,16 @@ export class EvidenceService {
       note: c.note,
       snapshot: { ...c.figures, linkedAt: at.toISOString() },
       snapshotAt: at,
-      linkedBy: viewer.personId,
+      linkedBy: scope.viewer.personId,
     });
     await this.reports.touch(rec.reportId);
-    return this.byIdFresh(viewer, id);
+    return this.byIdFresh(scope, id);
   }
 
   /** An editor removes evidence; the recommendation is returned. */
-  async unlink(req: object, viewer: Viewer, id: string): Promise<Recommendation> {
+  async unlink(scope: SignedInScope, id: string): Promise<Recommendation> {
     const row = await this.rowOrThrow(id);
-    await this.reports.assertEditor(viewer, row.reportId);
+    await this.reports.assertEditor(scope.viewer, row.reportId);
     await this.evidence.delete(row.id);
     await this.reports.touch(row.reportId);
     const rec = await this.reports.recommendation({}, row.recommendationId);
@@ -184,10 +182,11 @@ export class EvidenceService {
   }
 
   /** An editor re-confirms: the snapshot becomes the live figures (a document's pin, its current version). */
-  async reconfirm(viewer: Viewer, id: string): Promise<Evidence> {
+  async reconfirm(scope: SignedInScope, id: string): Promise<Evidence> {
+    const { viewer } = scope;
     const row = await this.rowOrThrow(id);
     await this.reports.assertEditor(viewer, row.reportId);
-    const [resolved] = await this.resolveRaw({}, viewer, [row]);
+    const [resolved] = await this.resolveRaw(scopeForPerson(viewer), [row]);
     if (!resolved.visible)
       throw new ForbiddenError('You may not see the source of this evidence, so you cannot re-confirm it.');
     if (!resolved.live)
@@ -200,7 +199,7 @@ export class EvidenceService {
     };
     await this.evidence.confirm(row.id, figures, resolved.live.version ?? null, viewer.personId, at);
     await this.reports.touch(row.reportId);
-    return this.byIdFresh(viewer, row.id);
+    return this.byIdFresh(scope, row.id);
   }
 
   private async rowOrThrow(id: string): Promise<EvidenceRow> {
@@ -209,9 +208,10 @@ export class EvidenceService {
     return row;
   }
 
-  private async byIdFresh(viewer: Viewer, id: string): Promise<Evidence> {
+  /** After a write: the same person with loaders of their own, so nothing read before it is reused. */
+  private async byIdFresh(scope: SignedInScope, id: string): Promise<Evidence> {
     const row = await this.rowOrThrow(id);
-    const [model] = await this.resolveRows({}, viewer, [row]);
+    const [model] = await this.resolveRows(scopeForPerson(scope.viewer), [row]);
     return model;
   }
 
@@ -246,26 +246,26 @@ export class EvidenceService {
   }
 
   /** Evidence.document: the document as the viewer may see it, batched per request. */
-  async document(req: object, viewer: Viewer, id: string | null): Promise<Document | null> {
+  async document(scope: SignedInScope, id: string | null): Promise<Document | null> {
     if (!id) return null;
-    return requestLoader<string, Document | null>(req, 'reports.evidenceDocument', (ids) =>
-      this.documents.documentsAmong(viewer, ids),
+    return requestLoader<string, Document | null>(scope.loaders, 'reports.evidenceDocument', (ids) =>
+      this.documents.documentsAmong(scope.viewer, ids),
     ).load(id);
   }
 
-  async meeting(req: object, viewer: Viewer, id: string | null): Promise<Meeting | null> {
-    return id ? this.meetings.meetingOf(req, viewer, id) : null;
+  async meeting(scope: SignedInScope, id: string | null): Promise<Meeting | null> {
+    return id ? this.meetings.meetingOf(scope, id) : null;
   }
 
   // --------------------------------------------------------------- resolution
 
   /** Rows to models for one viewer; every source read batched through the request's loaders. */
-  async resolveRows(req: object, viewer: Viewer, rows: readonly EvidenceRow[]): Promise<Evidence[]> {
-    const resolved = await this.resolveRaw(req, viewer, rows);
+  async resolveRows(scope: SignedInScope, rows: readonly EvidenceRow[]): Promise<Evidence[]> {
+    const resolved = await this.resolveRaw(scope, rows);
     return rows.map((row, i) => toEvidence(row, resolved[i]));
   }
 
-  private async resolveRaw(req: object, viewer: Viewer, rows: readonly EvidenceRow[]): Promise<Resolved[]> {
+  private async resolveRaw(scope: SignedInScope, rows: readonly EvidenceRow[]): Promise<Resolved[]> {
     const now = this.clock.now();
     return Promise.all(
       rows.map(async (row): Promise<Resolved> => {
@@ -273,12 +273,12 @@ export class EvidenceService {
           case 'SURVEY_RESULT': {
             if (!row.surveySlug || !row.questionKey) return { visible: false, live: null };
             const visible = surveyResultsVisible(
-              viewer,
+              scope.viewer,
               { status: row.surveyStatus ?? 'DRAFT', closesAt: row.surveyClosesAt },
               now,
             );
             if (!visible) return { visible, live: null };
-            const results = await this.surveyResultsLoader(req, viewer).load(
+            const results = await this.surveyResultsLoader(scope).load(
               JSON.stringify([row.surveySlug, row.answerFilter]),
             );
             return {
@@ -289,13 +289,13 @@ export class EvidenceService {
           case 'USE_CASE': {
             // Use cases are for every MEMBER: whoever reads the report may see them.
             if (row.requirementId) {
-              const r = await this.requirementLoader(req).load(row.requirementId);
+              const r = await this.requirementLoader(scope.loaders).load(row.requirementId);
               return { visible: true, live: r ? requirementFigures(r, now) : null };
             }
             const cites = (row.snapshot as unknown as FiguresData).cites;
             if (!row.useCaseId || cites === 'requirement') return { visible: true, live: null };
             const u = await requestLoader<string, UseCaseEntity | null>(
-              req,
+              scope.loaders,
               'reports.evidenceUseCase',
               async (ids) => byKeys(ids, await this.useCases.findByIds(ids), (x) => x.id),
             ).load(row.useCaseId);
@@ -303,9 +303,9 @@ export class EvidenceService {
           }
           case 'DOCUMENT_VERSION': {
             if (!row.documentId) return { visible: false, live: null };
-            const doc = await this.documentLoader(req, viewer).load(row.documentId);
+            const doc = await this.documentLoader(scope).load(row.documentId);
             if (!doc?.visible) return { visible: false, live: null };
-            const current = await this.versionLoader(req).load(`${doc.id}:${doc.version}`);
+            const current = await this.versionLoader(scope.loaders).load(`${doc.id}:${doc.version}`);
             return {
               visible: true,
               live: current ? documentFigures(current, doc.version, now, row.documentVersion) : null,
@@ -313,7 +313,7 @@ export class EvidenceService {
           }
           case 'MEETING_MINUTES': {
             if (!row.meetingId) return { visible: false, live: null };
-            const m = await this.meetingLoader(req, viewer).load(row.meetingId);
+            const m = await this.meetingLoader(scope).load(row.meetingId);
             if (!m?.visible) return { visible: false, live: null };
             return { visible: true, live: m.minutes ? minutesFigures(m, now) : null };
           }
@@ -322,20 +322,23 @@ export class EvidenceService {
     );
   }
 
-  private surveyResultsLoader(req: object, viewer: Viewer) {
-    return requestLoader<string, SurveyResults | null>(req, 'reports.evidenceSurveyResults', (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          const [slug, where] = JSON.parse(key) as [string, AnswerFilterValue[]];
-          try {
-            return await this.surveys.results(viewer, slug, where);
-          } catch (e) {
-            // A survey the viewer may no longer read, or a filter it no longer has: no live figures.
-            if (e instanceof DomainError) return null;
-            throw e;
-          }
-        }),
-      ),
+  private surveyResultsLoader(scope: SignedInScope) {
+    return requestLoader<string, SurveyResults | null>(
+      scope.loaders,
+      'reports.evidenceSurveyResults',
+      (keys) =>
+        Promise.all(
+          keys.map(async (key) => {
+            const [slug, where] = JSON.parse(key) as [string, AnswerFilterValue[]];
+            try {
+              return await this.surveys.results(scope.viewer, slug, where);
+            } catch (e) {
+              // A survey the viewer may no longer read, or a filter it no longer has: no live figures.
+              if (e instanceof DomainError) return null;
+              throw e;
+            }
+          }),
+        ),
     );
   }
 
@@ -347,13 +350,16 @@ export class EvidenceService {
     );
   }
 
-  private documentLoader(req: object, viewer: Viewer) {
-    return requestLoader<string, DocumentSourceRow | null>(req, 'reports.evidenceDocumentRow', async (ids) =>
-      byKeys(
-        ids,
-        await this.evidence.documents(ids, documentVisibleSql(documentScope(viewer), 'd')),
-        (d) => d.id,
-      ),
+  private documentLoader(scope: SignedInScope) {
+    return requestLoader<string, DocumentSourceRow | null>(
+      scope.loaders,
+      'reports.evidenceDocumentRow',
+      async (ids) =>
+        byKeys(
+          ids,
+          await this.evidence.documents(ids, documentVisibleSql(documentScope(scope.viewer), 'd')),
+          (d) => d.id,
+        ),
     );
   }
 
@@ -376,13 +382,16 @@ export class EvidenceService {
     );
   }
 
-  private meetingLoader(req: object, viewer: Viewer) {
-    return requestLoader<string, MeetingSourceRow | null>(req, 'reports.evidenceMeeting', async (ids) =>
-      byKeys(
-        ids,
-        await this.evidence.meetings(ids, meetingVisibleSql(meetingScope(viewer), 'm')),
-        (m) => m.id,
-      ),
+  private meetingLoader(scope: SignedInScope) {
+    return requestLoader<string, MeetingSourceRow | null>(
+      scope.loaders,
+      'reports.evidenceMeeting',
+      async (ids) =>
+        byKeys(
+          ids,
+          await this.evidence.meetings(ids, meetingVisibleSql(meetingScope(scope.viewer), 'm')),
+          (m) => m.id,
+        ),
     );
   }
 

@@ -1,6 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Visibility } from '@cop/platform';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { Document } from '@cop/knowledge';
 import { Report } from '../models/report.model';
 import { ReportPublication } from './models/report-publication.model';
@@ -38,12 +46,8 @@ export class PublishingResolver {
       'The published knowledge-base document; null before the first publication or when not visible.',
   })
   @Access('MEMBER')
-  document(
-    @Parent() report: Report,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Document | null> {
-    return this.service.documentOf(req, viewer, report);
+  document(@Parent() report: Report, @CurrentScope() scope: Scope): Promise<Document | null> {
+    return this.service.documentOf(scope, report);
   }
 }
 
@@ -53,12 +57,8 @@ export class ReportPublicationsResolver {
 
   @ResolveField(() => Person)
   @Access('MEMBER')
-  async publishedBy(
-    @Parent() publication: ReportPublication,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.service.person(req, viewer, publication.publishedById);
+  async publishedBy(@Parent() publication: ReportPublication, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.service.person(scope, publication.publishedById);
     if (!person) throw new Error(`The publisher of report ${publication.reportId} is gone.`);
     return person;
   }

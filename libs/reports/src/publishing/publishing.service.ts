@@ -8,7 +8,7 @@ import {
   groupedByKeys,
   requestLoader,
 } from '@cop/platform';
-import { isMember, type Person, type Viewer } from '@cop/identity';
+import { isMember, type Person, type Scope, scopeForPerson, type Viewer } from '@cop/identity';
 import { type Document, DocumentKind, DocumentsService, type DocumentInput } from '@cop/knowledge';
 import { webUrl } from '@cop/web-routes';
 import { ReportsRepository, ReportsService, toReport } from '../core/public';
@@ -148,15 +148,15 @@ export class PublishingService {
   }
 
   /** Report.document: the published document if the viewer may see it. */
-  async documentOf(req: object, viewer: Viewer | null, report: Report): Promise<Document | null> {
+  async documentOf(scope: Scope, report: Report): Promise<Document | null> {
     if (!report.documentId) return null;
-    return requestLoader<string, Document | null>(req, 'reports.document', (ids) =>
-      this.documents.documentsAmong(viewer, ids),
+    return requestLoader<string, Document | null>(scope.loaders, 'reports.document', (ids) =>
+      this.documents.documentsAmong(scope.viewer, ids),
     ).load(report.documentId);
   }
 
-  person(req: object, viewer: Viewer | null, id: string): Promise<Person | null> {
-    return this.reportsService.person(req, viewer, id);
+  person(scope: Scope, id: string): Promise<Person | null> {
+    return this.reportsService.person(scope, id);
   }
 
   /**
@@ -201,7 +201,7 @@ export class PublishingService {
       sections.map((s) => this.reportsService.recommendations(req, s)),
     );
     const ids = recommendations.flat().map((r) => r.id);
-    const evidence = ids.length ? await this.evidence.forRecommendations(reader, ids) : [];
+    const evidence = ids.length ? await this.evidence.forRecommendations(scopeForPerson(reader), ids) : [];
     const byRecommendation = new Map<string, Evidence[]>();
     for (const e of evidence)
       byRecommendation.set(e.recommendationId, [...(byRecommendation.get(e.recommendationId) ?? []), e]);

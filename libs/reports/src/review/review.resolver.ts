@@ -1,5 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { Recommendation, Report, ReportSection } from '../models/report.model';
 import { ReportCommentInput } from './inputs/report-comment.input';
 import { ReportComment, ReviewRound } from './models/review.model';
@@ -84,12 +92,8 @@ export class ReportCommentResolver {
 
   @ResolveField(() => Person)
   @Access('MEMBER')
-  author(
-    @Parent() comment: ReportComment,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.service.person(req, viewer, 'author', comment.authorId);
+  author(@Parent() comment: ReportComment, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.service.person(scope, 'author', comment.authorId);
   }
 
   @ResolveField(() => ReportSection, { nullable: true })
@@ -118,12 +122,8 @@ export class ReportCommentResolver {
 
   @ResolveField(() => Person, { nullable: true })
   @Access('MEMBER')
-  async resolvedBy(
-    @Parent() comment: ReportComment,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person | null> {
-    return comment.resolvedById ? this.service.person(req, viewer, 'resolvedBy', comment.resolvedById) : null;
+  async resolvedBy(@Parent() comment: ReportComment, @CurrentScope() scope: Scope): Promise<Person | null> {
+    return comment.resolvedById ? this.service.person(scope, 'resolvedBy', comment.resolvedById) : null;
   }
 }
 
@@ -133,21 +133,13 @@ export class ReviewRoundResolver {
 
   @ResolveField(() => Person)
   @Access('MEMBER')
-  openedBy(
-    @Parent() round: ReviewRound,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.service.person(req, viewer, 'openedBy', round.openedById);
+  openedBy(@Parent() round: ReviewRound, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.service.person(scope, 'openedBy', round.openedById);
   }
 
   @ResolveField(() => [Person])
   @Access('MEMBER')
-  reviewers(
-    @Parent() round: ReviewRound,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.reviewers(req, viewer, round.id);
+  reviewers(@Parent() round: ReviewRound, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.reviewers(scope, round.id);
   }
 }

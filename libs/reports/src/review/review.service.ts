@@ -12,7 +12,14 @@ import {
   renderMarkdown,
   requestLoader,
 } from '@cop/platform';
-import { PeopleRepository, PeopleService, type Person, type PersonEntity, type Viewer } from '@cop/identity';
+import {
+  PeopleRepository,
+  PeopleService,
+  type Person,
+  type PersonEntity,
+  type Scope,
+  type Viewer,
+} from '@cop/identity';
 import { ReportsService, recommendationNumber, toRecommendation, toSection } from '../core/public';
 import type { Recommendation, ReportSection } from '../models/report.model';
 import type { ReportCommentEntity, ReviewRoundEntity } from '../report.entity';
@@ -114,7 +121,7 @@ export class ReviewService {
     if (comment.parentId)
       throw BadUserInputError.field('id', "is a reply: resolve or reopen its thread's first comment");
     const mayEdit =
-      comment.authorId === viewer.personId || (await this.reports.viewerCanEdit(viewer, comment.reportId));
+      comment.authorId === viewer.personId || (await this.reports.mayEdit(viewer, comment.reportId));
     if (!mayResolveThread(viewer.personId, comment.authorId, mayEdit))
       throw new ForbiddenError("Only the comment's author, the report's editors and the office may do this.");
     if ((comment.resolvedAt !== null) === resolved) return toComment(comment);
@@ -222,32 +229,30 @@ export class ReviewService {
     return rows.map(toRound);
   }
 
-  async reviewers(req: object, viewer: Viewer | null, roundId: string): Promise<Person[]> {
-    const ids = await requestLoader<string, string[]>(req, 'reports.review.reviewerIds', async (keys) =>
-      groupedByKeys(
-        keys,
-        await this.review.reviewersOf(keys),
-        (r) => r.roundId,
-        (r) => r.personId,
-      ),
+  async reviewers(scope: Scope, roundId: string): Promise<Person[]> {
+    const ids = await requestLoader<string, string[]>(
+      scope.loaders,
+      'reports.review.reviewerIds',
+      async (keys) =>
+        groupedByKeys(
+          keys,
+          await this.review.reviewersOf(keys),
+          (r) => r.roundId,
+          (r) => r.personId,
+        ),
     ).load(roundId);
-    const people = await Promise.all(ids.map((id) => this.personLoader(req, 'reviewers').load(id)));
-    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+    const people = await Promise.all(ids.map((id) => this.personLoader(scope.loaders, 'reviewers').load(id)));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, scope.viewer));
   }
 
   /**
    * A person by id (a comment's author or resolver, a round's opener), on a loader of the relation's
    * own, so a request's query count never depends on which relations happen to share a batch.
    */
-  async person(
-    req: object,
-    viewer: Viewer | null,
-    relation: 'author' | 'resolvedBy' | 'openedBy',
-    id: string,
-  ): Promise<Person> {
-    const person = await this.personLoader(req, relation).load(id);
+  async person(scope: Scope, relation: 'author' | 'resolvedBy' | 'openedBy', id: string): Promise<Person> {
+    const person = await this.personLoader(scope.loaders, relation).load(id);
     if (!person) throw new NotFoundError('Person', id);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   private personLoader(req: object, relation: string) {
