@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { Logger, type LoggerService } from '@nestjs/common';
 import { Clock, STORAGE, type Storage } from '@cop/platform';
 import { SignInService } from '@cop/identity';
-import { ErasureService } from '@cop/privacy';
+import { ErasureService, PurgeExportsJob } from '@cop/privacy';
 import { insertPerson, sessionCookie, startMailStack, type MailStack } from '@cop/testing';
 import {
   scanDatabase,
@@ -50,6 +50,15 @@ describe('privacy: export and erasure', () => {
   afterAll(async () => {
     await stack?.close();
   });
+
+  async function waitForMailTo(address: string) {
+    for (let i = 0; i < 300; i++) {
+      const mail = stack.smtp.messages.find((m) => m.envelope.to.includes(address));
+      if (mail) return mail;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no mail to ${address}`);
+  }
 
   const gql = <T = Record<string, unknown>>(
     q: string,
@@ -411,8 +420,34 @@ describe('privacy: export and erasure', () => {
     );
   }, 60000);
 
+  it('answers 410 once a link has expired, and the purge deletes the expired ZIP', async () => {
+    const asked = await gql<{ requestDataExport: { id: string } }>(
+      `mutation { requestDataExport { id } }`,
+      {},
+      asB,
+    );
+    expect(asked.errors).toBeUndefined();
+    const id = asked.data!.requestDataExport.id;
+    const mail = await waitForMailTo(b.email);
+    const path = new URL(/https?:\/\/[^\s"<>]+\/my-data\/[^\s"<>]+\.zip/.exec(mail.text ?? '')![0]).pathname;
+    const key = `privacy/exports/${id}.zip`;
+    expect(await storage.exists(key)).toBe(true);
+    // Both clocks past the link's 7 days (the worker's clock made it, the API's checks it).
+    stack.api.app.get(Clock).advance(15 * DAY);
+    stack.worker!.app.get(Clock).advance(8 * DAY);
+    expect((await fetch(`${stack.api.url}${path}`)).status).toBe(410);
+    await stack.worker!.app.get(PurgeExportsJob).handle();
+    expect(await storage.exists(key)).toBe(false);
+    const { rows } = await stack.db.query(
+      `SELECT storage_key, downloaded_at FROM data_requests WHERE id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([{ storage_key: null, downloaded_at: null }]);
+  }, 60000);
+
   it('gives dataRequests to the office only', async () => {
-    const res = await gql(`{ dataRequests { totalCount } }`, {}, asB);
+    // A fresh session: the clocks moved past the earlier ones' lifetime.
+    const res = await gql(`{ dataRequests { totalCount } }`, {}, await sessionCookie(stack.api, b.id));
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anon = await gql(`mutation { requestDataExport { id } }`, {}, {});
     expect(anon.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

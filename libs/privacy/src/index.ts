@@ -5,6 +5,7 @@ export { PrivacyService, ERASURE_GRACE_MS, EXPORT_LINK_TTL_MS } from './privacy.
 export { ErasureService, type ErasureResult } from './erasure.service';
 export { PersonalDataRegistry } from './personal-data.registry';
 export { dataExportMailKey } from './jobs/data-export.job';
+export { PurgeExportsJob } from './jobs/purge-exports.job';
 export {
   AccountErasure,
   DataExport,
@@ -14,3 +15,4 @@ export {
   DataRequestRecordConnection,
   ErasureBlocker,
 } from './models/privacy.model';
+export { privacySqlCases } from './privacy.sql-cases';
