@@ -27,6 +27,8 @@ describe('job ids', () => {
       'meetings.schedule-reminders',
       'meetings.withdraw-reminders',
       'platform.purge-outbox',
+      'privacy.erasure-due',
+      'privacy.purge-exports',
     ]);
     expect(jobIdOf('platform.purge-outbox', { olderThanDays: 7 })).toBeUndefined();
   });
