@@ -97,6 +97,11 @@ const GRAPHQL_CALLS: Record<string, GraphQLCall> = {
     }),
   },
   'Query.markdownPreview': { query: '{ markdownPreview(markdown: "**Bold** text") }' },
+  'Query.presenterSuggestions': {
+    query:
+      'query($id: ID!) { presenterSuggestions(meetingId: $id, title: "Storage") { person { id } reasons } }',
+    vars: (ids) => ({ id: ids.groupMeeting }),
+  },
   'Query.meetingOccurrencesPreview': {
     query: 'query($i: MeetingInput!) { meetingOccurrencesPreview(input: $i, first: 3) { startsAt endsAt } }',
     vars: (ids) => ({ i: meetingInput(ids, { workingGroupId: GROUP_A, recurrence: 'FREQ=DAILY' }) }),

@@ -102,6 +102,9 @@ export const GRAPHQL_RULES: Record<'Query' | 'Mutation' | 'Subscription', Record
     markdownPreview: members('MEMBER (the editors’ preview)'),
     meetingOccurrencesPreview: members('MEMBER (the scheduling form; no check of who may schedule it)'),
     meetingExceptionsDropped: [{ ...manageMeeting[0], contract: 'Same rule as updateMeeting' }],
+    presenterSuggestions: [
+      { ...manageMeeting[0], contract: 'Those who may manage the meeting (chairs of its group, OFFICE)' },
+    ],
     news: anyone(),
     newsItem: anyone(),
     newsletterIssue: office(),

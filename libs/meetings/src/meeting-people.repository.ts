@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql } from '@cop/platform';
+import type { Scope } from '@cop/identity';
+import { expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
 import { MEETING_COLUMNS, type AgendaItemRow, type MeetingRow } from './meeting.repository';
 import { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
 
@@ -9,6 +11,9 @@ export interface PresentationRow {
   meeting: MeetingRow;
   item: AgendaItemRow;
 }
+
+/** How many matches the expertise contract is asked for before non-members are left out. */
+const MATCH_POOL = 100;
 
 /** The meetings' side of people (issue 26): who presents what, and presenters named by id. */
 @Injectable()
@@ -48,5 +53,27 @@ export class MeetingPeopleRepository {
        WHERE r.n <= ${first}
        ORDER BY r.person_id, r.n`);
     return rows.map(({ personId, item, ...meeting }) => ({ personId, item, meeting }));
+  }
+
+  /**
+   * presenterSuggestions in ONE statement: the expertise match (its visibility rule for the
+   * scope: a PRIVATE person never matches) on the group's topics and the title's words, less
+   * anyone whose role is not MEMBER or OFFICE (a GUEST is never suggested). Those matching the
+   * title come first, by how well they match it: the group's topics alone match most of its
+   * members, the title is what the item is about. Then the match's own order.
+   */
+  presenterSuggestions(
+    scope: Scope,
+    match: { topicIds: readonly string[]; words: string },
+    first: number,
+  ): Promise<ExpertMatchRow[]> {
+    const all = expertSuggestionsSql(scope, { ...match, limit: MATCH_POOL });
+    const byTitle = expertSuggestionsSql(scope, { words: match.words, limit: MATCH_POOL });
+    return this.tx.query<ExpertMatchRow>(sql`SELECT s."personId", s.score, s.matches
+        FROM (SELECT x.*, row_number() OVER () AS rank FROM (${all}) x) s
+        JOIN people sp ON sp.id = s."personId" AND sp.role IN ('MEMBER', 'OFFICE')
+        LEFT JOIN (${byTitle}) t ON t."personId" = s."personId"
+       ORDER BY coalesce(t.score, 0) DESC, s.rank
+       LIMIT ${first}`);
   }
 }

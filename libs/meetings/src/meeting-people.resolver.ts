@@ -1,5 +1,6 @@
-import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, Person, scopeOf, type GqlContext } from '@cop/identity';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Access, Person, scopeOf, signedInScopeOf, type GqlContext } from '@cop/identity';
+import { ExpertSuggestion } from '@cop/use-cases';
 import { AgendaItem, PersonPresentation } from './models/meeting.model';
 import { MeetingPeopleService } from './meeting-people.service';
 
@@ -36,5 +37,25 @@ export class PersonPresentingAtResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
   ): Promise<PersonPresentation[]> {
     return this.service.presentingAt(scopeOf(req), person.id, first);
+  }
+}
+
+/** presenterSuggestions (issue 26): who could present an agenda item, by expertise. */
+@Resolver()
+export class PresenterSuggestionsResolver {
+  constructor(private readonly service: MeetingPeopleService) {}
+
+  @Query(() => [ExpertSuggestion], {
+    description:
+      "Those who may manage the meeting (chairs of its group, OFFICE): people whose visible expertise matches the topics of the meeting's group and the words of `title`: those matching the title first (by that match), then the best of the rest; `first` 1 to 50. One SQL statement a list.",
+  })
+  @Access('MEMBER')
+  presenterSuggestions(
+    @Context('req') req: object,
+    @Args('meetingId', { type: () => ID }) meetingId: string,
+    @Args('title') title: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 8 }) first: number,
+  ): Promise<ExpertSuggestion[]> {
+    return this.service.presenterSuggestions(signedInScopeOf(req), meetingId, title, first);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, groupedByKeys, requestLoader } from '@cop/platform';
-import { PeopleService, isMember, type Person, type Scope } from '@cop/identity';
+import { PeopleService, isMember, type Person, type Scope, type SignedInScope } from '@cop/identity';
+import { WorkingGroupsService } from '@cop/community';
+import { suggestionCount, toSuggestions, type ExpertSuggestion } from '@cop/use-cases';
 import { MeetingAccess } from './meeting-access';
 import { MeetingPeopleRepository, type PresentationRow } from './meeting-people.repository';
 import { meetingScope } from './meeting-visibility';
@@ -16,6 +18,7 @@ export class MeetingPeopleService {
     private readonly repository: MeetingPeopleRepository,
     private readonly access: MeetingAccess,
     private readonly people: PeopleService,
+    private readonly groups: WorkingGroupsService,
   ) {}
 
   /** AgendaItem.presenterPerson: through the request's people loader. */
@@ -46,7 +49,37 @@ export class MeetingPeopleService {
     ).load(personId);
     return rows.map((r) => ({ meeting: this.access.toModel(r.meeting, viewer), agendaItem: r.item }));
   }
+
+  /**
+   * presenterSuggestions: for those who may manage the meeting (the meetings' one manage rule:
+   * NOT_FOUND when hidden, FORBIDDEN when only seen), people whose visible expertise matches the
+   * topics of the meeting's group and the words of the agenda item's title. One statement for the
+   * list (the group's topics and the people come through the request's loaders).
+   */
+  async presenterSuggestions(
+    scope: SignedInScope,
+    meetingId: string,
+    title: string,
+    first: number | null,
+  ): Promise<ExpertSuggestion[]> {
+    const limit = suggestionCount(first);
+    if (title.length > TITLE_MAX_CHARS)
+      throw BadUserInputError.field('title', `must be at most ${TITLE_MAX_CHARS} characters`);
+    const meeting = await this.access.managedRow(scope, meetingId);
+    const topics = meeting.workingGroupId
+      ? await this.groups.topicsOf(scope.loaders, meeting.workingGroupId)
+      : [];
+    const rows = await this.repository.presenterSuggestions(
+      scope,
+      { topicIds: topics.map((t) => t.id), words: title },
+      limit,
+    );
+    return toSuggestions(this.people, scope, rows);
+  }
 }
+
+/** The longest title presenterSuggestions takes (an agenda item's title). */
+const TITLE_MAX_CHARS = 300;
 
 /** `first` of a relation list: default when left out, else 1..max (BAD_USER_INPUT naming `first`). */
 export function boundedFirst(first: number | null | undefined, fallback: number, max: number): number {

@@ -26,7 +26,11 @@ import { MeetingConflictsService } from './meeting-conflicts.service';
 import { CalendarFeedsService } from './calendar-feeds.service';
 import { MeetingPeopleRepository } from './meeting-people.repository';
 import { MeetingPeopleService } from './meeting-people.service';
-import { AgendaItemPresenterResolver, PersonPresentingAtResolver } from './meeting-people.resolver';
+import {
+  AgendaItemPresenterResolver,
+  PersonPresentingAtResolver,
+  PresenterSuggestionsResolver,
+} from './meeting-people.resolver';
 import { MeetingsPersonalData } from './personal-data';
 
 /** Meetings, series, agenda, minutes, attendance, the calendar and its feeds (API side). */
@@ -46,6 +50,7 @@ import { MeetingsPersonalData } from './personal-data';
     MeetingPeopleService,
     AgendaItemPresenterResolver,
     PersonPresentingAtResolver,
+    PresenterSuggestionsResolver,
     MeetingsResolver,
     AgendaItemFieldsResolver,
     AttendanceFieldsResolver,

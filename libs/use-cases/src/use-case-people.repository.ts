@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql } from '@cop/platform';
 import type { Scope } from '@cop/identity';
 import { expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
+import { useCaseVisibleSql, type UseCaseScope } from './use-case-visibility';
 
 /**
  * How many matches the expertise contract is asked for before the use case's experts and people
@@ -14,12 +15,18 @@ const MATCH_POOL = 100;
 export class UseCasePeopleRepository {
   constructor(private readonly tx: TransactionContext) {}
 
-  /** (person, use case) expert links of these people, newest updated use case first: one statement. */
-  expertLinksOf(personIds: readonly string[]): Promise<{ personId: string; useCaseId: string }[]> {
+  /**
+   * (person, use case) expert links of these people, in use cases the scope may see, newest
+   * updated use case first: one statement.
+   */
+  expertLinksOf(
+    personIds: readonly string[],
+    scope: UseCaseScope,
+  ): Promise<{ personId: string; useCaseId: string }[]> {
     if (!personIds.length) return Promise.resolve([]);
     return this.tx.query(sql`SELECT e.person_id AS "personId", e.use_case_id AS "useCaseId"
         FROM use_case_experts e JOIN use_cases u ON u.id = e.use_case_id
-       WHERE e.person_id = ANY(${personIds}::uuid[])
+       WHERE e.person_id = ANY(${personIds}::uuid[]) AND ${useCaseVisibleSql(scope, 'u')}
        ORDER BY e.person_id, u.updated_at DESC, u.id DESC`);
   }
 

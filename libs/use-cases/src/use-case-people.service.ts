@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, byKeys, groupedByKeys, requestLoader } from '@cop/platform';
-import { PeopleService, isMember, type Scope } from '@cop/identity';
+import { PeopleService, type Scope } from '@cop/identity';
 import type { ExpertMatchRow } from '@cop/expertise';
 import { reasonsOf, type ExpertSuggestion } from './models/expert-suggestion.model';
 import type { UseCase } from './models/use-case.model';
 import type { UseCaseEntity } from './use-case.entity';
 import { UseCasePeopleRepository } from './use-case-people.repository';
 import { UseCasesRepository } from './use-cases.repository';
+import { useCaseScope, useCaseVisible } from './use-case-visibility';
 import { toUseCase } from './use-cases.service';
 
 /** The longest suggestion list (UseCase.expertSuggestions, presenterSuggestions). */
@@ -45,16 +46,17 @@ export class UseCasePeopleService {
   ) {}
 
   /**
-   * Person.expertOnUseCases: the use cases naming the person an expert, newest updated first.
-   * The compendium is for MEMBER and OFFICE (its one rule: every query is @Access('MEMBER')), so
-   * anyone else gets []. Two statements per request however many people are listed.
+   * Person.expertOnUseCases: the use cases naming the person an expert that the viewer may see
+   * (use-case-visibility.ts: the compendium is MEMBER and OFFICE's, so anyone else gets []),
+   * newest updated first. Two statements per request however many people are listed.
    */
   async expertOn(scope: Scope, personId: string): Promise<UseCase[]> {
-    if (!isMember(scope.viewer)) return [];
+    const visibleTo = useCaseScope(scope);
+    if (!useCaseVisible(visibleTo)) return [];
     const ids = await requestLoader<string, string[]>(scope.loaders, 'useCases.expertOn', async (keys) =>
       groupedByKeys(
         keys,
-        await this.repository.expertLinksOf(keys),
+        await this.repository.expertLinksOf(keys, visibleTo),
         (l) => l.personId,
         (l) => l.useCaseId,
       ),
