@@ -42,11 +42,15 @@ const ID_TABLE_BY_ARGUMENT: Record<string, string> = {
   reportId: 'reports',
   sectionId: 'report_sections',
   recommendationId: 'report_recommendations',
+  termId: 'expertise_terms',
+  sourceIds: 'expertise_terms',
+  targetId: 'expertise_terms',
 };
 
 /** For an argument named `id`, the table follows from the operation's name. */
 const ID_TABLE_BY_OPERATION: [RegExp, string][] = [
   [/ReportSection/i, 'report_sections'],
+  [/Expertise/i, 'expertise_terms'],
   [/Recommendation/i, 'report_recommendations'],
   [/^(updateReport|setReportEditors|setReportStatus|publishReport)$/, 'reports'],
   [/Newsletter/i, 'newsletter_issues'],

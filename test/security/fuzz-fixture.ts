@@ -184,6 +184,7 @@ const POOL_TABLES = [
   'reports',
   'report_sections',
   'report_recommendations',
+  'expertise_terms',
 ];
 
 /** Up to 50 existing ids per table, as rows (table, id). */
