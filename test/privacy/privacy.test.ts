@@ -382,6 +382,16 @@ describe('privacy: export and erasure', () => {
         .n,
     ).toBe(1);
 
+    // The tombstone is no one of the directory nor a guest waiting for admission.
+    const lists = await gql<{
+      people: { edges: { node: { id: string } }[] };
+      pendingAdmissions: { id: string }[];
+    }>(`{ people(first: 100) { edges { node { id } } } pendingAdmissions { id } }`, {}, office);
+    expect(lists.errors).toBeUndefined();
+    expect(lists.data!.people.edges.map((e) => e.node.id)).not.toContain(a.id);
+    expect(lists.data!.people.edges.map((e) => e.node.id)).toContain(b.id);
+    expect(lists.data!.pendingAdmissions.map((p) => p.id)).not.toContain(a.id);
+
     // Non-anonymous responses become anonymous; answers (and so tallies) are unchanged.
     expect(
       (await stack.db.query(`SELECT count(*)::int AS n FROM survey_responses WHERE person_id = $1`, [a.id]))

@@ -7,7 +7,9 @@
 SELECT
   count(*)::int AS n
 FROM
-  people p;
+  people p
+WHERE
+  p.erased_at IS NULL;
 SELECT
   p."id" AS "id",
   p."display_name" AS "displayName",
@@ -30,6 +32,8 @@ SELECT
   p."updated_at" AS "updatedAt"
 FROM
   people p
+WHERE
+  p.erased_at IS NULL
 ORDER BY
   lower(p.display_name),
   p.id
@@ -43,7 +47,8 @@ SELECT
 FROM
   people p
 WHERE
-  (
+  p.erased_at IS NULL
+  AND (
     p.display_name ILIKE $1
     OR p.affiliation ILIKE $2
   )
@@ -71,7 +76,8 @@ SELECT
 FROM
   people p
 WHERE
-  (
+  p.erased_at IS NULL
+  AND (
     p.display_name ILIKE $1
     OR p.affiliation ILIKE $2
   )
@@ -171,31 +177,32 @@ LIMIT
 -- PeopleRepository.findByRole
 -- params: ["OFFICE"]
 SELECT
-  "PersonEntity"."id" AS "PersonEntity_id",
-  "PersonEntity"."display_name" AS "PersonEntity_display_name",
-  "PersonEntity"."email" AS "PersonEntity_email",
-  "PersonEntity"."email_verified" AS "PersonEntity_email_verified",
-  "PersonEntity"."affiliation" AS "PersonEntity_affiliation",
-  "PersonEntity"."country" AS "PersonEntity_country",
-  "PersonEntity"."orcid" AS "PersonEntity_orcid",
-  "PersonEntity"."bio" AS "PersonEntity_bio",
-  "PersonEntity"."domains" AS "PersonEntity_domains",
-  "PersonEntity"."computing_roles" AS "PersonEntity_computing_roles",
-  "PersonEntity"."target_group" AS "PersonEntity_target_group",
-  "PersonEntity"."time_zone" AS "PersonEntity_time_zone",
-  "PersonEntity"."role" AS "PersonEntity_role",
-  "PersonEntity"."role_source" AS "PersonEntity_role_source",
-  "PersonEntity"."digest" AS "PersonEntity_digest",
-  "PersonEntity"."meeting_reminders" AS "PersonEntity_meeting_reminders",
-  "PersonEntity"."newsletter" AS "PersonEntity_newsletter",
-  "PersonEntity"."joined_at" AS "PersonEntity_joined_at",
-  "PersonEntity"."updated_at" AS "PersonEntity_updated_at"
+  "p"."id" AS "p_id",
+  "p"."display_name" AS "p_display_name",
+  "p"."email" AS "p_email",
+  "p"."email_verified" AS "p_email_verified",
+  "p"."affiliation" AS "p_affiliation",
+  "p"."country" AS "p_country",
+  "p"."orcid" AS "p_orcid",
+  "p"."bio" AS "p_bio",
+  "p"."domains" AS "p_domains",
+  "p"."computing_roles" AS "p_computing_roles",
+  "p"."target_group" AS "p_target_group",
+  "p"."time_zone" AS "p_time_zone",
+  "p"."role" AS "p_role",
+  "p"."role_source" AS "p_role_source",
+  "p"."digest" AS "p_digest",
+  "p"."meeting_reminders" AS "p_meeting_reminders",
+  "p"."newsletter" AS "p_newsletter",
+  "p"."joined_at" AS "p_joined_at",
+  "p"."updated_at" AS "p_updated_at"
 FROM
-  "people" "PersonEntity"
+  "people" "p"
 WHERE
-  (("PersonEntity"."role" = $1))
+  "p"."role" = $1
+  AND p.erased_at IS NULL
 ORDER BY
-  "PersonEntity"."joined_at" ASC;
+  "p"."joined_at" ASC;
 
 -- PeopleRepository.lockOfficeHolders
 -- params: []

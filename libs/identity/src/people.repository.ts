@@ -77,12 +77,19 @@ export class PeopleRepository {
   }
 
   findByRole(role: PlatformRoleValue): Promise<PersonEntity[]> {
-    return this.repo.find({ where: { role }, order: { joinedAt: 'ASC' } });
+    // An erased person's row stays as a "former member" tombstone (issue 26): never listed.
+    return this.repo
+      .createQueryBuilder('p')
+      .where('p.role = :role', { role })
+      .andWhere('p.erased_at IS NULL')
+      .orderBy('p.joinedAt', 'ASC')
+      .getMany();
   }
 
   /** A page ordered by name then id, and the total of the whole filtered list. */
   async page(q: PeoplePageQuery): Promise<{ rows: PersonEntity[]; total: number }> {
-    const where: Sql[] = [...q.conditions];
+    // Erased people (issue 26) are "former member" tombstones, not people of the directory.
+    const where: Sql[] = [sql`p.erased_at IS NULL`, ...q.conditions];
     if (q.search) {
       const s = `%${escapeLike(q.search)}%`;
       where.push(
