@@ -1,7 +1,13 @@
 import { Client } from 'pg';
 import { scopeForPerson, type PlatformRoleValue, type Scope } from '@cop/identity';
-import { ExpertiseService, expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
-import { TransactionContext } from '@cop/platform';
+import {
+  ExpertiseService,
+  expertSuggestionsSql,
+  expertiseVisible,
+  expertiseVisibleSql,
+  type ExpertMatchRow,
+} from '@cop/expertise';
+import { TransactionContext, sql } from '@cop/platform';
 import {
   createTestEnvironment,
   insertPerson,
@@ -597,6 +603,32 @@ describe('expertise (issue 26)', () => {
     expect(await match({ topicIds: [topicId], limit: 8 }, scopeForPerson(null))).toEqual([]);
     const guest = scopeForPerson({ personId: ids['Gus Guest'], role: 'GUEST', via: 'session' });
     expect(await match({ topicIds: [topicId], limit: 8 }, guest)).toEqual([]);
+  });
+
+  it('agrees, SQL condition and predicate, for every role and every visibility', async () => {
+    const tx = api.app.get(TransactionContext);
+    const { rows } = await db.query<{ id: string; visibility: 'MEMBERS' | 'PRIVATE' | null }>(
+      `SELECT p.id, v.visibility FROM people p LEFT JOIN expertise_visibility v ON v.person_id = p.id`,
+    );
+    expect(new Set(rows.map((r) => r.visibility))).toEqual(new Set(['MEMBERS', 'PRIVATE', null]));
+    const viewers: [PlatformRoleValue | null, string | null][] = [
+      [null, null],
+      ['GUEST', 'Gus Guest'],
+      ['MEMBER', 'Mo Member'],
+      ['MEMBER', 'Pia Private'],
+      ['OFFICE', 'Olga Office'],
+    ];
+    for (const [role, who] of viewers) {
+      const scope = scopeForPerson(role && who ? { personId: ids[who], role, via: 'session' } : null);
+      const bySql = await tx.query<{ id: string }>(
+        sql`SELECT p.id FROM people p WHERE ${expertiseVisibleSql(scope, sql`p.id`)} ORDER BY p.id`,
+      );
+      const byPredicate = rows
+        .filter((r) => expertiseVisible(scope, r.id, r.visibility))
+        .map((r) => r.id)
+        .sort();
+      expect({ role, who, ids: bySql.map((r) => r.id) }).toEqual({ role, who, ids: byPredicate });
+    }
   });
 
   it('costs the same SQL for 3 and for 30 people with their expertise, terms, counts and topics', async () => {
