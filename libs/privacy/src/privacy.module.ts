@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { IdentityModule } from '@cop/identity';
 import { CommunityModule } from '@cop/community';
 import { SurveysModule } from '@cop/surveys';
+import { ExpertiseModule } from '@cop/expertise';
 import { UseCasesModule } from '@cop/use-cases';
 import { KnowledgeModule } from '@cop/knowledge';
 import { MeetingsModule } from '@cop/meetings';
@@ -46,6 +47,7 @@ export class PrivacyModule {}
     IdentityModule,
     CommunityModule,
     SurveysModule,
+    ExpertiseModule,
     UseCasesModule,
     KnowledgeModule,
     MeetingsModule,
