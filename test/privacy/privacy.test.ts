@@ -455,6 +455,29 @@ describe('privacy: export and erasure', () => {
     expect(rows).toEqual([{ storage_key: null, downloaded_at: null }]);
   }, 60000);
 
+  it('records an export whose mail the server refuses for good as FAILED', async () => {
+    const asB2 = await sessionCookie(stack.api, b.id);
+    stack.smtp.failNext(1, 550, 'rcpt');
+    const asked = await gql<{ requestDataExport: { id: string } }>(
+      `mutation { requestDataExport { id } }`,
+      {},
+      asB2,
+    );
+    expect(asked.errors).toBeUndefined();
+    const id = asked.data!.requestDataExport.id;
+    for (let i = 0; i < 300; i++) {
+      const { rows } = await stack.db.query(`SELECT outcome, token_hash FROM data_requests WHERE id = $1`, [
+        id,
+      ]);
+      if (rows[0].outcome === 'FAILED') {
+        expect(rows[0].token_hash).toBeNull();
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('the export did not fail');
+  }, 60000);
+
   it('gives dataRequests to the office only', async () => {
     // A fresh session: the clocks moved past the earlier ones' lifetime.
     const res = await gql(`{ dataRequests { totalCount } }`, {}, await sessionCookie(stack.api, b.id));

@@ -85,6 +85,11 @@ export class PrivacyRepository {
     );
   }
 
+  /** The link could not be mailed: the export failed (its token no longer opens anything). */
+  async markFailed(id: string): Promise<void> {
+    await this.tx.query(sql`UPDATE data_requests SET outcome = 'FAILED', token_hash = NULL WHERE id = ${id}`);
+  }
+
   async setMailed(id: string, at: Date): Promise<void> {
     await this.tx.query(
       sql`UPDATE data_requests SET mailed_at = ${at} WHERE id = ${id} AND mailed_at IS NULL`,

@@ -33,6 +33,8 @@ import { PrivacyRepository, type DataRequestRow } from './privacy.repository';
 /** The grace period of an erasure and the life of an export's link. */
 export const ERASURE_GRACE_MS = 7 * 24 * 3600 * 1000;
 export const EXPORT_LINK_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A pending export older than this was given up by the worker: a new request replaces it. */
+const STALE_EXPORT_MS = 24 * 3600 * 1000;
 
 /** One's own data (API side): asking for an export or an erasure, and the office's records. */
 @Injectable()
@@ -66,11 +68,16 @@ export class PrivacyService {
   /** Writes the request and its outbox job in the mutation's transaction; one PENDING at a time. */
   async requestDataExport(scope: SignedInScope): Promise<DataExport> {
     return this.tx.runLocked(`privacy.export:${scope.personId}`, async () => {
-      if (await this.requests.pendingOf('EXPORT', scope.personId))
+      const now = this.clock.now();
+      const pending = await this.requests.pendingOf('EXPORT', scope.personId);
+      // A job that gave up (its attempts exhausted) must not block the person for ever.
+      if (pending && now.getTime() - pending.requestedAt.getTime() > STALE_EXPORT_MS)
+        await this.requests.complete(pending.id, 'FAILED', now);
+      else if (pending)
         throw new ConflictError(
           'An export of your data is being prepared already; you will be mailed its link.',
         );
-      const row = await this.requests.insert('EXPORT', scope.personId, this.clock.now());
+      const row = await this.requests.insert('EXPORT', scope.personId, now);
       await this.outbox.enqueue('privacy.export', { requestId: row.id });
       return toDataExport(row);
     });

@@ -70,6 +70,7 @@ export class DataExportJob implements JobHandler<'privacy.export'> {
 
     const mailKey = dataExportMailKey(request.id);
     const delivery = await this.deliveries.findByKey(mailKey);
+    if (delivery?.status === 'FAILED') await this.requests.markFailed(request.id);
     if (delivery?.status === 'SENT' || delivery?.status === 'FAILED') {
       // Mailed before a crash kept us from noting it: the link in that mail is the one stored.
       await this.requests.setMailed(request.id, this.clock.now());
@@ -85,7 +86,15 @@ export class DataExportJob implements JobHandler<'privacy.export'> {
       expiresAt,
       settingsUrl: webUrl(this.config.webUrl, webPaths.settingsData()),
     });
-    await this.mail.send({ key: mailKey, to: person.email, subject: DATA_EXPORT_SUBJECT, html, text });
+    const sent = await this.mail.send({
+      key: mailKey,
+      to: person.email,
+      subject: DATA_EXPORT_SUBJECT,
+      html,
+      text,
+    });
+    // A refused address never gets the link: the export failed (the purge deletes its file).
+    if (sent === 'failed') await this.requests.markFailed(request.id);
     await this.requests.setMailed(request.id, this.clock.now());
   }
 }
