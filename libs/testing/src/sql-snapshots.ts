@@ -33,6 +33,8 @@ const SAMPLE_ROWS = [
   sql`INSERT INTO working_groups (id, code, name) VALUES (${SQL_SAMPLE.group}, 'WG-S', 'Sample group'),
       (${SQL_SAMPLE.otherGroup}, 'WG-T', 'Other group')`,
   sql`INSERT INTO topics (id, working_group_id, name) VALUES (${SQL_SAMPLE.topic}, ${SQL_SAMPLE.group}, 'Sample topic')`,
+  sql`INSERT INTO expertise_terms (id, kind, label) VALUES (${SQL_SAMPLE.id}, 'TAG', 'Sample tag'),
+      (${SQL_SAMPLE.otherGroup}, 'TAG', 'Other tag')`,
   sql`INSERT INTO memberships (person_id, working_group_id, role, status, joined_at)
       VALUES (${SQL_SAMPLE.person}, ${SQL_SAMPLE.group}, 'CHAIR', 'ACTIVE', ${SQL_SAMPLE.at})`,
   sql`INSERT INTO documents (id, title, kind, visibility, author_id)
