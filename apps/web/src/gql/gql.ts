@@ -44,6 +44,13 @@ type Documents = {
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      title\n      deletedAt\n    }\n  }\n": typeof types.RestoreDocumentDocument,
     "\n  query SearchSuggestions($query: String!) {\n    searchDocuments(query: $query, first: 6) {\n      hits {\n        document {\n          id\n          title\n          kind\n        }\n      }\n    }\n  }\n": typeof types.SearchSuggestionsDocument,
     "\n  fragment VersionEntry on DocumentVersion {\n    version\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.VersionEntryFragmentDoc,
+    "\n  fragment ExpertiseEditable on Person {\n    id\n    expertiseVisibility\n    expertise {\n      level\n      term {\n        id\n        kind\n        label\n      }\n    }\n  }\n": typeof types.ExpertiseEditableFragmentDoc,
+    "\n  mutation SetMyExpertise($input: MyExpertiseInput!) {\n    setMyExpertise(input: $input) {\n      ...ExpertiseEditable\n    }\n  }\n": typeof types.SetMyExpertiseDocument,
+    "\n  query OfficeExpertiseTags($search: String) {\n    expertiseTerms(kind: TAG, search: $search, first: 100) {\n      id\n      label\n      peopleCount\n    }\n  }\n": typeof types.OfficeExpertiseTagsDocument,
+    "\n  mutation MergeExpertiseTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeExpertiseTags(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      label\n      peopleCount\n    }\n  }\n": typeof types.MergeExpertiseTagsDocument,
+    "\n  mutation RenameExpertiseTag($id: ID!, $label: String!) {\n    renameExpertiseTag(id: $id, label: $label) {\n      id\n      label\n      peopleCount\n    }\n  }\n": typeof types.RenameExpertiseTagDocument,
+    "\n  fragment ExpertiseTermOption on ExpertiseTerm {\n    id\n    kind\n    label\n    peopleCount\n  }\n": typeof types.ExpertiseTermOptionFragmentDoc,
+    "\n  query ExpertiseTermSearch($search: String, $kind: ExpertiseTermKind, $first: Int) {\n    expertiseTerms(search: $search, kind: $kind, first: $first) {\n      ...ExpertiseTermOption\n    }\n  }\n": typeof types.ExpertiseTermSearchDocument,
     "\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n": typeof types.FaqEditorEntryFragmentDoc,
     "\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n": typeof types.SetFaqDocument,
     "\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n": typeof types.InitiativeGroupEntryFragmentDoc,
@@ -59,7 +66,9 @@ type Documents = {
     "\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n": typeof types.TargetsDueSoonDocument,
     "\n  mutation SetAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setAgenda(meetingId: $meetingId, items: $items) {\n      id\n      agenda {\n        ...AgendaEntry\n      }\n    }\n  }\n": typeof types.SetAgendaDocument,
     "\n  query AgendaDocumentSearch($query: String!) {\n    searchDocuments(query: $query, first: 8) {\n      hits {\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AgendaDocumentSearchDocument,
-    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": typeof types.AgendaEntryFragmentDoc,
+    "\n  query PresenterSearch($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": typeof types.PresenterSearchDocument,
+    "\n  query PresenterSuggestions($meetingId: ID!, $title: String!) {\n    presenterSuggestions(meetingId: $meetingId, title: $title, first: 5) {\n      reasons\n      person {\n        id\n        displayName\n        affiliation\n      }\n    }\n  }\n": typeof types.PresenterSuggestionsDocument,
+    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    presenterPerson {\n      id\n      displayName\n    }\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": typeof types.AgendaEntryFragmentDoc,
     "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n      displayName\n    }\n  }\n": typeof types.AttendanceAnswerFragmentDoc,
     "\n  mutation CancelMeeting($id: ID!) {\n    cancelMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  query MeetingConflicts($input: MeetingInput!) {\n    meetingConflicts(input: $input) {\n      occurrence {\n        startsAt\n        endsAt\n        originalStartsAt\n        meeting {\n          id\n          title\n          timeZone\n          workingGroup {\n            id\n            code\n          }\n        }\n      }\n      sharedMembers {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.MeetingConflictsDocument,
@@ -103,6 +112,14 @@ type Documents = {
     "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": typeof types.NewsletterPreviewDocument,
     "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": typeof types.DirectoryPersonFragmentDoc,
     "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": typeof types.SetPlatformRoleDocument,
+    "\n  fragment PersonCard on Person {\n    id\n    displayName\n    affiliation\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    expertise {\n      level\n      term {\n        id\n        label\n      }\n    }\n  }\n": typeof types.PersonCardFragmentDoc,
+    "\n  fragment AccountErasureFields on AccountErasure {\n    requestedAt\n    erasesAt\n  }\n": typeof types.AccountErasureFieldsFragmentDoc,
+    "\n  fragment ErasureBlockerFields on ErasureBlocker {\n    reason\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": typeof types.ErasureBlockerFieldsFragmentDoc,
+    "\n  mutation RequestAccountErasure($confirmEmail: String!) {\n    requestAccountErasure(confirmEmail: $confirmEmail) {\n      ...AccountErasureFields\n    }\n  }\n": typeof types.RequestAccountErasureDocument,
+    "\n  mutation CancelAccountErasure {\n    cancelAccountErasure\n  }\n": typeof types.CancelAccountErasureDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    requestedAt\n    readyAt\n    expiresAt\n    downloaded\n    outcome\n  }\n": typeof types.DataExportRowFragmentDoc,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportRow\n    }\n  }\n": typeof types.RequestDataExportDocument,
+    "\n  fragment DataRequestRecordRow on DataRequestRecord {\n    id\n    kind\n    person {\n      id\n      displayName\n    }\n    personLabel\n    requestedAt\n    completedAt\n    outcome\n  }\n": typeof types.DataRequestRecordRowFragmentDoc,
     "\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n": typeof types.ReportCommentsDocument,
     "\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n": typeof types.ReportCommentFieldsFragmentDoc,
     "\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ReportCommentThreadFragmentDoc,
@@ -149,6 +166,7 @@ type Documents = {
     "\n  fragment QuestionResultView on QuestionResult {\n    shown\n    answered\n    noAnswer\n    mean\n    texts(first: 50)\n    options {\n      key\n      label\n      count\n      ratio\n      share\n    }\n    question {\n      key\n      text\n      kind\n      resultMeasure\n      scaleMin\n      scaleMax\n    }\n  }\n": typeof types.QuestionResultViewFragmentDoc,
     "\n  mutation SubmitSurveyResponse($slug: String!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(slug: $slug, answers: $answers) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.SubmitSurveyResponseDocument,
     "\n  fragment SurveyFormSectionFields on SurveySection {\n    key\n    position\n    title\n    description\n    showIf {\n      questionKey\n      anyOf\n    }\n    questions {\n      key\n      kind\n      text\n      required\n      allowOther\n      options {\n        key\n        label\n      }\n      scaleMin\n      scaleMax\n      showIf {\n        questionKey\n        anyOf\n      }\n    }\n  }\n": typeof types.SurveyFormSectionFieldsFragmentDoc,
+    "\n  query ExpertSuggestions($id: ID!) {\n    useCase(id: $id) {\n      id\n      expertSuggestions(first: 8) {\n        score\n        reasons\n        person {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": typeof types.ExpertSuggestionsDocument,
     "\n  query ExpertPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": typeof types.ExpertPickerDocument,
     "\n  fragment RequirementRow on Requirement {\n    id\n    category\n    metric\n    value\n    unit\n    year\n    note\n  }\n": typeof types.RequirementRowFragmentDoc,
     "\n  mutation SetUseCaseStatus($id: ID!, $status: UseCaseStatus!) {\n    setUseCaseStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.SetUseCaseStatusDocument,
@@ -176,6 +194,7 @@ type Documents = {
     "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": typeof types.NewsPageDocument,
     "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": typeof types.SubscribeToNewsletterDocument,
     "\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n": typeof types.OfficeAdmissionsDocument,
+    "\n  query OfficeDataRequests($first: Int!, $after: String) {\n    dataRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DataRequestRecordRow\n        }\n      }\n    }\n  }\n": typeof types.OfficeDataRequestsDocument,
     "\n  query OfficeDigestsPage {\n    digestRuns(first: 20) {\n      id\n      status\n      ...DigestRunFields\n    }\n    weekly: digestPeriod(frequency: WEEKLY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n    daily: digestPeriod(frequency: DAILY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n  }\n": typeof types.OfficeDigestsPageDocument,
     "\n  query OfficeOverview {\n    pendingAdmissions {\n      id\n    }\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 1) {\n      edges {\n        node {\n          id\n          subject\n          status\n          sentAt\n          scheduledFor\n          delivery {\n            recipients\n            sent\n            failed\n            pending\n          }\n        }\n      }\n    }\n    digestRuns(first: 1) {\n      ...DigestRunFields\n    }\n  }\n": typeof types.OfficeOverviewDocument,
     "\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": typeof types.OfficeNewsletterIssuePageDocument,
@@ -186,6 +205,10 @@ type Documents = {
     "\n  mutation OfficeUpdateGroup($id: ID!, $input: WorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n    }\n  }\n": typeof types.OfficeUpdateGroupDocument,
     "\n  mutation OfficeCreateGroup($input: WorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.OfficeCreateGroupDocument,
     "\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n": typeof types.OfficeGroupsDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      affiliation\n      country\n      orcid\n      bio\n      domains\n      memberships {\n        id\n        role\n        status\n        workingGroup {\n          id\n          code\n          name\n        }\n      }\n      expertise {\n        level\n        term {\n          id\n          label\n        }\n      }\n      expertiseVisibility\n      authoredDocuments(first: 20) {\n        id\n        title\n        kind\n        updatedAt\n      }\n      expertOnUseCases {\n        id\n        title\n        status\n      }\n      presentingAt(first: 20) {\n        meeting {\n          id\n          title\n          startsAt\n          timeZone\n        }\n        agendaItem {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.PersonPageDocument,
+    "\n  query PeopleGroups {\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": typeof types.PeopleGroupsDocument,
+    "\n  query PeopleTerm($expertise: String!) {\n    expertiseTerms(search: $expertise, first: 20) {\n      id\n      label\n    }\n  }\n": typeof types.PeopleTermDocument,
+    "\n  query PeoplePage(\n    $search: String\n    $workingGroupId: ID\n    $domain: ScientificDomain\n    $termId: ID\n    $level: ExpertiseLevel\n    $first: Int\n    $after: String\n  ) {\n    people(\n      search: $search\n      workingGroupId: $workingGroupId\n      domain: $domain\n      termId: $termId\n      level: $level\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonCard\n        }\n      }\n    }\n  }\n": typeof types.PeoplePageDocument,
     "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n": typeof types.ReportPageDocument,
     "\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewReportPageDocument,
     "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateReportDocument,
@@ -194,7 +217,9 @@ type Documents = {
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": typeof types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": typeof types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": typeof types.RotateCalendarFeedUrlDocument,
+    "\n  query SettingsData {\n    viewer {\n      person {\n        id\n        email\n      }\n      dataExports {\n        ...DataExportRow\n      }\n      accountErasure {\n        ...AccountErasureFields\n      }\n      erasureBlockers {\n        ...ErasureBlockerFields\n      }\n    }\n  }\n": typeof types.SettingsDataDocument,
     "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n": typeof types.SettingsEmailDocument,
+    "\n  query SettingsExpertise {\n    viewer {\n      person {\n        ...ExpertiseEditable\n      }\n    }\n  }\n": typeof types.SettingsExpertiseDocument,
     "\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n": typeof types.SettingsIdentitiesDocument,
     "\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n": typeof types.SettingsProfileDocument,
     "\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n": typeof types.SettingsTokensDocument,
@@ -242,6 +267,13 @@ const documents: Documents = {
     "\n  mutation RestoreDocument($id: ID!) {\n    restoreDocument(id: $id) {\n      id\n      title\n      deletedAt\n    }\n  }\n": types.RestoreDocumentDocument,
     "\n  query SearchSuggestions($query: String!) {\n    searchDocuments(query: $query, first: 6) {\n      hits {\n        document {\n          id\n          title\n          kind\n        }\n      }\n    }\n  }\n": types.SearchSuggestionsDocument,
     "\n  fragment VersionEntry on DocumentVersion {\n    version\n    editedAt\n    editedBy {\n      id\n      displayName\n    }\n  }\n": types.VersionEntryFragmentDoc,
+    "\n  fragment ExpertiseEditable on Person {\n    id\n    expertiseVisibility\n    expertise {\n      level\n      term {\n        id\n        kind\n        label\n      }\n    }\n  }\n": types.ExpertiseEditableFragmentDoc,
+    "\n  mutation SetMyExpertise($input: MyExpertiseInput!) {\n    setMyExpertise(input: $input) {\n      ...ExpertiseEditable\n    }\n  }\n": types.SetMyExpertiseDocument,
+    "\n  query OfficeExpertiseTags($search: String) {\n    expertiseTerms(kind: TAG, search: $search, first: 100) {\n      id\n      label\n      peopleCount\n    }\n  }\n": types.OfficeExpertiseTagsDocument,
+    "\n  mutation MergeExpertiseTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeExpertiseTags(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      label\n      peopleCount\n    }\n  }\n": types.MergeExpertiseTagsDocument,
+    "\n  mutation RenameExpertiseTag($id: ID!, $label: String!) {\n    renameExpertiseTag(id: $id, label: $label) {\n      id\n      label\n      peopleCount\n    }\n  }\n": types.RenameExpertiseTagDocument,
+    "\n  fragment ExpertiseTermOption on ExpertiseTerm {\n    id\n    kind\n    label\n    peopleCount\n  }\n": types.ExpertiseTermOptionFragmentDoc,
+    "\n  query ExpertiseTermSearch($search: String, $kind: ExpertiseTermKind, $first: Int) {\n    expertiseTerms(search: $search, kind: $kind, first: $first) {\n      ...ExpertiseTermOption\n    }\n  }\n": types.ExpertiseTermSearchDocument,
     "\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n": types.FaqEditorEntryFragmentDoc,
     "\n  mutation SetFaq($entries: [FaqEntryInput!]!) {\n    setFaq(entries: $entries) {\n      id\n      question\n      answer\n      answerHtml\n      position\n    }\n  }\n": types.SetFaqDocument,
     "\n  fragment InitiativeGroupEntry on InitiativeGroup {\n    id\n    name\n    description\n    linkedWorkingGroups {\n      id\n      code\n      name\n    }\n    members {\n      id\n      displayName\n      affiliation\n    }\n    peopleInBoth {\n      id\n    }\n  }\n": types.InitiativeGroupEntryFragmentDoc,
@@ -257,7 +289,9 @@ const documents: Documents = {
     "\n  query TargetsDueSoon($days: Int!) {\n    reportTargets(dueWithinDays: $days) {\n      id\n      name\n      dueDate\n      daysLeft\n      initiative {\n        id\n        slug\n        name\n      }\n    }\n  }\n": types.TargetsDueSoonDocument,
     "\n  mutation SetAgenda($meetingId: ID!, $items: [AgendaItemInput!]!) {\n    setAgenda(meetingId: $meetingId, items: $items) {\n      id\n      agenda {\n        ...AgendaEntry\n      }\n    }\n  }\n": types.SetAgendaDocument,
     "\n  query AgendaDocumentSearch($query: String!) {\n    searchDocuments(query: $query, first: 8) {\n      hits {\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AgendaDocumentSearchDocument,
-    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": types.AgendaEntryFragmentDoc,
+    "\n  query PresenterSearch($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": types.PresenterSearchDocument,
+    "\n  query PresenterSuggestions($meetingId: ID!, $title: String!) {\n    presenterSuggestions(meetingId: $meetingId, title: $title, first: 5) {\n      reasons\n      person {\n        id\n        displayName\n        affiliation\n      }\n    }\n  }\n": types.PresenterSuggestionsDocument,
+    "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    presenterPerson {\n      id\n      displayName\n    }\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n": types.AgendaEntryFragmentDoc,
     "\n  fragment AttendanceAnswer on Attendance {\n    occurrenceStartsAt\n    response\n    respondedAt\n    person {\n      id\n      displayName\n    }\n  }\n": types.AttendanceAnswerFragmentDoc,
     "\n  mutation CancelMeeting($id: ID!) {\n    cancelMeeting(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  query MeetingConflicts($input: MeetingInput!) {\n    meetingConflicts(input: $input) {\n      occurrence {\n        startsAt\n        endsAt\n        originalStartsAt\n        meeting {\n          id\n          title\n          timeZone\n          workingGroup {\n            id\n            code\n          }\n        }\n      }\n      sharedMembers {\n        id\n        displayName\n      }\n    }\n  }\n": types.MeetingConflictsDocument,
@@ -301,6 +335,14 @@ const documents: Documents = {
     "\n  query NewsletterPreview($input: NewsletterInput!) {\n    newsletterPreview(input: $input) {\n      subject\n      html\n      text\n    }\n  }\n": types.NewsletterPreviewDocument,
     "\n  fragment DirectoryPerson on Person {\n    id\n    displayName\n    affiliation\n    email\n    role\n    roleSource\n    joinedAt\n    lastSignedInAt\n    identities {\n      provider\n      subject\n      email\n    }\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n      }\n    }\n  }\n": types.DirectoryPersonFragmentDoc,
     "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n": types.SetPlatformRoleDocument,
+    "\n  fragment PersonCard on Person {\n    id\n    displayName\n    affiliation\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    expertise {\n      level\n      term {\n        id\n        label\n      }\n    }\n  }\n": types.PersonCardFragmentDoc,
+    "\n  fragment AccountErasureFields on AccountErasure {\n    requestedAt\n    erasesAt\n  }\n": types.AccountErasureFieldsFragmentDoc,
+    "\n  fragment ErasureBlockerFields on ErasureBlocker {\n    reason\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n": types.ErasureBlockerFieldsFragmentDoc,
+    "\n  mutation RequestAccountErasure($confirmEmail: String!) {\n    requestAccountErasure(confirmEmail: $confirmEmail) {\n      ...AccountErasureFields\n    }\n  }\n": types.RequestAccountErasureDocument,
+    "\n  mutation CancelAccountErasure {\n    cancelAccountErasure\n  }\n": types.CancelAccountErasureDocument,
+    "\n  fragment DataExportRow on DataExport {\n    id\n    requestedAt\n    readyAt\n    expiresAt\n    downloaded\n    outcome\n  }\n": types.DataExportRowFragmentDoc,
+    "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportRow\n    }\n  }\n": types.RequestDataExportDocument,
+    "\n  fragment DataRequestRecordRow on DataRequestRecord {\n    id\n    kind\n    person {\n      id\n      displayName\n    }\n    personLabel\n    requestedAt\n    completedAt\n    outcome\n  }\n": types.DataRequestRecordRowFragmentDoc,
     "\n  query ReportComments($id: ID!) {\n    report(id: $id) {\n      id\n      viewerCanEdit\n      openComments\n      comments {\n        ...ReportCommentThread\n      }\n    }\n  }\n": types.ReportCommentsDocument,
     "\n  fragment ReportCommentFields on ReportComment {\n    id\n    bodyHtml\n    createdAt\n    resolved\n    resolvedAt\n    parentId\n    author {\n      id\n      displayName\n    }\n    resolvedBy {\n      id\n      displayName\n    }\n    section {\n      id\n    }\n    recommendation {\n      id\n    }\n  }\n": types.ReportCommentFieldsFragmentDoc,
     "\n  fragment ReportCommentThread on ReportComment {\n    ...ReportCommentFields\n    replies {\n      ...ReportCommentFields\n    }\n  }\n": types.ReportCommentThreadFragmentDoc,
@@ -347,6 +389,7 @@ const documents: Documents = {
     "\n  fragment QuestionResultView on QuestionResult {\n    shown\n    answered\n    noAnswer\n    mean\n    texts(first: 50)\n    options {\n      key\n      label\n      count\n      ratio\n      share\n    }\n    question {\n      key\n      text\n      kind\n      resultMeasure\n      scaleMin\n      scaleMax\n    }\n  }\n": types.QuestionResultViewFragmentDoc,
     "\n  mutation SubmitSurveyResponse($slug: String!, $answers: [AnswerInput!]!) {\n    submitSurveyResponse(slug: $slug, answers: $answers) {\n      id\n      submittedAt\n    }\n  }\n": types.SubmitSurveyResponseDocument,
     "\n  fragment SurveyFormSectionFields on SurveySection {\n    key\n    position\n    title\n    description\n    showIf {\n      questionKey\n      anyOf\n    }\n    questions {\n      key\n      kind\n      text\n      required\n      allowOther\n      options {\n        key\n        label\n      }\n      scaleMin\n      scaleMax\n      showIf {\n        questionKey\n        anyOf\n      }\n    }\n  }\n": types.SurveyFormSectionFieldsFragmentDoc,
+    "\n  query ExpertSuggestions($id: ID!) {\n    useCase(id: $id) {\n      id\n      expertSuggestions(first: 8) {\n        score\n        reasons\n        person {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": types.ExpertSuggestionsDocument,
     "\n  query ExpertPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n": types.ExpertPickerDocument,
     "\n  fragment RequirementRow on Requirement {\n    id\n    category\n    metric\n    value\n    unit\n    year\n    note\n  }\n": types.RequirementRowFragmentDoc,
     "\n  mutation SetUseCaseStatus($id: ID!, $status: UseCaseStatus!) {\n    setUseCaseStatus(id: $id, status: $status) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.SetUseCaseStatusDocument,
@@ -374,6 +417,7 @@ const documents: Documents = {
     "\n  query NewsPage($first: Int!, $after: String) {\n    news(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...NewsEntry\n          ...NewsActionsItem\n        }\n      }\n    }\n    # Whether the viewer chairs a group (and so may write news), as the scheduling form asks.\n    workingGroups {\n      ...MeetingFormGroup\n    }\n  }\n": types.NewsPageDocument,
     "\n  mutation SubscribeToNewsletter($email: EmailAddress!) {\n    subscribeToNewsletter(email: $email)\n  }\n": types.SubscribeToNewsletterDocument,
     "\n  query OfficeAdmissions {\n    pendingAdmissions {\n      ...AdmissionEntry\n    }\n  }\n": types.OfficeAdmissionsDocument,
+    "\n  query OfficeDataRequests($first: Int!, $after: String) {\n    dataRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DataRequestRecordRow\n        }\n      }\n    }\n  }\n": types.OfficeDataRequestsDocument,
     "\n  query OfficeDigestsPage {\n    digestRuns(first: 20) {\n      id\n      status\n      ...DigestRunFields\n    }\n    weekly: digestPeriod(frequency: WEEKLY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n    daily: digestPeriod(frequency: DAILY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n  }\n": types.OfficeDigestsPageDocument,
     "\n  query OfficeOverview {\n    pendingAdmissions {\n      id\n    }\n    newsletterSubscribers {\n      confirmed\n      pending\n      unsubscribed\n    }\n    newsletterIssues(first: 1) {\n      edges {\n        node {\n          id\n          subject\n          status\n          sentAt\n          scheduledFor\n          delivery {\n            recipients\n            sent\n            failed\n            pending\n          }\n        }\n      }\n    }\n    digestRuns(first: 1) {\n      ...DigestRunFields\n    }\n  }\n": types.OfficeOverviewDocument,
     "\n  query OfficeNewsletterIssuePage($id: ID!) {\n    newsletterIssue(id: $id) {\n      subject\n      body\n      scheduledFor\n      sentAt\n      ...NewsletterDeliveryFields\n    }\n    viewer {\n      person {\n        id\n        email\n      }\n    }\n  }\n": types.OfficeNewsletterIssuePageDocument,
@@ -384,6 +428,10 @@ const documents: Documents = {
     "\n  mutation OfficeUpdateGroup($id: ID!, $input: WorkingGroupInput!) {\n    updateWorkingGroup(id: $id, input: $input) {\n      id\n      code\n      name\n      description\n      joinPolicy\n      seatLimit\n    }\n  }\n": types.OfficeUpdateGroupDocument,
     "\n  mutation OfficeCreateGroup($input: WorkingGroupInput!) {\n    createWorkingGroup(input: $input) {\n      id\n      code\n    }\n  }\n": types.OfficeCreateGroupDocument,
     "\n  query OfficeGroups {\n    workingGroups {\n      id\n      code\n      name\n      joinPolicy\n      seatLimit\n      memberCount\n      chairs {\n        id\n        displayName\n      }\n    }\n    communityGrowth {\n      month\n      participants\n      people\n    }\n  }\n": types.OfficeGroupsDocument,
+    "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      affiliation\n      country\n      orcid\n      bio\n      domains\n      memberships {\n        id\n        role\n        status\n        workingGroup {\n          id\n          code\n          name\n        }\n      }\n      expertise {\n        level\n        term {\n          id\n          label\n        }\n      }\n      expertiseVisibility\n      authoredDocuments(first: 20) {\n        id\n        title\n        kind\n        updatedAt\n      }\n      expertOnUseCases {\n        id\n        title\n        status\n      }\n      presentingAt(first: 20) {\n        meeting {\n          id\n          title\n          startsAt\n          timeZone\n        }\n        agendaItem {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.PersonPageDocument,
+    "\n  query PeopleGroups {\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n": types.PeopleGroupsDocument,
+    "\n  query PeopleTerm($expertise: String!) {\n    expertiseTerms(search: $expertise, first: 20) {\n      id\n      label\n    }\n  }\n": types.PeopleTermDocument,
+    "\n  query PeoplePage(\n    $search: String\n    $workingGroupId: ID\n    $domain: ScientificDomain\n    $termId: ID\n    $level: ExpertiseLevel\n    $first: Int\n    $after: String\n  ) {\n    people(\n      search: $search\n      workingGroupId: $workingGroupId\n      domain: $domain\n      termId: $termId\n      level: $level\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonCard\n        }\n      }\n    }\n  }\n": types.PeoplePageDocument,
     "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n": types.ReportPageDocument,
     "\n  query NewReportPage {\n    workingGroups {\n      id\n      code\n      name\n      viewerMembership {\n        id\n        role\n        status\n      }\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": types.NewReportPageDocument,
     "\n  mutation CreateReport($input: ReportInput!) {\n    createReport(input: $input) {\n      id\n    }\n  }\n": types.CreateReportDocument,
@@ -392,7 +440,9 @@ const documents: Documents = {
     "\n  query SearchPage($query: String!, $filter: DocumentFilter) {\n    searchDocuments(query: $query, filter: $filter, first: 50) {\n      totalCount\n      hits {\n        headline\n        document {\n          ...DocumentRow\n        }\n      }\n    }\n  }\n": types.SearchPageDocument,
     "\n  query SettingsCalendar {\n    viewer {\n      calendarFeedUrl\n      calendarFeedWebcalUrl\n    }\n  }\n": types.SettingsCalendarDocument,
     "\n  mutation RotateCalendarFeedUrl {\n    rotateCalendarFeedUrl\n  }\n": types.RotateCalendarFeedUrlDocument,
+    "\n  query SettingsData {\n    viewer {\n      person {\n        id\n        email\n      }\n      dataExports {\n        ...DataExportRow\n      }\n      accountErasure {\n        ...AccountErasureFields\n      }\n      erasureBlockers {\n        ...ErasureBlockerFields\n      }\n    }\n  }\n": types.SettingsDataDocument,
     "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n": types.SettingsEmailDocument,
+    "\n  query SettingsExpertise {\n    viewer {\n      person {\n        ...ExpertiseEditable\n      }\n    }\n  }\n": types.SettingsExpertiseDocument,
     "\n  query SettingsIdentities {\n    authProviders {\n      id\n      name\n    }\n    viewer {\n      identities {\n        provider\n        subject\n        email\n        linkedAt\n        lastLoginAt\n      }\n    }\n  }\n": types.SettingsIdentitiesDocument,
     "\n  query SettingsProfile {\n    viewer {\n      person {\n        ...ProfileEditable\n      }\n    }\n  }\n": types.SettingsProfileDocument,
     "\n  query SettingsTokens {\n    viewer {\n      accessTokens {\n        ...AccessTokenRow\n      }\n    }\n  }\n": types.SettingsTokensDocument,
@@ -547,6 +597,34 @@ export function graphql(source: "\n  fragment VersionEntry on DocumentVersion {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ExpertiseEditable on Person {\n    id\n    expertiseVisibility\n    expertise {\n      level\n      term {\n        id\n        kind\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ExpertiseEditable on Person {\n    id\n    expertiseVisibility\n    expertise {\n      level\n      term {\n        id\n        kind\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyExpertise($input: MyExpertiseInput!) {\n    setMyExpertise(input: $input) {\n      ...ExpertiseEditable\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyExpertise($input: MyExpertiseInput!) {\n    setMyExpertise(input: $input) {\n      ...ExpertiseEditable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficeExpertiseTags($search: String) {\n    expertiseTerms(kind: TAG, search: $search, first: 100) {\n      id\n      label\n      peopleCount\n    }\n  }\n"): (typeof documents)["\n  query OfficeExpertiseTags($search: String) {\n    expertiseTerms(kind: TAG, search: $search, first: 100) {\n      id\n      label\n      peopleCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeExpertiseTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeExpertiseTags(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      label\n      peopleCount\n    }\n  }\n"): (typeof documents)["\n  mutation MergeExpertiseTags($sourceIds: [ID!]!, $targetId: ID!) {\n    mergeExpertiseTags(sourceIds: $sourceIds, targetId: $targetId) {\n      id\n      label\n      peopleCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameExpertiseTag($id: ID!, $label: String!) {\n    renameExpertiseTag(id: $id, label: $label) {\n      id\n      label\n      peopleCount\n    }\n  }\n"): (typeof documents)["\n  mutation RenameExpertiseTag($id: ID!, $label: String!) {\n    renameExpertiseTag(id: $id, label: $label) {\n      id\n      label\n      peopleCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ExpertiseTermOption on ExpertiseTerm {\n    id\n    kind\n    label\n    peopleCount\n  }\n"): (typeof documents)["\n  fragment ExpertiseTermOption on ExpertiseTerm {\n    id\n    kind\n    label\n    peopleCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpertiseTermSearch($search: String, $kind: ExpertiseTermKind, $first: Int) {\n    expertiseTerms(search: $search, kind: $kind, first: $first) {\n      ...ExpertiseTermOption\n    }\n  }\n"): (typeof documents)["\n  query ExpertiseTermSearch($search: String, $kind: ExpertiseTermKind, $first: Int) {\n    expertiseTerms(search: $search, kind: $kind, first: $first) {\n      ...ExpertiseTermOption\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n"): (typeof documents)["\n  fragment FaqEditorEntry on FaqEntry {\n    id\n    question\n    answer\n    position\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -607,7 +685,15 @@ export function graphql(source: "\n  query AgendaDocumentSearch($query: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"];
+export function graphql(source: "\n  query PresenterSearch($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenterSearch($search: String!) {\n    people(search: $search, first: 8) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PresenterSuggestions($meetingId: ID!, $title: String!) {\n    presenterSuggestions(meetingId: $meetingId, title: $title, first: 5) {\n      reasons\n      person {\n        id\n        displayName\n        affiliation\n      }\n    }\n  }\n"): (typeof documents)["\n  query PresenterSuggestions($meetingId: ID!, $title: String!) {\n    presenterSuggestions(meetingId: $meetingId, title: $title, first: 5) {\n      reasons\n      person {\n        id\n        displayName\n        affiliation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    presenterPerson {\n      id\n      displayName\n    }\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaEntry on AgendaItem {\n    id\n    position\n    title\n    presenter\n    presenterPerson {\n      id\n      displayName\n    }\n    durationMinutes\n    documents {\n      id\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -780,6 +866,38 @@ export function graphql(source: "\n  fragment DirectoryPerson on Person {\n    i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n"): (typeof documents)["\n  mutation SetPlatformRole($personId: ID!, $role: PlatformRole!) {\n    setPlatformRole(personId: $personId, role: $role) {\n      id\n      role\n      roleSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonCard on Person {\n    id\n    displayName\n    affiliation\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    expertise {\n      level\n      term {\n        id\n        label\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PersonCard on Person {\n    id\n    displayName\n    affiliation\n    memberships {\n      id\n      role\n      status\n      workingGroup {\n        id\n        code\n        name\n      }\n    }\n    expertise {\n      level\n      term {\n        id\n        label\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountErasureFields on AccountErasure {\n    requestedAt\n    erasesAt\n  }\n"): (typeof documents)["\n  fragment AccountErasureFields on AccountErasure {\n    requestedAt\n    erasesAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ErasureBlockerFields on ErasureBlocker {\n    reason\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ErasureBlockerFields on ErasureBlocker {\n    reason\n    workingGroup {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAccountErasure($confirmEmail: String!) {\n    requestAccountErasure(confirmEmail: $confirmEmail) {\n      ...AccountErasureFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestAccountErasure($confirmEmail: String!) {\n    requestAccountErasure(confirmEmail: $confirmEmail) {\n      ...AccountErasureFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAccountErasure {\n    cancelAccountErasure\n  }\n"): (typeof documents)["\n  mutation CancelAccountErasure {\n    cancelAccountErasure\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataExportRow on DataExport {\n    id\n    requestedAt\n    readyAt\n    expiresAt\n    downloaded\n    outcome\n  }\n"): (typeof documents)["\n  fragment DataExportRow on DataExport {\n    id\n    requestedAt\n    readyAt\n    expiresAt\n    downloaded\n    outcome\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportRow\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataExport {\n    requestDataExport {\n      ...DataExportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataRequestRecordRow on DataRequestRecord {\n    id\n    kind\n    person {\n      id\n      displayName\n    }\n    personLabel\n    requestedAt\n    completedAt\n    outcome\n  }\n"): (typeof documents)["\n  fragment DataRequestRecordRow on DataRequestRecord {\n    id\n    kind\n    person {\n      id\n      displayName\n    }\n    personLabel\n    requestedAt\n    completedAt\n    outcome\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -967,6 +1085,10 @@ export function graphql(source: "\n  fragment SurveyFormSectionFields on SurveyS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExpertSuggestions($id: ID!) {\n    useCase(id: $id) {\n      id\n      expertSuggestions(first: 8) {\n        score\n        reasons\n        person {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertSuggestions($id: ID!) {\n    useCase(id: $id) {\n      id\n      expertSuggestions(first: 8) {\n        score\n        reasons\n        person {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ExpertPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExpertPicker($search: String!) {\n    people(search: $search, first: 10) {\n      edges {\n        node {\n          id\n          displayName\n          affiliation\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1075,6 +1197,10 @@ export function graphql(source: "\n  query OfficeAdmissions {\n    pendingAdmiss
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OfficeDataRequests($first: Int!, $after: String) {\n    dataRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DataRequestRecordRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeDataRequests($first: Int!, $after: String) {\n    dataRequests(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DataRequestRecordRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OfficeDigestsPage {\n    digestRuns(first: 20) {\n      id\n      status\n      ...DigestRunFields\n    }\n    weekly: digestPeriod(frequency: WEEKLY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n    daily: digestPeriod(frequency: DAILY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficeDigestsPage {\n    digestRuns(first: 20) {\n      id\n      status\n      ...DigestRunFields\n    }\n    weekly: digestPeriod(frequency: WEEKLY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n    daily: digestPeriod(frequency: DAILY) {\n      periodStart\n      periodEnd\n      run {\n        id\n        startedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1115,6 +1241,22 @@ export function graphql(source: "\n  query OfficeGroups {\n    workingGroups {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      affiliation\n      country\n      orcid\n      bio\n      domains\n      memberships {\n        id\n        role\n        status\n        workingGroup {\n          id\n          code\n          name\n        }\n      }\n      expertise {\n        level\n        term {\n          id\n          label\n        }\n      }\n      expertiseVisibility\n      authoredDocuments(first: 20) {\n        id\n        title\n        kind\n        updatedAt\n      }\n      expertOnUseCases {\n        id\n        title\n        status\n      }\n      presentingAt(first: 20) {\n        meeting {\n          id\n          title\n          startsAt\n          timeZone\n        }\n        agendaItem {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPage($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      affiliation\n      country\n      orcid\n      bio\n      domains\n      memberships {\n        id\n        role\n        status\n        workingGroup {\n          id\n          code\n          name\n        }\n      }\n      expertise {\n        level\n        term {\n          id\n          label\n        }\n      }\n      expertiseVisibility\n      authoredDocuments(first: 20) {\n        id\n        title\n        kind\n        updatedAt\n      }\n      expertOnUseCases {\n        id\n        title\n        status\n      }\n      presentingAt(first: 20) {\n        meeting {\n          id\n          title\n          startsAt\n          timeZone\n        }\n        agendaItem {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleGroups {\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query PeopleGroups {\n    workingGroups {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeopleTerm($expertise: String!) {\n    expertiseTerms(search: $expertise, first: 20) {\n      id\n      label\n    }\n  }\n"): (typeof documents)["\n  query PeopleTerm($expertise: String!) {\n    expertiseTerms(search: $expertise, first: 20) {\n      id\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PeoplePage(\n    $search: String\n    $workingGroupId: ID\n    $domain: ScientificDomain\n    $termId: ID\n    $level: ExpertiseLevel\n    $first: Int\n    $after: String\n  ) {\n    people(\n      search: $search\n      workingGroupId: $workingGroupId\n      domain: $domain\n      termId: $termId\n      level: $level\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PeoplePage(\n    $search: String\n    $workingGroupId: ID\n    $domain: ScientificDomain\n    $termId: ID\n    $level: ExpertiseLevel\n    $first: Int\n    $after: String\n  ) {\n    people(\n      search: $search\n      workingGroupId: $workingGroupId\n      domain: $domain\n      termId: $termId\n      level: $level\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PersonCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      dueDate\n      updatedAt\n      viewerCanEdit\n      openComments\n      changedEvidence\n      target {\n        id\n        name\n        dueDate\n        initiative {\n          id\n          name\n        }\n      }\n      workingGroups {\n        id\n        code\n        name\n      }\n      editors {\n        id\n        displayName\n      }\n      document {\n        id\n        title\n      }\n      publications {\n        number\n        documentVersion\n        visibility\n        publishedAt\n        publishedBy {\n          id\n          displayName\n        }\n      }\n      reviewRounds {\n        id\n        number\n        openedAt\n        closedAt\n        reviewers {\n          id\n          displayName\n        }\n      }\n      sections {\n        ...ReportReadSection\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1147,7 +1289,15 @@ export function graphql(source: "\n  mutation RotateCalendarFeedUrl {\n    rotat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query SettingsData {\n    viewer {\n      person {\n        id\n        email\n      }\n      dataExports {\n        ...DataExportRow\n      }\n      accountErasure {\n        ...AccountErasureFields\n      }\n      erasureBlockers {\n        ...ErasureBlockerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsData {\n    viewer {\n      person {\n        id\n        email\n      }\n      dataExports {\n        ...DataExportRow\n      }\n      accountErasure {\n        ...AccountErasureFields\n      }\n      erasureBlockers {\n        ...ErasureBlockerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsEmail {\n    viewer {\n      person {\n        id\n        email\n      }\n      notificationSettings {\n        ...EmailSettings\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SettingsExpertise {\n    viewer {\n      person {\n        ...ExpertiseEditable\n      }\n    }\n  }\n"): (typeof documents)["\n  query SettingsExpertise {\n    viewer {\n      person {\n        ...ExpertiseEditable\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

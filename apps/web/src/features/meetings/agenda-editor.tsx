@@ -70,7 +70,35 @@ const AgendaDocumentSearchQuery = graphql(`
   }
 `);
 
+const PresenterSearchQuery = graphql(`
+  query PresenterSearch($search: String!) {
+    people(search: $search, first: 8) {
+      edges {
+        node {
+          id
+          displayName
+          affiliation
+        }
+      }
+    }
+  }
+`);
+
+const PresenterSuggestionsQuery = graphql(`
+  query PresenterSuggestions($meetingId: ID!, $title: String!) {
+    presenterSuggestions(meetingId: $meetingId, title: $title, first: 5) {
+      reasons
+      person {
+        id
+        displayName
+        affiliation
+      }
+    }
+  }
+`);
+
 type Doc = { id: string; title: string };
+type PresenterPerson = { id: string; displayName: string };
 
 const itemSchema = z.object({
   title: z
@@ -78,6 +106,7 @@ const itemSchema = z.object({
     .refine((v) => v.trim().length > 0, 'Give the item a title.')
     .refine((v) => v.trim().length <= 300, 'At most 300 characters.'),
   presenter: z.string().refine((v) => v.trim().length <= 200, 'At most 200 characters.'),
+  presenterPerson: z.object({ id: z.string(), displayName: z.string() }).nullable(),
   duration: z.string().refine((v) => {
     const t = v.trim();
     return t === '' || (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= 1440);
@@ -88,12 +117,15 @@ const schema = z.object({ items: z.array(itemSchema).max(100, 'At most 100 items
 type Values = z.infer<typeof schema>;
 type Draft = Values['items'][number];
 
-const EMPTY: Draft = { title: '', presenter: '', duration: '', documents: [] };
+const EMPTY: Draft = { title: '', presenter: '', presenterPerson: null, duration: '', documents: [] };
 
 function draftOf(item: AgendaEntryFragment): Draft {
   return {
     title: item.title,
     presenter: item.presenter ?? '',
+    presenterPerson: item.presenterPerson
+      ? { id: item.presenterPerson.id, displayName: item.presenterPerson.displayName }
+      : null,
     duration: item.durationMinutes ? String(item.durationMinutes) : '',
     documents: item.documents.map((d) => ({ id: d.id, title: d.title })),
   };
@@ -103,6 +135,7 @@ function inputOf(d: Draft): AgendaItemInput {
   return {
     title: d.title.trim(),
     presenter: d.presenter.trim() || null,
+    presenterId: d.presenterPerson?.id ?? null,
     durationMinutes: d.duration.trim() ? Number(d.duration) : null,
     documentIds: d.documents.map((doc) => doc.id),
   };
@@ -111,6 +144,7 @@ function inputOf(d: Draft): AgendaItemInput {
 const SERVER_FIELDS: Record<string, keyof Draft> = {
   title: 'title',
   presenter: 'presenter',
+  presenterId: 'presenterPerson',
   durationMinutes: 'duration',
   documentIds: 'documents',
 };
@@ -156,6 +190,7 @@ export function AgendaEditor({
     handleSubmit,
     setError,
     getValues,
+    setValue,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
@@ -257,12 +292,15 @@ export function AgendaEditor({
               {fields.map((field, index) => (
                 <AgendaItemFields
                   key={field.id}
+                  meetingId={meetingId}
+                  title={drafts[index]?.title ?? ''}
                   id={field.id}
                   index={index}
                   count={fields.length}
                   name={drafts[index]?.title.trim() ? `“${drafts[index].title.trim()}”` : `item ${index + 1}`}
                   control={control}
                   register={register}
+                  setValue={setValue}
                   errors={errors.items?.[index]}
                   onMove={(by) => moveBy(index, by)}
                   onRemove={() => {
@@ -313,22 +351,29 @@ export function AgendaEditor({
 type ItemErrors = Partial<Record<keyof Draft, { message?: string }>> | undefined;
 
 function AgendaItemFields({
+  meetingId,
+  title,
   id,
   index,
   count,
   name,
   control,
   register,
+  setValue,
   errors,
   onMove,
   onRemove,
 }: {
+  meetingId: string;
+  /** The item's title as typed: the presenter suggestions follow it. */
+  title: string;
   id: string;
   index: number;
   count: number;
   name: string;
   control: Control<Values>;
   register: ReturnType<typeof useForm<Values>>['register'];
+  setValue: ReturnType<typeof useForm<Values>>['setValue'];
   errors: ItemErrors;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
@@ -396,9 +441,28 @@ function AgendaItemFields({
             error={errors?.title?.message}
             {...register(`items.${index}.title`)}
           />
+          <Controller
+            control={control}
+            name={`items.${index}.presenterPerson`}
+            render={({ field }) => (
+              <PresenterPicker
+                meetingId={meetingId}
+                title={title}
+                itemName={name}
+                value={field.value}
+                onChange={(person) => {
+                  field.onChange(person);
+                  // The name shown follows the person chosen; typed names stay as typed.
+                  if (person) setValue(`items.${index}.presenter`, person.displayName);
+                }}
+                error={errors?.presenterPerson?.message}
+              />
+            )}
+          />
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
             <TextInput
               label="Presenter"
+              description="As shown on the agenda: a name, or the member chosen above."
               error={errors?.presenter?.message}
               {...register(`items.${index}.presenter`)}
             />
@@ -510,5 +574,111 @@ function DocumentsField({
         }}
       />
     </Stack>
+  );
+}
+
+/**
+ * The member presenting an item (issue 26): suggestions for the item's title from the members'
+ * expertise (asked once typing pauses), or any member found by name; clearable, leaving the
+ * typed name alone. Each suggestion says why it is made.
+ */
+function PresenterPicker({
+  meetingId,
+  title,
+  itemName,
+  value,
+  onChange,
+  error,
+}: {
+  meetingId: string;
+  title: string;
+  itemName: string;
+  value: PresenterPerson | null;
+  onChange: (person: PresenterPerson | null) => void;
+  error?: string;
+}) {
+  const [search, setSearch] = useState(value?.displayName ?? '');
+  const [debouncedTitle] = useDebouncedValue(title.trim(), 400);
+  const [query] = useDebouncedValue(search.trim(), 250);
+  const searching = query.length >= 2 && query !== value?.displayName;
+  const [suggested] = useQuery({
+    query: PresenterSuggestionsQuery,
+    variables: { meetingId, title: debouncedTitle },
+    pause: !debouncedTitle,
+  });
+  const [found] = useQuery({ query: PresenterSearchQuery, variables: { search: query }, pause: !searching });
+  const suggestions = debouncedTitle ? (suggested.data?.presenterSuggestions ?? []) : [];
+  const people = searching ? (found.data?.people.edges.map((e) => e.node) ?? []) : [];
+  const reasons = new Map(suggestions.map((s) => [s.person.id, s.reasons.join('; ')]));
+  const known = new Map<string, PresenterPerson>();
+  for (const p of [...suggestions.map((s) => s.person), ...people]) known.set(p.id, p);
+  if (value) known.set(value.id, value);
+  const data = [
+    ...(suggestions.length
+      ? [
+          {
+            group: 'Suggested for this item',
+            items: suggestions.map((s) => ({ value: s.person.id, label: s.person.displayName })),
+          },
+        ]
+      : []),
+    ...(people.length
+      ? [
+          {
+            group: 'Members',
+            items: people
+              .filter((p) => !reasons.has(p.id))
+              .map((p) => ({ value: p.id, label: p.displayName })),
+          },
+        ]
+      : []),
+    ...(value && !reasons.has(value.id) && !people.some((p) => p.id === value.id)
+      ? [{ group: 'Chosen', items: [{ value: value.id, label: value.displayName }] }]
+      : []),
+  ].filter((g) => g.items.length);
+  return (
+    <Select
+      label="Presenting member"
+      description={`Optional: links ${itemName} to the presenter's profile. Suggestions follow the title.`}
+      placeholder="Pick a suggestion or type a name"
+      searchable
+      clearable
+      value={value?.id ?? null}
+      searchValue={search}
+      onSearchChange={setSearch}
+      data={data}
+      filter={({ options }) => options}
+      // At most 5 suggestions and 8 members: no inner scroll area (axe asks a scrollable region to
+      // take the focus, which the listbox's options already have through the input).
+      withScrollArea={false}
+      error={error}
+      nothingFoundMessage={
+        search.trim().length >= 2 && (found.fetching || query !== search.trim())
+          ? 'Searching…'
+          : search.trim().length >= 2
+            ? 'Nobody by that name'
+            : debouncedTitle
+              ? 'No suggestion for this title: type a name'
+              : 'Type a name, or give the item a title for suggestions'
+      }
+      renderOption={({ option }) => {
+        const why = reasons.get(option.value);
+        return (
+          <Stack gap={0}>
+            <Text size="sm">{option.label}</Text>
+            {why && (
+              <Text size="xs" c="dimmed">
+                {why}
+              </Text>
+            )}
+          </Stack>
+        );
+      }}
+      onChange={(id) => {
+        const person = id ? (known.get(id) ?? null) : null;
+        onChange(person ? { id: person.id, displayName: person.displayName } : null);
+        setSearch(person?.displayName ?? '');
+      }}
+    />
   );
 }

@@ -12,6 +12,10 @@ export const AgendaEntryFields = graphql(`
     position
     title
     presenter
+    presenterPerson {
+      id
+      displayName
+    }
     durationMinutes
     documents {
       id
@@ -75,9 +79,15 @@ export function AgendaList({ items, length }: { items: AgendaEntryFragment[]; le
               </Text>
               {(item.presenter || item.durationMinutes) && (
                 <Text span size="sm" c="dimmed">
-                  {[item.presenter, item.durationMinutes ? minutesText(item.durationMinutes) : null]
-                    .filter(Boolean)
-                    .join(' · ')}
+                  {item.presenter && item.presenterPerson ? (
+                    <Anchor component={Link} to={webPaths.person(item.presenterPerson.id)} inherit>
+                      {item.presenter}
+                    </Anchor>
+                  ) : (
+                    item.presenter
+                  )}
+                  {item.presenter && item.durationMinutes ? ' · ' : ''}
+                  {item.durationMinutes ? minutesText(item.durationMinutes) : null}
                 </Text>
               )}
             </Group>

@@ -57,7 +57,13 @@ export function PeoplePicker({
   });
   const found = debounced.length >= 2 ? (result.data?.people.edges.map((e) => e.node) ?? []) : [];
   const data = [
-    ...value.map((id) => ({ value: id, label: remembered.get(id) ?? 'A chosen person' })),
+    ...value.map((id) => {
+      const chosen = remembered.get(id) ?? known.find((p) => p.id === id);
+      return {
+        value: id,
+        label: typeof chosen === 'object' ? labelOf(chosen) : (chosen ?? 'A chosen person'),
+      };
+    }),
     ...found.filter((p) => !value.includes(p.id)).map((p) => ({ value: p.id, label: labelOf(p) })),
   ];
   return (

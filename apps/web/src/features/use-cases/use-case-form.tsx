@@ -23,6 +23,8 @@ import { applyServerErrors } from '../../components/forms';
 import { fieldErrors } from '../../components/errors';
 import { MarkdownEditor } from '../../components/markdown-editor';
 import { UnsavedChangesDialog, useUnsavedChanges } from '../../components/unsaved-changes';
+import { useShell } from '../viewer/viewer';
+import { ExpertSuggestions } from './expert-suggestions';
 import { PeoplePicker, type PickedPerson } from './people-picker';
 import { RequirementsEditor } from './requirements-editor';
 import {
@@ -90,6 +92,9 @@ export function UseCaseForm({
   const [, setRequirements] = useMutation(SetUseCaseRequirementsMutation);
   const [savedId, setSavedId] = useState<string | null>(useCase?.id ?? null);
   const [problem, setProblem] = useState<string | null>(null);
+  // People added from the suggestions: the picker names them with these.
+  const [added, setAdded] = useState<PickedPerson[]>([]);
+  const shell = useShell();
   const {
     control,
     register,
@@ -202,16 +207,28 @@ export function UseCaseForm({
               control={control}
               name="expertIds"
               render={({ field }) => (
-                <PeoplePicker
-                  inputRef={field.ref}
-                  label="Experts"
-                  description="Experts may edit the use case too."
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  known={knownPeople}
-                  error={errors.expertIds?.message}
-                />
+                <Stack gap="xs">
+                  <PeoplePicker
+                    inputRef={field.ref}
+                    label="Experts"
+                    description="Experts may edit the use case too."
+                    value={field.value}
+                    onChange={field.onChange}
+                    onBlur={field.onBlur}
+                    known={[...knownPeople, ...added]}
+                    error={errors.expertIds?.message}
+                  />
+                  {useCase && shell.isOffice && (
+                    <ExpertSuggestions
+                      useCaseId={useCase.id}
+                      chosen={field.value}
+                      onAdd={(person) => {
+                        setAdded((list) => [...list, person]);
+                        field.onChange([...field.value, person.id]);
+                      }}
+                    />
+                  )}
+                </Stack>
               )}
             />
             <Controller
