@@ -57,6 +57,18 @@ export class AccountErasureRepository {
     return row ?? null;
   }
 
+  /** Of each person: erased (a "former member" tombstone) or not, and their pending erasure's stamp. One statement. */
+  async statesOf(
+    personIds: readonly string[],
+  ): Promise<Map<string, { erased: boolean; requestedAt: Date | null }>> {
+    if (personIds.length === 0) return new Map();
+    const rows = await this.tx.query<{ id: string; erased: boolean; requestedAt: Date | null }>(
+      sql`SELECT id, erased_at IS NOT NULL AS erased, erasure_requested_at AS "requestedAt" FROM people
+          WHERE id = ANY(${personIds as string[]}::uuid[])`,
+    );
+    return new Map(rows.map((r) => [r.id, { erased: r.erased, requestedAt: r.requestedAt }]));
+  }
+
   /** Whether the person was erased (their row is a "former member" tombstone). */
   async erasedIds(personIds: readonly string[]): Promise<Set<string>> {
     if (personIds.length === 0) return new Set();

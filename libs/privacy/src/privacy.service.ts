@@ -131,36 +131,36 @@ export class PrivacyService {
           : null;
     const { rows, total } = await this.requests.page(n, cursor);
     const page = rows.slice(0, n);
-    const edges = [];
-    for (const row of page) {
-      const person = row.personId ? await this.peopleService.load(scope.loaders, row.personId) : null;
-      const erased = !person || (await this.erasures.erasedIds([person.id])).has(person.id);
-      edges.push({
+    // Two statements for the page whatever its length: the people (one loader batch), their states.
+    const ids = [...new Set(page.map((r) => r.personId).filter((id): id is string => id !== null))];
+    const [people, states] = await Promise.all([
+      Promise.all(ids.map((id) => this.peopleService.load(scope.loaders, id))),
+      this.erasures.statesOf(ids),
+    ]);
+    const byId = new Map(ids.map((id, i) => [id, people[i]]));
+    const edges = page.map((row) => {
+      const person = row.personId ? (byId.get(row.personId) ?? null) : null;
+      const state = row.personId ? states.get(row.personId) : undefined;
+      const shown = person && state && !state.erased ? person : null;
+      return {
         cursor: encodeCursor([row.requestedAt.toISOString(), row.id]),
         node: {
           id: row.id,
           kind: row.kind as DataRequestKind,
-          personId: erased ? null : row.personId,
-          person: person && !erased ? this.peopleService.toModel(person, scope.viewer) : null,
-          personLabel: person && !erased ? person.displayName : FORMER_MEMBER,
+          personId: shown ? row.personId : null,
+          person: shown ? this.peopleService.toModel(shown, scope.viewer) : null,
+          personLabel: shown ? shown.displayName : FORMER_MEMBER,
           requestedAt: row.requestedAt,
           completedAt: row.completedAt,
-          outcome: (await this.effectiveOutcome(row)) as DataRequestOutcome,
+          outcome: effectiveOutcome(row, state?.requestedAt ?? null) as DataRequestOutcome,
         },
-      });
-    }
+      };
+    });
     return {
       edges,
       pageInfo: { hasNextPage: rows.length > n, endCursor: edges.at(-1)?.cursor ?? null },
       totalCount: total,
     };
-  }
-
-  /** A pending erasure whose stamp is gone was cancelled by signing in (identity clears the stamp). */
-  private async effectiveOutcome(row: DataRequestRow): Promise<string> {
-    if (row.kind !== 'ERASURE' || row.outcome !== 'PENDING' || !row.personId) return row.outcome;
-    const since = await this.erasures.pendingSince(row.personId);
-    return since && since.getTime() === row.requestedAt.getTime() ? 'PENDING' : 'CANCELLED';
   }
 
   private async subjectOf(personId: string): Promise<PersonalDataSubject> {
@@ -190,4 +190,10 @@ export function toDataExport(row: DataRequestRow): DataExport {
     downloaded: row.downloadedAt !== null,
     outcome: row.outcome as DataRequestOutcome,
   };
+}
+
+/** A pending erasure whose stamp is gone (or newer) was cancelled by signing in: identity clears the stamp. */
+function effectiveOutcome(row: DataRequestRow, stampedAt: Date | null): string {
+  if (row.kind !== 'ERASURE' || row.outcome !== 'PENDING') return row.outcome;
+  return stampedAt && stampedAt.getTime() === row.requestedAt.getTime() ? 'PENDING' : 'CANCELLED';
 }
