@@ -3,7 +3,6 @@ import { DiscoveryModule } from '@nestjs/core';
 import { IdentityModule } from '@cop/identity';
 import { CommunityModule } from '@cop/community';
 import { SurveysModule } from '@cop/surveys';
-import { ExpertiseModule } from '@cop/expertise';
 import { UseCasesModule } from '@cop/use-cases';
 import { KnowledgeModule } from '@cop/knowledge';
 import { MeetingsModule } from '@cop/meetings';
@@ -47,7 +46,6 @@ export class PrivacyModule {}
     IdentityModule,
     CommunityModule,
     SurveysModule,
-    ExpertiseModule,
     UseCasesModule,
     KnowledgeModule,
     MeetingsModule,
