@@ -105,6 +105,7 @@ describe('privacy: export and erasure', () => {
       'reports',
       'initiatives',
       'digests',
+      'expertise',
     ])
       expect(names).toContain(`${part}.json`);
     const attachment = names.find((n) => n.startsWith('attachments/'));
@@ -154,6 +155,10 @@ describe('privacy: export and erasure', () => {
       'office@example.org',
     ])
       expect(all.toLowerCase()).not.toContain(text.toLowerCase());
+    const expertise = await json('expertise.json');
+    expect(expertise.entries).toEqual([
+      expect.objectContaining({ label: 'Privacy engineering', level: 'KNOWS' }),
+    ]);
     const surveys = await json('surveys.json');
     expect((surveys.responses as unknown[]).length).toBe(1);
 
@@ -391,6 +396,15 @@ describe('privacy: export and erasure', () => {
     expect(lists.data!.people.edges.map((e) => e.node.id)).not.toContain(a.id);
     expect(lists.data!.people.edges.map((e) => e.node.id)).toContain(b.id);
     expect(lists.data!.pendingAdmissions.map((p) => p.id)).not.toContain(a.id);
+
+    // Expertise entries go (the vocabulary stays).
+    expect(
+      (await stack.db.query(`SELECT count(*)::int AS n FROM person_expertise WHERE person_id = $1`, [a.id]))
+        .rows[0].n,
+    ).toBe(0);
+    expect(
+      (await stack.db.query(`SELECT count(*)::int AS n FROM expertise_terms`)).rows[0].n,
+    ).toBeGreaterThan(0);
 
     // Non-anonymous responses become anonymous; answers (and so tallies) are unchanged.
     expect(
