@@ -83,6 +83,8 @@ async function pagesFor(
     const report = reports.edges.find((e) => e.node.kind === 'Survey interpretation') ?? reports.edges[0];
     if (report) pages.push(`/reports/${report.node.id}`);
   }
+  // One's own data (issue 26): everyone signed in has it; the record of requests is the office's.
+  if (signedIn) pages.push('/settings/data', '/office/data-requests');
   if (signedIn)
     pages.push(
       '/settings/profile',

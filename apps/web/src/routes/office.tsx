@@ -13,6 +13,7 @@ const SECTIONS = [
   { label: 'Newsletter', to: webPaths.officeNewsletter() },
   { label: 'Digests', to: webPaths.officeDigests() },
   { label: 'Expertise', to: webPaths.officeExpertise() },
+  { label: 'Data requests', to: webPaths.officeDataRequests() },
 ];
 
 /**
