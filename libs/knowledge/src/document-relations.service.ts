@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, NotFoundError, groupedByKeys, requestLoader } from '@cop/platform';
-import { PeopleService, type Person, type Viewer } from '@cop/identity';
+import { PeopleService, type Person, type Scope } from '@cop/identity';
 import { WorkingGroupsService, type Topic, type WorkingGroup } from '@cop/community';
 import type { AttachmentEntity, DocumentVersionEntity } from './document.entity';
 import { DocumentsRepository } from './documents.repository';
@@ -20,10 +20,10 @@ export class DocumentRelationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async author(req: object, viewer: Viewer | null, personId: string): Promise<Person> {
-    const person = await this.people.load(req, personId);
+  async author(scope: Scope, personId: string): Promise<Person> {
+    const person = await this.people.load(scope.loaders, personId);
     if (!person) throw new NotFoundError('Person', personId);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   /** The ids of the document's working groups (also for viewerCanEdit). */

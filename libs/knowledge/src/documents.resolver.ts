@@ -12,7 +12,15 @@ import {
 } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectsField } from '@cop/platform';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { Topic, WorkingGroup } from '@cop/community';
 import { AttachmentsService } from './attachments.service';
 import { DocumentsService } from './documents.service';
@@ -150,12 +158,8 @@ export class DocumentsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  author(
-    @Parent() doc: Document,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.relations.author(req, viewer, doc.authorId);
+  author(@Parent() doc: Document, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.relations.author(scope, doc.authorId);
   }
 
   @ResolveField(() => Boolean, {
@@ -163,12 +167,8 @@ export class DocumentsResolver {
       'Whether the viewer may updateDocument it (the author, a CHAIR of one of its groups, OFFICE). False when anonymous.',
   })
   @Access('ANYONE')
-  viewerCanEdit(
-    @Parent() doc: Document,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.service.viewerMayEdit(req, viewer, doc);
+  viewerCanEdit(@Parent() doc: Document, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.service.viewerMayEdit(scope, doc);
   }
 
   @ResolveField(() => Boolean, {
@@ -176,12 +176,8 @@ export class DocumentsResolver {
       'Whether the viewer may deleteDocument it (the same rule as viewerCanEdit). False when anonymous.',
   })
   @Access('ANYONE')
-  viewerCanDelete(
-    @Parent() doc: Document,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.service.viewerMayEdit(req, viewer, doc);
+  viewerCanDelete(@Parent() doc: Document, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.service.viewerMayEdit(scope, doc);
   }
 
   @ResolveField(() => [WorkingGroup])
@@ -215,12 +211,8 @@ export class DocumentVersionFieldsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  editedBy(
-    @Parent() version: DocumentVersion,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.relations.author(req, viewer, version.editedById);
+  editedBy(@Parent() version: DocumentVersion, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.relations.author(scope, version.editedById);
   }
 }
 
@@ -230,12 +222,8 @@ export class AttachmentFieldsResolver {
 
   @ResolveField(() => Person)
   @Access('ANYONE')
-  uploadedBy(
-    @Parent() attachment: Attachment,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.relations.author(req, viewer, attachment.uploadedById);
+  uploadedBy(@Parent() attachment: Attachment, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.relations.author(scope, attachment.uploadedById);
   }
 }
 
@@ -248,12 +236,11 @@ export class WorkingGroupDocumentsResolver {
   @Access('ANYONE')
   documents(
     @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
+    @CurrentScope() scope: Scope,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
     @Info() info: GraphQLResolveInfo,
   ): Promise<DocumentConnection> {
-    return this.service.ofGroup(req, viewer, group.id, first, after, selectsField(info, 'totalCount'));
+    return this.service.ofGroup(scope, group.id, first, after, selectsField(info, 'totalCount'));
   }
 }

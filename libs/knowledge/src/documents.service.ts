@@ -108,8 +108,7 @@ export class DocumentsService {
    * groups' totals into one more, only when totalCount is asked for.
    */
   async ofGroup(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     groupId: string,
     first: number | null | undefined,
     after: string | null | undefined,
@@ -117,12 +116,12 @@ export class DocumentsService {
   ): Promise<DocumentConnection> {
     const limit = pageSize(first, 20);
     const cursor = parseDocumentCursor(after);
-    const scope = documentScope(viewer);
+    const visible = documentScope(scope.viewer);
     const page = await requestLoader<
       { groupId: string; after: DocumentCursor | null },
       { rows: DocumentEntity[]; total: number | null }
-    >(req, `knowledge.pageOfGroup:${limit}:${withTotal}`, (requests) =>
-      this.documents.pagesOfGroups(scope, requests, limit + 1, withTotal),
+    >(scope.loaders, `knowledge.pageOfGroup:${limit}:${withTotal}`, (requests) =>
+      this.documents.pagesOfGroups(visible, requests, limit + 1, withTotal),
     ).load({ groupId, after: cursor });
     const edges = page.rows.slice(0, limit).map((d) => ({
       cursor: encodeCursor([d.updatedAt.toISOString(), d.id]),
@@ -221,17 +220,17 @@ export class DocumentsService {
    * Document.viewerCanEdit and viewerCanDelete: assertMayEdit's rule, from the request's loaders
    * (the documents' groups, and the viewer's chaired groups once per request).
    */
-  async viewerMayEdit(req: object, viewer: Viewer | null, doc: Document): Promise<boolean> {
-    if (!viewer) return false;
-    if (viewer.role !== 'MEMBER') return documentEditable(viewer, doc, [], new Set());
-    if (doc.authorId === viewer.personId) return true;
+  async viewerMayEdit(scope: Scope, doc: Document): Promise<boolean> {
+    if (!scope.viewer) return false;
+    if (scope.viewer.role !== 'MEMBER') return documentEditable(scope.viewer, doc, [], new Set());
+    if (doc.authorId === scope.viewer.personId) return true;
     const [groupIds, chaired] = await Promise.all([
-      this.relations.groupIdsOf(req, doc.id),
-      requestLoader<string, Set<string>>(req, 'knowledge.chairedGroupIds', (personIds) =>
+      this.relations.groupIdsOf(scope.loaders, doc.id),
+      requestLoader<string, Set<string>>(scope.loaders, 'knowledge.chairedGroupIds', (personIds) =>
         Promise.all(personIds.map(async (p) => new Set(await this.documents.chairedGroupIds(p)))),
-      ).load(viewer.personId),
+      ).load(scope.viewer.personId),
     ]);
-    return documentEditable(viewer, doc, groupIds, chaired);
+    return documentEditable(scope.viewer, doc, groupIds, chaired);
   }
 
   // ---------------------------------------------------------------- deleted documents (the office)
