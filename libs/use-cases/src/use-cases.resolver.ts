@@ -1,9 +1,11 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   Access,
+  CurrentScope,
   CurrentViewer,
   Person,
   ScientificDomain,
+  type Scope,
   type Viewer,
   type ViewerRequest,
 } from '@cop/identity';
@@ -98,12 +100,8 @@ export class UseCasesResolver {
 
   @ResolveField(() => [Person])
   @Access('MEMBER')
-  experts(
-    @Parent() useCase: UseCase,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.experts(req, viewer, useCase.id);
+  experts(@Parent() useCase: UseCase, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.experts(scope, useCase.id);
   }
 
   @ResolveField(() => [Requirement])
@@ -124,22 +122,14 @@ export class UseCasesResolver {
     description: 'Whether the viewer may updateUseCase / setUseCaseRequirements: creator, experts or OFFICE.',
   })
   @Access('MEMBER')
-  viewerCanEdit(
-    @Parent() useCase: UseCase,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<boolean> {
-    return this.service.viewerMayEdit(req, viewer, useCase);
+  viewerCanEdit(@Parent() useCase: UseCase, @CurrentScope() scope: Scope): Promise<boolean> {
+    return this.service.viewerMayEdit(scope, useCase);
   }
 
   @ResolveField(() => Person)
   @Access('MEMBER')
-  createdBy(
-    @Parent() useCase: UseCase,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    return this.service.createdBy(req, viewer, useCase);
+  createdBy(@Parent() useCase: UseCase, @CurrentScope() scope: Scope): Promise<Person> {
+    return this.service.createdBy(scope, useCase);
   }
 }
 

@@ -16,12 +16,13 @@ import {
   isUuid,
 } from '@cop/platform';
 import {
+  isOffice,
   PeopleRepository,
   PeopleService,
-  isOffice,
   type Person,
   type PersonEntity,
   type ScientificDomain,
+  type Scope,
   type Viewer,
 } from '@cop/identity';
 import { WorkingGroupsService, type WorkingGroup } from '@cop/community';
@@ -116,20 +117,22 @@ export class UseCasesService {
 
   // ------------------------------------------------ relations (DataLoaders)
 
-  async createdBy(req: object, viewer: Viewer | null, useCase: UseCase): Promise<Person> {
-    const person = await this.people.load(req, useCase.createdById);
+  async createdBy(scope: Scope, useCase: UseCase): Promise<Person> {
+    const person = await this.people.load(scope.loaders, useCase.createdById);
     if (!person) throw new NotFoundError('Person', useCase.createdById);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
-  async experts(req: object, viewer: Viewer | null, useCaseId: string): Promise<Person[]> {
-    const links = await this.expertIdsLoader(req).load(useCaseId);
+  async experts(scope: Scope, useCaseId: string): Promise<Person[]> {
+    const links = await this.expertIdsLoader(scope.loaders).load(useCaseId);
     // A loader of its own, so experts never share (or not) a batch with createdBy by timing.
-    const loader = requestLoader<string, PersonEntity | null>(req, 'useCases.expertPeople', async (ids) =>
-      byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
+    const loader = requestLoader<string, PersonEntity | null>(
+      scope.loaders,
+      'useCases.expertPeople',
+      async (ids) => byKeys(ids, await this.peopleRepository.findByIds(ids), (p) => p.id),
     );
     const people = await Promise.all(links.map((id) => loader.load(id)));
-    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, scope.viewer));
   }
 
   async workingGroups(req: object, useCaseId: string): Promise<WorkingGroup[]> {
@@ -167,9 +170,9 @@ export class UseCasesService {
   }
 
   /** Whether the viewer may updateUseCase / setUseCaseRequirements: creator, experts or OFFICE. */
-  viewerMayEdit(req: object, viewer: Viewer | null, useCase: UseCase): Promise<boolean> {
-    return mayEditUseCase(viewer, useCase.createdById, async (personId) =>
-      (await this.expertIdsLoader(req).load(useCase.id)).includes(personId),
+  viewerMayEdit(scope: Scope, useCase: UseCase): Promise<boolean> {
+    return mayEditUseCase(scope.viewer, useCase.createdById, async (personId) =>
+      (await this.expertIdsLoader(scope.loaders).load(useCase.id)).includes(personId),
     );
   }
 
