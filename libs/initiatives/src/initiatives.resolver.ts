@@ -1,5 +1,13 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Access, CurrentViewer, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { WorkingGroup } from '@cop/community';
 import { renderMarkdown } from '@cop/platform';
 import { InitiativeGroupInput, InitiativeInput, ReportTargetInput } from './inputs/initiative.input';
@@ -198,24 +206,16 @@ export class InitiativeGroupsResolver {
 
   @ResolveField(() => [Person], { description: 'The people the office marked as sitting in it, by name.' })
   @Access('MEMBER')
-  members(
-    @Parent() group: InitiativeGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.members(req, viewer, group.id);
+  members(@Parent() group: InitiativeGroup, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.members(scope, group.id);
   }
 
   @ResolveField(() => [Person], {
     description: 'Marked members who also hold an ACTIVE seat in a linked CoP group, by name.',
   })
   @Access('MEMBER')
-  peopleInBoth(
-    @Parent() group: InitiativeGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person[]> {
-    return this.service.peopleInBoth(req, viewer, group.id);
+  peopleInBoth(@Parent() group: InitiativeGroup, @CurrentScope() scope: Scope): Promise<Person[]> {
+    return this.service.peopleInBoth(scope, group.id);
   }
 }
 
@@ -246,11 +246,7 @@ export class WorkingGroupInitiativesResolver {
     description: "The initiatives' groups linked to this one; empty for callers who are not members.",
   })
   @Access('ANYONE')
-  initiativeGroups(
-    @Parent() group: WorkingGroup,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<InitiativeGroup[]> {
-    return this.service.groupsOfWorkingGroup(req, viewer, group.id);
+  initiativeGroups(@Parent() group: WorkingGroup, @CurrentScope() scope: Scope): Promise<InitiativeGroup[]> {
+    return this.service.groupsOfWorkingGroup(scope, group.id);
   }
 }

@@ -11,12 +11,13 @@ import {
   requestLoader,
 } from '@cop/platform';
 import {
-  PeopleRepository,
-  PeopleService,
   isMember,
   isOffice,
+  PeopleRepository,
+  PeopleService,
   type Person,
   type PersonEntity,
+  type Scope,
   type Viewer,
 } from '@cop/identity';
 import { WorkingGroupsService, type WorkingGroup } from '@cop/community';
@@ -165,32 +166,37 @@ export class InitiativesService {
     return groups.filter((g) => g !== null);
   }
 
-  async members(req: object, viewer: Viewer | null, groupId: string): Promise<Person[]> {
-    const ids = await requestLoader<string, string[]>(req, 'initiatives.membersOf', async (keys) =>
+  async members(scope: Scope, groupId: string): Promise<Person[]> {
+    const ids = await requestLoader<string, string[]>(scope.loaders, 'initiatives.membersOf', async (keys) =>
       byPerson(keys, await this.repository.membersOfGroups(keys)),
     ).load(groupId);
-    return this.loadPeople(req, viewer, ids, 'initiatives.memberPeople');
+    return this.loadPeople(scope, ids, 'initiatives.memberPeople');
   }
 
-  async peopleInBoth(req: object, viewer: Viewer | null, groupId: string): Promise<Person[]> {
-    const ids = await requestLoader<string, string[]>(req, 'initiatives.peopleInBothOf', async (keys) =>
-      byPerson(keys, await this.repository.peopleInBothOfGroups(keys)),
+  async peopleInBoth(scope: Scope, groupId: string): Promise<Person[]> {
+    const ids = await requestLoader<string, string[]>(
+      scope.loaders,
+      'initiatives.peopleInBothOf',
+      async (keys) => byPerson(keys, await this.repository.peopleInBothOfGroups(keys)),
     ).load(groupId);
-    return this.loadPeople(req, viewer, ids, 'initiatives.bothPeople');
+    return this.loadPeople(scope, ids, 'initiatives.bothPeople');
   }
 
   /** WorkingGroup.initiativeGroups: for members; others (the field sits on a public type) get none. */
-  async groupsOfWorkingGroup(req: object, viewer: Viewer | null, workingGroupId: string) {
-    if (!isMember(viewer)) return [];
-    const ids = await requestLoader<string, string[]>(req, 'initiatives.groupsOfWorkingGroup', async (keys) =>
-      groupedByKeys(
-        keys,
-        await this.repository.linksOfWorkingGroups(keys),
-        (l) => l.workingGroupId,
-        (l) => l.initiativeGroupId,
-      ),
+  async groupsOfWorkingGroup(scope: Scope, workingGroupId: string) {
+    if (!isMember(scope.viewer)) return [];
+    const ids = await requestLoader<string, string[]>(
+      scope.loaders,
+      'initiatives.groupsOfWorkingGroup',
+      async (keys) =>
+        groupedByKeys(
+          keys,
+          await this.repository.linksOfWorkingGroups(keys),
+          (l) => l.workingGroupId,
+          (l) => l.initiativeGroupId,
+        ),
     ).load(workingGroupId);
-    const loader = this.groupLoader(req);
+    const loader = this.groupLoader(scope.loaders);
     const groups = await Promise.all(ids.map((id) => loader.load(id)));
     return groups.filter((g) => g !== null).map(toInitiativeGroup);
   }
@@ -314,18 +320,17 @@ export class InitiativesService {
   }
 
   private async loadPeople(
-    req: object,
-    viewer: Viewer | null,
+    scope: Scope,
     ids: string[],
     name: 'initiatives.memberPeople' | 'initiatives.bothPeople',
   ): Promise<Person[]> {
     // A loader per list, so the two lists never share (or not) a batch by timing: the request's
     // query count stays the same from run to run.
-    const loader = requestLoader<string, PersonEntity | null>(req, name, async (keys) =>
+    const loader = requestLoader<string, PersonEntity | null>(scope.loaders, name, async (keys) =>
       byKeys(keys, await this.peopleRepository.findByIds(keys), (p) => p.id),
     );
     const people = await Promise.all(ids.map((id) => loader.load(id)));
-    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, viewer));
+    return people.filter((p) => p !== null).map((p) => this.people.toModel(p, scope.viewer));
   }
 
   private async lockInitiativeOrThrow(id: string): Promise<InitiativeEntity> {
