@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Access } from './access';
 import { AccessTokensService } from './access-tokens.service';
 import { toAccessToken } from './identity.resolver';
@@ -6,7 +6,8 @@ import { LinkedIdentitiesRepository } from './linked-identities.repository';
 import { Person } from './models/person.model';
 import { AccessToken, LinkedIdentity, NotificationSettings, ViewerModel } from './models/viewer.model';
 import { PeopleService } from './people.service';
-import { CurrentViewer, type Viewer, type ViewerRequest } from './viewer';
+import { CurrentViewer, type Viewer } from './viewer';
+import { CurrentScope, type SignedInScope } from './scope';
 
 /** The fields of `viewer`: only ever the caller's own data. */
 @Resolver(() => ViewerModel)
@@ -19,18 +20,17 @@ export class ViewerResolver {
   ) {}
 
   @ResolveField(() => Person)
-  async person(@CurrentViewer() viewer: Viewer, @Context('req') req: ViewerRequest): Promise<Person> {
-    const person = await this.people.load(req, viewer.personId);
+  async person(@CurrentScope() scope: SignedInScope): Promise<Person> {
+    const { viewer } = scope;
+    const person = await this.people.load(scope.loaders, viewer.personId);
     return this.people.toModel(person ?? (await this.people.viewerPerson(viewer)), viewer);
   }
 
   @ResolveField(() => NotificationSettings)
-  async notificationSettings(
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') req: ViewerRequest,
-  ): Promise<NotificationSettings> {
+  async notificationSettings(@CurrentScope() scope: SignedInScope): Promise<NotificationSettings> {
     return this.people.settingsOf(
-      (await this.people.load(req, viewer.personId)) ?? (await this.people.viewerPerson(viewer)),
+      (await this.people.load(scope.loaders, scope.personId)) ??
+        (await this.people.viewerPerson(scope.viewer)),
     );
   }
 

@@ -1,6 +1,15 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DateTimeScalar, EmailAddressScalar, MailPreview, NotFoundError, RateLimit } from '@cop/platform';
-import { Access, CurrentViewer, PeopleService, Person, type Viewer, type ViewerRequest } from '@cop/identity';
+import {
+  Access,
+  CurrentScope,
+  CurrentViewer,
+  PeopleService,
+  Person,
+  type Scope,
+  type Viewer,
+  type ViewerRequest,
+} from '@cop/identity';
 import { NewsletterInput } from './inputs/newsletter.input';
 import {
   DeliveryStats,
@@ -105,14 +114,10 @@ export class NewsletterResolver {
 
   @ResolveField(() => Person)
   @Access('OFFICE')
-  async createdBy(
-    @Parent() issue: NewsletterIssue,
-    @CurrentViewer() viewer: Viewer | null,
-    @Context('req') req: ViewerRequest,
-  ): Promise<Person> {
-    const person = await this.people.load(req, issue.createdById);
+  async createdBy(@Parent() issue: NewsletterIssue, @CurrentScope() scope: Scope): Promise<Person> {
+    const person = await this.people.load(scope.loaders, issue.createdById);
     if (!person) throw new NotFoundError('Person', issue.createdById);
-    return this.people.toModel(person, viewer);
+    return this.people.toModel(person, scope.viewer);
   }
 
   @ResolveField(() => DeliveryStats)
