@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { Clock } from '@cop/platform';
+import { Clock, OutboxRepository } from '@cop/platform';
 import {
   createTestEnvironment,
   insertPerson,
@@ -112,5 +112,41 @@ describe('one clock', () => {
     // Eight more days without use: the session has been idle too long.
     clock.advance(8 * DAY);
     expect(await viewerName(member)).toBeNull();
+  });
+
+  it('moves the outbox: when a job is due, how long its lease holds and when it was relayed', async () => {
+    const outbox = api.app.get(OutboxRepository);
+    clock.set(new Date(Date.now() + 40 * DAY));
+    await outbox.insert([
+      { jobName: 'platform.purge-outbox', payload: { olderThanDays: 7 }, jobId: 'clock-outbox' },
+    ]);
+    const db = new Client({ connectionString: env.db.url });
+    await db.connect();
+    const row = async () =>
+      (
+        await db.query<{ run_at: Date; lease_until: Date | null; relayed_at: Date | null }>(
+          `SELECT run_at, lease_until, relayed_at FROM outbox WHERE job_id = 'clock-outbox'`,
+        )
+      ).rows[0];
+    const near = (at: Date | null, expected: number) => Math.abs((at?.getTime() ?? 0) - expected) < 60_000;
+    try {
+      // Due now by the moved clock (40 days from the real now), not by the database's time.
+      expect(near((await row()).run_at, clock.now().getTime())).toBe(true);
+      const leasedAt = clock.now().getTime();
+      expect((await outbox.lease(1000, 30)).map((r) => r.jobId)).toContain('clock-outbox');
+      expect(near((await row()).lease_until, leasedAt + 30_000)).toBe(true);
+      // Leased for 30 s of the clock's time: not again before, again after.
+      expect((await outbox.lease(1000, 30)).map((r) => r.jobId)).not.toContain('clock-outbox');
+      clock.advance(31_000);
+      const again = await outbox.lease(1000, 30);
+      expect(again.map((r) => r.jobId)).toContain('clock-outbox');
+      await outbox.markRelayed(again.filter((r) => r.jobId === 'clock-outbox').map((r) => r.id));
+      expect(near((await row()).relayed_at, clock.now().getTime())).toBe(true);
+      // Relayed "now" by the clock: the purge of rows relayed over a week ago keeps it.
+      await outbox.purgeRelayedBefore(new Date(clock.now().getTime() - 7 * DAY));
+      expect(await row()).toBeDefined();
+    } finally {
+      await db.end();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { scopeForPerson, type Scope, type Viewer } from '@cop/identity';
 import { DocumentVisibility, documentScope, documentVisible } from '@cop/knowledge';
 import { MeetingRepository, MeetingVisibility, meetingScope, meetingVisible } from '@cop/meetings';
-import { MembershipVisibility } from '@cop/community';
+import { MembershipVisibility, type MembershipEntity } from '@cop/community';
 import { ReportVisibility } from '@cop/reports';
 import { SurveyVisibility } from '@cop/surveys';
 import { UseCaseVisibility } from '@cop/use-cases';
@@ -171,9 +171,12 @@ describe('visibility contracts: the batch agrees with the predicate for every ro
     const surveys = (await fx.db.query<{ id: string; status: string }>(`SELECT id, status FROM surveys`))
       .rows;
     const seats = (
-      await fx.db.query<{ id: string; personId: string; status: string; groupId: string }>(
-        `SELECT id, person_id AS "personId", status, working_group_id AS "groupId" FROM memberships`,
-      )
+      await fx.db.query<{
+        id: string;
+        personId: string;
+        status: MembershipEntity['status'];
+        groupId: string;
+      }>(`SELECT id, person_id AS "personId", status, working_group_id AS "groupId" FROM memberships`)
     ).rows;
     const useCases = await ids('use_cases');
     const reports = await ids('reports');

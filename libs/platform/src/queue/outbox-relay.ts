@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Clock } from '../clock/clock';
 import { isJobName } from './job-catalogue';
 import { OutboxRepository } from './outbox.repository';
 import { QueueService } from './queue.service';
@@ -19,6 +20,7 @@ export class OutboxRelay implements OnModuleDestroy {
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly queues: QueueService,
+    private readonly clock: Clock,
   ) {}
 
   /** Relays one batch; returns how many rows were relayed. */
@@ -37,7 +39,8 @@ export class OutboxRelay implements OnModuleDestroy {
     const known = rows.filter((r) => isJobName(r.jobName));
     if (known.length === 0) return 0;
     try {
-      const now = Date.now();
+      // Run-at instants are the Clock's (services plan by it): the delay is measured on it too.
+      const now = this.clock.now().getTime();
       await withTimeout(
         this.queues.addJobs(
           known.map((r) => ({

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../clock/clock';
 import { sql } from '../database/sql';
 import { TransactionContext } from '../database/transaction-context';
 import { OutboxEntity } from './outbox.entity';
@@ -11,9 +12,17 @@ export interface OutboxRow {
   runAt: Date;
 }
 
+/**
+ * The outbox's instants (run at, leases, relayed at) come from the platform's Clock, bound as
+ * parameters, not from the database's now(): a moved clock moves when a job is due, when a lease
+ * ends and when a relayed row is old enough to purge, all together (issue 24).
+ */
 @Injectable()
 export class OutboxRepository {
-  constructor(private readonly tx: TransactionContext) {}
+  constructor(
+    private readonly tx: TransactionContext,
+    private readonly clock: Clock,
+  ) {}
 
   /** Inserts in the caller's transaction (or on its own when there is none). */
   async insert(rows: { jobName: string; payload: unknown; jobId?: string; runAt?: Date }[]): Promise<void> {
@@ -26,7 +35,7 @@ export class OutboxRepository {
           jobName: r.jobName,
           payload: r.payload as object,
           jobId: r.jobId ?? null,
-          runAt: r.runAt ?? new Date(),
+          runAt: r.runAt ?? this.clock.now(),
         })),
       );
   }
@@ -36,6 +45,7 @@ export class OutboxRepository {
    * number of relays run at once without taking the same row.
    */
   async lease(limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+    const now = this.clock.now();
     const rows = await this.tx.query<{
       id: string;
       job_name: string;
@@ -43,10 +53,10 @@ export class OutboxRepository {
       job_id: string | null;
       run_at: Date;
     }>(
-      sql`UPDATE outbox SET lease_until = now() + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
+      sql`UPDATE outbox SET lease_until = ${now}::timestamptz + make_interval(secs => ${leaseSeconds}), attempts = attempts + 1
           WHERE id IN (
             SELECT id FROM outbox
-             WHERE relayed_at IS NULL AND (lease_until IS NULL OR lease_until < now())
+             WHERE relayed_at IS NULL AND (lease_until IS NULL OR lease_until < ${now})
              ORDER BY created_at
              LIMIT ${limit}
              FOR UPDATE SKIP LOCKED)
@@ -72,14 +82,14 @@ export class OutboxRepository {
 
   async markRelayed(ids: string[]): Promise<void> {
     await this.tx.query(
-      sql`UPDATE outbox SET relayed_at = now(), lease_until = NULL, last_error = NULL WHERE id = ANY(${ids}::uuid[])`,
+      sql`UPDATE outbox SET relayed_at = ${this.clock.now()}, lease_until = NULL, last_error = NULL WHERE id = ANY(${ids}::uuid[])`,
     );
   }
 
   /** Gives rows back after a failed relay, to be retried after retryInSeconds. */
   async release(ids: string[], error: string, retryInSeconds: number): Promise<void> {
     await this.tx.query(
-      sql`UPDATE outbox SET lease_until = now() + make_interval(secs => ${retryInSeconds}), last_error = ${error.slice(0, 2000)}
+      sql`UPDATE outbox SET lease_until = ${this.clock.now()}::timestamptz + make_interval(secs => ${retryInSeconds}), last_error = ${error.slice(0, 2000)}
         WHERE id = ANY(${ids}::uuid[])`,
     );
   }
