@@ -83,6 +83,19 @@ async function pagesFor(
     const report = reports.edges.find((e) => e.node.kind === 'Survey interpretation') ?? reports.edges[0];
     if (report) pages.push(`/reports/${report.node.id}`);
   }
+  // People and expertise (issue 26): the directory and a profile are the members' (others get
+  // sign-in or "not allowed"); one's own expertise for the signed-in; the vocabulary the office's.
+  pages.push('/people');
+  if (member) {
+    const { people } = await gql<{ people: { edges: { node: { id: string } }[] } }>(
+      context,
+      baseURL,
+      `{ people(first: 1, search: "Bagnasco") { edges { node { id } } } }`,
+    );
+    pages.push('/people?group=WG1');
+    if (people.edges[0]) pages.push(`/people/${people.edges[0].node.id}`);
+  }
+  if (signedIn) pages.push('/settings/expertise', '/office/expertise');
   // One's own data (issue 26): everyone signed in has it; the record of requests is the office's.
   if (signedIn) pages.push('/settings/data', '/office/data-requests');
   if (signedIn)

@@ -45,6 +45,9 @@ const MEMBER_NAV = [
 ];
 
 const OFFICE: NavItem = { label: 'Office', to: webPaths.office() };
+// The directory is the members'; the header's row has no room for it at 1280 px (the community's
+// name would be cut to a few letters), so it is in the phone menu and linked from the home page.
+const PEOPLE: NavItem = { label: 'People', to: webPaths.people() };
 
 // The FAQ and the newsletter are in the phone menu and every page's footer; the header's row
 // leaves them out so the community's name keeps its room at 1280 px.
@@ -65,7 +68,11 @@ export function Layout() {
   const sections = shell.isMember ? MEMBER_NAV : PUBLIC_NAV;
   const nav = shell.isOffice ? [...sections, OFFICE] : sections;
   // The community's name already leads home; "My home" is spelled out in the phone menu only.
-  const menu = shell.signedIn ? [{ label: 'My home', to: webPaths.home() }, ...nav] : nav;
+  const menu = [
+    ...(shell.signedIn ? [{ label: 'My home', to: webPaths.home() }] : []),
+    ...nav,
+    ...(shell.isMember ? [PEOPLE] : []),
+  ];
 
   return (
     <AppShell

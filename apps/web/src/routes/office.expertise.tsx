@@ -1,6 +1,14 @@
-import { NotFound } from '../components/errors';
+import { Page } from '../components/page';
+import { OfficeTags } from '../features/expertise/office-tags';
 
-// Placeholder while issue 26's page is built.
-export default function PlaceholderRoute() {
-  return <NotFound />;
+/** `/office/expertise`: the vocabulary's free tags; the office merges duplicates and renames them. */
+export default function OfficeExpertiseRoute() {
+  return (
+    <Page
+      title="Expertise vocabulary"
+      subtitle="Members describe their expertise with the survey's scientific domains, the working groups' topics and free tags. Merge free tags that mean the same thing, or rename one. Counts are of people whose expertise members may see."
+    >
+      <OfficeTags />
+    </Page>
+  );
 }

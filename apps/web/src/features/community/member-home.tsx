@@ -103,9 +103,14 @@ export function MemberHome() {
                     <Title order={2} id="my-groups">
                       My working groups
                     </Title>
-                    <Button component={Link} to={webPaths.workingGroups()} variant="light" size="xs">
-                      Find a group to join
-                    </Button>
+                    <Group gap="xs">
+                      <Button component={Link} to={webPaths.workingGroups()} variant="light" size="xs">
+                        Find a group to join
+                      </Button>
+                      <Button component={Link} to={webPaths.people()} variant="light" size="xs">
+                        Find people by expertise
+                      </Button>
+                    </Group>
                   </Group>
                   {active.length === 0 && (
                     <Empty>
