@@ -12,6 +12,8 @@ import { initiativesSqlCases } from '@cop/initiatives';
 import { meetingsSqlCases } from '@cop/meetings';
 import { reportsSqlCases } from '@cop/reports';
 import { digestsSqlCases } from '@cop/digests';
+import { expertiseSqlCases } from '@cop/expertise';
+import { privacySqlCases } from '@cop/privacy';
 import {
   committedSnapshots,
   createTestEnvironment,
@@ -31,6 +33,7 @@ const CASE_FILES: SqlCaseFile[] = [
   ...identitySqlCases,
   ...communitySqlCases,
   ...surveysSqlCases,
+  ...expertiseSqlCases,
   ...knowledgeSqlCases,
   ...newsSqlCases,
   ...newsletterSqlCases,
@@ -39,6 +42,7 @@ const CASE_FILES: SqlCaseFile[] = [
   ...meetingsSqlCases,
   ...reportsSqlCases,
   ...digestsSqlCases,
+  ...privacySqlCases,
 ];
 
 const ROOT = join(__dirname, '..', '..');

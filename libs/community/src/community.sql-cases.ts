@@ -1,8 +1,10 @@
+import { scopeForPerson } from '@cop/identity';
 import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
 import { CommunityRepository } from './community.repository';
 import { seatScope } from './membership-visibility';
 import { MembershipsRepository } from './memberships.repository';
 import { WorkingGroupsRepository } from './working-groups.repository';
+import { MembershipVisibility } from './membership-visibility';
 
 /** The community's SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/community/sql/. */
 const groupFields = {
@@ -84,4 +86,10 @@ export const communitySqlCases = [
     findTheCommunity: [],
     saveTheCommunity: [{ name: 'Sample CoP', mission: 'Share', description: null, phases: [] }],
   }),
+  sqlCases(
+    'community/membership-visibility',
+    MembershipVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.id, S.otherGroup]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
+  ),
 ];

@@ -1,5 +1,6 @@
 import { SQL_SAMPLE as S, sqlCases } from '@cop/platform';
 import { AccessTokensRepository } from './access-tokens.repository';
+import { AccountErasureRepository } from './account-erasure.repository';
 import { DevIdpAccountsRepository } from './dev-idp/dev-idp-accounts.repository';
 import { LinkedIdentitiesRepository } from './linked-identities.repository';
 import { LoginAttemptsRepository } from './oidc/login-attempts.repository';
@@ -103,4 +104,12 @@ export const identitySqlCases = [
     },
     { registerNewcomer: 'sends no SQL (kept in memory)' },
   ),
+  sqlCases('identity/account-erasure.repository', AccountErasureRepository, {
+    pendingSince: [S.person],
+    due: [S.at, 20],
+    lockForErasure: [S.person],
+    erasedIds: [[S.person, S.otherPerson]],
+    stamp: [S.person, S.at],
+    clear: [S.person],
+  }),
 ];

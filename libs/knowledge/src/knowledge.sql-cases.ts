@@ -1,7 +1,9 @@
+import { scopeForPerson } from '@cop/identity';
 import { SQL_SAMPLE as S, SQL_SAMPLE_VIEWERS, perRole, sqlCases } from '@cop/platform';
 import { documentScope } from './document-visibility';
 import { DocumentsRepository } from './documents.repository';
 import { parseSearchQuery } from './search-query';
+import { DocumentVisibility } from './document-visibility';
 
 /** The knowledge base's SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/knowledge/sql/. */
 const M = SQL_SAMPLE_VIEWERS.MEMBER;
@@ -105,5 +107,11 @@ export const knowledgeSqlCases = [
       restoreDeleted: 'needs a deleted document; its UPDATE is the one of softDelete with deleted_at = NULL',
       insertAttachment: "TypeORM's save of one entity",
     },
+  ),
+  sqlCases(
+    'knowledge/document-visibility',
+    DocumentVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.document, S.id]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
   ),
 ];

@@ -1,6 +1,9 @@
+import { scopeForPerson } from '@cop/identity';
 import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
+import { MeetingPeopleRepository } from './meeting-people.repository';
 import { meetingScope } from './meeting-visibility';
 import { MeetingRepository, type MeetingFields } from './meeting.repository';
+import { MeetingVisibility } from './meeting-visibility';
 
 /** The meetings' SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/meetings/sql/. */
 const fields: MeetingFields = {
@@ -83,4 +86,14 @@ export const meetingsSqlCases = [
     ensureFeed: [S.person, tokenHashOf],
     rotateFeed: [S.person, tokenHashOf],
   }),
+  sqlCases('meetings/meeting-people.repository', MeetingPeopleRepository, {
+    presentationsOf: perRole((v) => [[S.person, S.otherPerson], meetingScope(v), 5]),
+    displayNamesOf: [[S.person, S.otherPerson]],
+  }),
+  sqlCases(
+    'meetings/meeting-visibility',
+    MeetingVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.meeting, S.id]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
+  ),
 ];

@@ -1,3 +1,4 @@
+import { scopeForPerson } from '@cop/identity';
 import { documentScope, documentVisibleSql } from '@cop/knowledge';
 import { meetingScope, meetingVisibleSql } from '@cop/meetings';
 import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
@@ -5,6 +6,7 @@ import { ReportsRepository } from './core/reports.repository';
 import { EvidenceRepository } from './evidence/evidence.repository';
 import { PublishingRepository } from './publishing/publishing.repository';
 import { ReviewRepository } from './review/review.repository';
+import { ReportVisibility } from './core/report-visibility';
 
 /** The reports' SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/reports/sql/. */
 const saveOfOne = "TypeORM's save of one entity";
@@ -120,5 +122,11 @@ export const reportsSqlCases = [
     PublishingRepository,
     { publicationsOf: [[S.report]], nextNumber: [S.report] },
     { insert: saveOfOne },
+  ),
+  sqlCases(
+    'reports/report-visibility',
+    ReportVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.report, S.id]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
   ),
 ];

@@ -1,6 +1,8 @@
+import { scopeForPerson } from '@cop/identity';
 import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
 import { surveyScope } from './survey-visibility';
 import { SurveysRepository } from './surveys.repository';
+import { SurveyVisibility } from './survey-visibility';
 
 /** The surveys' SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/surveys/sql/. */
 const answers = [
@@ -52,5 +54,11 @@ export const surveysSqlCases = [
       setBits: 'private: in saveResponse',
       clearBits: 'private: in saveResponse',
     },
+  ),
+  sqlCases(
+    'surveys/survey-visibility',
+    SurveyVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.survey, S.id]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
   ),
 ];

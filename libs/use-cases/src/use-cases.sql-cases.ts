@@ -1,5 +1,8 @@
-import { SQL_SAMPLE as S, sqlCases } from '@cop/platform';
+import { scopeForPerson } from '@cop/identity';
+import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
+import { UseCasePeopleRepository } from './use-case-people.repository';
 import { UseCasesRepository } from './use-cases.repository';
+import { UseCaseVisibility, useCaseScope } from './use-case-visibility';
 
 /** The use cases' SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/use-cases/sql/. */
 export const useCasesSqlCases = [
@@ -41,5 +44,19 @@ export const useCasesSqlCases = [
       ],
     },
     { insert: "TypeORM's save of one entity" },
+  ),
+  sqlCases('use-cases/use-case-people.repository', UseCasePeopleRepository, {
+    expertLinksOf: perRole((v) => [[S.person, S.otherPerson], useCaseScope(v)]),
+    expertSuggestions: perRole((v) => [
+      scopeForPerson(v),
+      { id: S.useCase, domains: ['HEP'], title: 'Grid storage at scale' },
+      5,
+    ]),
+  }),
+  sqlCases(
+    'use-cases/use-case-visibility',
+    UseCaseVisibility,
+    { visibleIdsAmong: perRole((v) => [scopeForPerson(v), [S.useCase, S.id]]) },
+    { sql: 'composed into the statements of the repositories', visible: 'a predicate: no SQL' },
   ),
 ];
