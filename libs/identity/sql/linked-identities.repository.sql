@@ -60,7 +60,7 @@ ORDER BY
   "i"."id" ASC;
 
 -- LinkedIdentitiesRepository.insertOrGet
--- params: [{"personId":"00000000-0000-4000-8000-000000000001","provider":"test","subject":"subject-1","email":"member@example.org","emailVerified":true,"entitlements":[],"lastLoginAt":null,"id":"c53120af-280f-4168-9899-7e0fb8fcde68","linkedAt":"2026-12-06T00:18:24.633Z"}]
+-- params: [{"personId":"00000000-0000-4000-8000-000000000001","provider":"test","subject":"subject-1","email":"member@example.org","emailVerified":true,"entitlements":[],"lastLoginAt":null}]
 INSERT INTO
   "identities" AS "LinkedIdentityEntity" (
     "id",

@@ -62,7 +62,7 @@ WHERE
   AND "revoked_at" IS NULL;
 
 -- SessionsRepository.insert
--- params: [{"tokenHash":"sample-token-hash","personId":"00000000-0000-4000-8000-000000000001","provider":"test","idToken":null,"expiresAt":"2026-03-09T09:00:00.000Z","userAgent":null,"ip":null,"createdAt":"2026-03-02T09:00:00.000Z","lastSeenAt":"2026-03-02T09:00:00.000Z","id":"e10ad88c-ce03-4b27-86a0-b6c001f71c59"}]
+-- params: [{"tokenHash":"sample-token-hash","personId":"00000000-0000-4000-8000-000000000001","provider":"test","idToken":null,"expiresAt":"2026-03-09T09:00:00.000Z","userAgent":null,"ip":null,"createdAt":"2026-03-02T09:00:00.000Z","lastSeenAt":"2026-03-02T09:00:00.000Z"}]
 INSERT INTO
   "sessions" (
     "id",

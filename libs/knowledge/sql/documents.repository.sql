@@ -2496,7 +2496,7 @@ SELECT
   unnest($2::uuid[]);
 
 -- DocumentsRepository.insertVersion
--- params: [{"documentId":"00000000-0000-4000-8000-000000000031","version":1,"title":"Sample document","summary":null,"body":null,"editedBy":"00000000-0000-4000-8000-000000000001","editedAt":"2026-03-02T09:00:00.000Z","id":"441294b2-03f1-4191-824c-3ff14197ead0"}]
+-- params: [{"documentId":"00000000-0000-4000-8000-000000000031","version":1,"title":"Sample document","summary":null,"body":null,"editedBy":"00000000-0000-4000-8000-000000000001","editedAt":"2026-03-02T09:00:00.000Z"}]
 INSERT INTO
   "document_versions" (
     "id",

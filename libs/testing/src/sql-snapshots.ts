@@ -130,6 +130,8 @@ export async function generateSqlSnapshots(
       const failures: string[] = [];
       for (const c of file.cases) {
         const label = `${name}.${c.method}${c.label ? ` (${c.label})` : ''}`;
+        // Described before the call: TypeORM's insert writes the generated id into its argument.
+        const params = describeParams(c.params);
         const statements: string[] = [];
         let error: string | null = null;
         recording = statements;
@@ -144,7 +146,7 @@ export async function generateSqlSnapshots(
           recording = null;
         }
         if (error) failures.push(`${label}: ${error}`);
-        const lines = [`-- ${label}`, `-- params: ${describeParams(c.params)}`];
+        const lines = [`-- ${label}`, `-- params: ${params}`];
         if (!statements.length) lines.push('-- (no statement)');
         for (const s of statements) lines.push(`${formatStatement(s)};`);
         if (error) lines.push(`-- error: ${error.split('\n')[0]}`);
