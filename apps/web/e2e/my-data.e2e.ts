@@ -146,7 +146,6 @@ test('a member deletes their account: after the grace period their document is s
   await section.getByRole('button', { name: 'Delete my account…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete your account?' });
   await expect(dialog).toBeVisible();
-  await checkPage(page, 'settings-data-delete-dialog');
 
   // A wrong address is refused beside the field, and nothing is requested.
   const emailField = dialog.getByRole('textbox', { name: 'Your e-mail address' });
@@ -158,6 +157,7 @@ test('a member deletes their account: after the grace period their document is s
   const fieldError = dialog.locator(`[id="${describedBy[describedBy.length - 1]}"]`);
   await expect(fieldError).toHaveText(/\S/);
   await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await checkPage(page, 'settings-data-delete-dialog');
   const pending = await gql<{ viewer: { accountErasure: unknown } }>(
     page.context(),
     baseURL!,

@@ -139,11 +139,9 @@ function Blockers({ blockers }: { blockers: readonly ErasureBlockerFieldsFragmen
             {b.workingGroup && (
               <>
                 {' '}
-                (
                 <Anchor component={Link} to={webPaths.workingGroup(b.workingGroup.code)} inherit>
-                  {b.workingGroup.code}: {b.workingGroup.name}
+                  See {b.workingGroup.code}: {b.workingGroup.name}
                 </Anchor>
-                )
               </>
             )}
           </Text>
