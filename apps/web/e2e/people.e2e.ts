@@ -14,21 +14,19 @@ const TOPIC = 'Edge Services';
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
-/** The option the combobox has highlighted (the one Enter picks). */
-const highlighted = (page: Page) => page.locator('[data-combobox-selected]');
-
 async function pickWithKeyboard(page: Page, adder: Locator, text: string, option: string): Promise<void> {
   await expect(adder).toBeFocused();
   await page.keyboard.type(text);
-  await expect(page.getByRole('option', { name: option, exact: true })).toBeVisible();
-  // Down the list until the wanted option is the highlighted one.
-  // (The options arrive after the typing: none may be highlighted yet.)
+  const wanted = page.getByRole('option', { name: option, exact: true });
+  await expect(wanted).toBeVisible();
+  const wantedId = await wanted.getAttribute('id');
+  // Down the list until the combobox names the wanted option as its active descendant (the one
+  // Enter picks); the options arrive after the typing, so none may be active yet.
   for (let i = 0; i < 20; i++) {
-    if ((await highlighted(page).count()) && (await highlighted(page).textContent())?.trim() === option)
-      break;
+    if ((await adder.getAttribute('aria-activedescendant')) === wantedId) break;
     await page.keyboard.press('ArrowDown');
   }
-  await expect(highlighted(page)).toHaveText(option);
+  await expect(adder).toHaveAttribute('aria-activedescendant', wantedId!);
   await page.keyboard.press('Enter');
 }
 
