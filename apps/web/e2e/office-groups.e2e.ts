@@ -15,6 +15,8 @@ test.describe('office: working groups', () => {
     browser,
     baseURL,
   }) => {
+    // Two pages, axe at both widths five times: over a minute when the run's other journeys load the machine.
+    test.setTimeout(180_000);
     const office = await (await browser.newContext({ baseURL })).newPage();
     const code = `E${Date.now() % 100000}`;
     const name = 'Edge Computing Pilots';
