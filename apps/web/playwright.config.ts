@@ -12,7 +12,9 @@ export default defineConfig({
   workers: process.env.CI ? 2 : 3,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Two cores serve two browsers, the platform and, for some journeys, a second platform of their own:
+  // a long journey with axe at both widths runs past a minute when its neighbours are busy.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { outputFolder: './e2e/.output/report', open: 'never' }]],
   use: {
