@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, existsSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -135,10 +135,10 @@ export async function startMailbox(): Promise<{ smtp: TestSmtpServer; stop(): Pr
         ),
         receivedAt: new Date().toISOString(),
       };
-      writeFileSync(
-        join(MAIL_DIR, `${String(written).padStart(5, '0')}.json`),
-        JSON.stringify(record, null, 2),
-      );
+      // Written aside and renamed: a journey polling the folder never reads half a mail.
+      const file = join(MAIL_DIR, `${String(written).padStart(5, '0')}.json`);
+      writeFileSync(`${file}.part`, JSON.stringify(record, null, 2));
+      renameSync(`${file}.part`, file);
     }
   };
   const timer = setInterval(flush, 50);
