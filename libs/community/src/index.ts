@@ -33,9 +33,12 @@ export {
   activeSeatHolderIdsSql,
   activeSeatsOfGroupsSql,
   chairsGroupSql,
+  groupCodeSql,
   holdsActiveSeatSql,
+  pendingRequestsChairedBySql,
   seatGroupIdsSql,
   workingGroupByIdSql,
+  workingGroupIdsAmongSql,
   workingGroupIdsByCodesSql,
 } from './seat-sql';
 export { communitySqlCases } from './community.sql-cases';

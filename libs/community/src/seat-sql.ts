@@ -49,3 +49,37 @@ export function workingGroupByIdSql(id: string): Sql {
 export function workingGroupIdsByCodesSql(codes: readonly string[]): Sql {
   return sql`SELECT id, code FROM working_groups WHERE code = ANY(${codes}::text[])`;
 }
+
+/** The group's code, as a scalar subquery: NULL for no group (a community-wide row). */
+export function groupCodeSql(group: Sql, alias = 'gc'): Sql {
+  const g = ident(alias);
+  return sql`(SELECT ${g}.code FROM working_groups ${g} WHERE ${g}.id = ${group})`;
+}
+
+/** A statement: the ids among these that name working groups (rows "id"). */
+export function workingGroupIdsAmongSql(ids: readonly string[]): Sql {
+  return sql`SELECT id FROM working_groups WHERE id = ANY(${ids}::uuid[])`;
+}
+
+/**
+ * A derived table (for `JOIN LATERAL (…) r ON true`): the PENDING join requests in the groups
+ * the person chairs (an ACTIVE CHAIR seat), kept to those `visible` lets the person see (a seat
+ * visibility condition of membership-visibility.ts on the alias `${alias}rq`). Rows: id,
+ * "groupId", "groupCode", "requesterId", "requestedAt".
+ */
+export function pendingRequestsChairedBySql(
+  person: Sql,
+  visible: (seatAlias: string) => Sql,
+  alias = 'pr',
+): Sql {
+  const ch = ident(`${alias}ch`);
+  const rq = ident(`${alias}rq`);
+  const g = ident(`${alias}g`);
+  return sql`SELECT ${rq}.id, ${g}.id AS "groupId", ${g}.code AS "groupCode", ${rq}.person_id AS "requesterId",
+             ${rq}.requested_at AS "requestedAt"
+        FROM memberships ${ch}
+        JOIN memberships ${rq} ON ${rq}.working_group_id = ${ch}.working_group_id AND ${rq}.status = 'PENDING'
+        JOIN working_groups ${g} ON ${g}.id = ${rq}.working_group_id
+       WHERE ${ch}.person_id = ${person} AND ${ch}.role = 'CHAIR' AND ${ch}.status = 'ACTIVE'
+         AND ${visible(`${alias}rq`)}`;
+}

@@ -28,3 +28,11 @@ export type { PersonEntity, PlatformRoleValue } from './person.entity';
 export * from './oidc';
 export * from './dev-idp';
 export { identitySqlCases } from './identity.sql-cases';
+export {
+  displayNamesOfSql,
+  mailablePeopleSql,
+  memberOrOfficeIdsSql,
+  personIdsAmongSql,
+  personRoleByIdSql,
+  personRoleSql,
+} from './people-sql';

@@ -1,0 +1,48 @@
+import { empty, ident, sql, type Sql } from '@cop/platform';
+
+/**
+ * Identity's people as SQL for the statements of other domains (issue 24), in the style of
+ * community's seat-sql.ts: they compose these instead of reading the people table themselves, so
+ * the table stays identity's and what "a member", "a recipient" or "a person's role" means is
+ * said here once. A person is given as SQL: a bound value (sql`${id}::uuid`) or a column of the
+ * outer statement (sql`f.person_id`). `alias` names the people row inside, kept apart from the
+ * outer statement's aliases.
+ */
+
+/** The person's platform role, as a scalar subquery: NULL for no such person. */
+export function personRoleSql(person: Sql, alias = 'pr'): Sql {
+  const p = ident(alias);
+  return sql`(SELECT ${p}.role FROM people ${p} WHERE ${p}.id = ${person})`;
+}
+
+/** A statement: the person's platform role (a row "role"), none for no such person. */
+export function personRoleByIdSql(id: string): Sql {
+  return sql`SELECT role FROM people WHERE id = ${id}::uuid`;
+}
+
+/** A statement: the ids among these that name people (rows "id"). */
+export function personIdsAmongSql(ids: readonly string[]): Sql {
+  return sql`SELECT id FROM people WHERE id = ANY(${ids}::uuid[])`;
+}
+
+/** A statement: the display names of the people among these ids (rows "id", "displayName"). */
+export function displayNamesOfSql(ids: readonly string[]): Sql {
+  return sql`SELECT id, display_name AS "displayName" FROM people WHERE id = ANY(${ids}::uuid[])`;
+}
+
+/** A statement: everyone with role MEMBER or OFFICE (rows "id"). */
+export function memberOrOfficeIdsSql(): Sql {
+  return sql`SELECT id FROM people WHERE role IN ('MEMBER', 'OFFICE')`;
+}
+
+/**
+ * A derived table (for `JOIN (…) p ON …`) of the people who may be mailed what is meant for
+ * members: role MEMBER or OFFICE and an address; with `meetingReminders`, only those who want
+ * meeting reminders. Rows: id, role, email, "displayName", "timeZone".
+ */
+export function mailablePeopleSql(opts: { meetingReminders?: boolean } = {}, alias = 'mp'): Sql {
+  const p = ident(alias);
+  const reminders = opts.meetingReminders ? sql`AND ${p}.meeting_reminders` : empty;
+  return sql`SELECT ${p}.id, ${p}.role, ${p}.email, ${p}.display_name AS "displayName", ${p}.time_zone AS "timeZone"
+        FROM people ${p} WHERE ${p}.email IS NOT NULL AND ${p}.role IN ('MEMBER', 'OFFICE') ${reminders}`;
+}
