@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope, Viewer } from '@cop/identity';
-import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
+import { TransactionContext, Visibility, ident, isUuid, sql, type Sql } from '@cop/platform';
 import type { DocumentEntity } from './document.entity';
 
 /**
@@ -60,6 +60,31 @@ export function documentVisibleToMemberSql(d: string, person: Sql): Sql {
  */
 export function documentsAmongSql(scope: DocumentScope, ids: readonly string[], d: string): Sql {
   return sql`(${ident(d)}.id = ANY(${ids}::uuid[]) AND ${documentVisibleSql(scope, d)})`;
+}
+
+/**
+ * An audience: every reader of something published at a visibility (a report published as a
+ * document), not one person. What each of them may see, the least of their views: PUBLIC, what
+ * the public sees; COMMUNITY, what every member sees (PUBLIC and COMMUNITY documents); and
+ * WORKING_GROUP the same, since a seated reader of one owning group need not sit in the group of a
+ * cited document. Nobody is invented to ask the rule above with.
+ */
+export function documentVisibleToAudienceSql(audience: Visibility, d: string): Sql {
+  const a = ident(d);
+  return audience === Visibility.PUBLIC
+    ? sql`(${a}.deleted_at IS NULL AND ${a}.visibility = 'PUBLIC')`
+    : sql`(${a}.deleted_at IS NULL AND ${a}.visibility IN ('PUBLIC', 'COMMUNITY'))`;
+}
+
+/** The same audience rule for one document already loaded. */
+export function documentVisibleToAudience(
+  audience: Visibility,
+  doc: Pick<DocumentEntity, 'visibility' | 'deletedAt'>,
+): boolean {
+  if (doc.deletedAt) return false;
+  return audience === Visibility.PUBLIC
+    ? doc.visibility === 'PUBLIC'
+    : doc.visibility === 'PUBLIC' || doc.visibility === 'COMMUNITY';
 }
 
 /** The same rule for one document already loaded; `activeGroupIds`: the viewer's ACTIVE seats. */

@@ -12,6 +12,8 @@ export {
   documentsAmongSql,
   documentVisibleSql,
   documentVisibleToMemberSql,
+  documentVisibleToAudienceSql,
+  documentVisibleToAudience,
   documentVisible,
   documentEditable,
 } from './document-visibility';

@@ -30,6 +30,8 @@ export {
   meetingVisibleSql,
   meetingVisibleToMemberSql,
   meetingVisibleToPeopleSql,
+  meetingVisibleToAudienceSql,
+  meetingVisibleToAudience,
   type MeetingScope,
 } from './meeting-visibility';
 export { renderFeed } from './ical-feed';

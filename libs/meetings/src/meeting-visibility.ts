@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { holdsActiveSeatSql } from '@cop/community';
 import type { Scope, Viewer } from '@cop/identity';
-import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
+import { TransactionContext, Visibility, ident, isUuid, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which meeting (DESIGN rule 4), decided here once. PUBLIC: anyone. COMMUNITY:
@@ -70,6 +70,26 @@ export function meetingVisibleSql(scope: MeetingScope, m: string): Sql {
     case 'member':
       return meetingVisibleToMemberSql(m, sql`${scope.personId}::uuid`);
   }
+}
+
+/**
+ * An audience: every reader of something published at a visibility (a report's published notes),
+ * not one person; what each of them may see. PUBLIC: PUBLIC meetings. COMMUNITY: what every member
+ * sees (PUBLIC and COMMUNITY). WORKING_GROUP the same: a seated reader of one owning group need not
+ * sit in the group of a cited meeting.
+ */
+export function meetingVisibleToAudienceSql(audience: Visibility, m: string): Sql {
+  const a = ident(m);
+  return audience === Visibility.PUBLIC
+    ? sql`(${a}.visibility = 'PUBLIC')`
+    : sql`(${a}.visibility IN ('PUBLIC', 'COMMUNITY'))`;
+}
+
+/** The same audience rule for one meeting. */
+export function meetingVisibleToAudience(audience: Visibility, meeting: { visibility: string }): boolean {
+  return audience === Visibility.PUBLIC
+    ? meeting.visibility === 'PUBLIC'
+    : meeting.visibility === 'PUBLIC' || meeting.visibility === 'COMMUNITY';
 }
 
 /** The same rule for one meeting; `activeGroupIds` are the groups the viewer holds an ACTIVE seat in. */

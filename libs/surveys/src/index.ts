@@ -14,6 +14,7 @@ export {
   surveyOpenedAtExpression,
   surveyResultsVisible,
   surveyResultsVisibleSql,
+  surveyResultsVisibleToAudience,
 } from './survey-visibility';
 export { AnswerFilter } from './inputs/survey.input';
 export { surveysSqlCases } from './surveys.sql-cases';

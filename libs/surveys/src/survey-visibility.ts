@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope, Viewer } from '@cop/identity';
-import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
+import { TransactionContext, Visibility, ident, isUuid, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which survey (DESIGN rule 4), decided here once: a DRAFT survey the office only;
@@ -41,6 +41,19 @@ export function surveyResultsVisible(
     survey.status === 'CLOSED' ||
     (survey.status === 'OPEN' && survey.closesAt !== null && now >= survey.closesAt);
   return viewer?.role === 'MEMBER' && closed;
+}
+
+/**
+ * The results rule for an audience: every reader of something published at a visibility (a
+ * report's published notes), not one person. PUBLIC: the public, who never read results.
+ * COMMUNITY and WORKING_GROUP: members, once the survey is CLOSED (surveyResultsVisible's MEMBER rule).
+ */
+export function surveyResultsVisibleToAudience(
+  audience: Visibility,
+  survey: { status: string; closesAt: Date | null },
+  now: Date,
+): boolean {
+  return audience !== Visibility.PUBLIC && surveyResultsVisible({ role: 'MEMBER' }, survey, now);
 }
 
 /** The same rule as SQL on surveys alias `s`, at the instant `at`. */

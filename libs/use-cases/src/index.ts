@@ -7,6 +7,7 @@ export {
   useCaseScope,
   useCaseVisible,
   useCaseVisibleSql,
+  useCasesVisibleToAudience,
   type UseCaseScope,
 } from './use-case-visibility';
 export type { RequirementFields, UseCaseFields, RequirementTotalRow } from './use-cases.repository';

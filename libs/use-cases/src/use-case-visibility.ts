@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Scope, Viewer } from '@cop/identity';
-import { TransactionContext, ident, isUuid, sql, type Sql } from '@cop/platform';
+import { TransactionContext, Visibility, ident, isUuid, sql, type Sql } from '@cop/platform';
 
 /**
  * Who may see which use case (DESIGN rule 4), decided here once: the compendium is the
@@ -27,6 +27,15 @@ export function useCaseVisibleSql(scope: UseCaseScope, u: string): Sql {
 /** The same rule for one use case. */
 export function useCaseVisible(scope: UseCaseScope): boolean {
   return scope.kind === 'community';
+}
+
+/**
+ * An audience: every reader of something published at a visibility (a report's published notes).
+ * The compendium is the community's: a COMMUNITY or WORKING_GROUP audience (members all) sees
+ * every use case, the PUBLIC one none.
+ */
+export function useCasesVisibleToAudience(audience: Visibility): boolean {
+  return audience !== Visibility.PUBLIC;
 }
 
 @Injectable()
