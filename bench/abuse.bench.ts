@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/cop_bench_abuse_unused',
     SESSION_SECRET: process.env.SESSION_SECRET ?? 'bench-session-secret-0123456789abcdef0123456789',
     PUBLIC_URL: process.env.PUBLIC_URL ?? 'http://127.0.0.1:3999',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     LOG_LEVEL: 'error',
   });
   const app = await createApi(config, { logger: false, connect: false });

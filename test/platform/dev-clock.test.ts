@@ -36,6 +36,7 @@ describe('the development clock (DEV_CLOCK)', () => {
       SESSION_SECRET: 'x'.repeat(40),
       DATABASE_URL: 'postgres://u@127.0.0.1/db',
       PUBLIC_URL: 'https://cop.example.org',
+      REDIS_URL: 'redis://redis:6379',
     };
     expect(() => loadConfig({ ...production, DEV_CLOCK: 'true' })).toThrow(ConfigError);
     try {

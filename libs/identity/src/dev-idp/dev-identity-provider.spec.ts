@@ -12,6 +12,7 @@ describe('the development identity provider', () => {
       SESSION_SECRET: secret,
       DATABASE_URL: 'postgres://db/cop',
       PUBLIC_URL: 'https://cop.example.org',
+      REDIS_URL: 'redis://redis:6379',
     });
     expect(devIdpEnabled(config)).toBe(false);
     expect(() => createDevIdentityProvider(config, accounts)).toThrow(/production/);
