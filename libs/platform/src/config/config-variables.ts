@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRedisUrl } from '../queue/redis-cluster';
 
 /**
  * Every environment variable the platform reads at start: its zod schema (what a value must be,
@@ -146,7 +147,7 @@ export const CONFIG_VARIABLES = {
     schema: oneOf(['development', 'production', 'test'], 'development'),
     default: '`development`',
     meaning:
-      '`production` turns off the development identity provider, introspection and the sandbox; requires `SESSION_SECRET`, `DATABASE_URL` and `PUBLIC_URL`',
+      '`production` turns off the development identity provider, introspection and the sandbox; requires `SESSION_SECRET`, `DATABASE_URL`, `PUBLIC_URL` and `REDIS_URL`',
   },
   PORT: {
     schema: z
@@ -188,17 +189,43 @@ export const CONFIG_VARIABLES = {
     meaning: 'embedded database, uploaded files, `.eml` mails, the development session secret',
   },
   REDIS_URL: {
-    schema: url('redis:', 'rediss:').transform((v) => v ?? 'redis://127.0.0.1:6379'),
+    schema: z
+      .string()
+      .superRefine((v, ctx) => {
+        try {
+          parseRedisUrl(v);
+        } catch (e) {
+          ctx.addIssue({ code: 'custom', message: `${(e as Error).message} ${got(v)}` });
+        }
+      })
+      .optional()
+      .transform((v) => v ?? 'redis://127.0.0.1:6379'),
     default: '`redis://127.0.0.1:6379`',
-    meaning: "BullMQ's Redis",
+    meaning:
+      "BullMQ's Redis; required in production (with `QUEUE_DRIVER=auto`, setting it chooses BullMQ)",
+  },
+  QUEUE_DRIVER: {
+    schema: oneOf(['auto', 'bullmq', 'in-process'], 'auto'),
+    default: '`auto`',
+    meaning:
+      '`bullmq` (Redis), `in-process` (jobs kept in PostgreSQL and run by the worker or `npm start`; refused in production) or `auto`: BullMQ when `REDIS_URL` is set or a Redis answers on 127.0.0.1:6379, else in-process',
   },
   QUEUE_PREFIX: {
     schema: z
       .string()
-      .regex(/^[A-Za-z0-9_.-]+$/, { error: 'letters, digits, _ . - only' })
+      .regex(/^([A-Za-z0-9_.-]+|\{[A-Za-z0-9_.-]+\})$/, {
+        error: 'letters, digits, _ . - only (or those inside {} as a hash tag)',
+      })
       .default('cop'),
     default: '`cop`',
-    meaning: 'prefix of every BullMQ key (several deployments on one Redis)',
+    meaning:
+      'prefix of every BullMQ key (several deployments on one Redis); on a Redis Cluster it is used as a hash tag, `{cop}`',
+  },
+  REDIS_CLUSTER: {
+    schema: flag('false'),
+    default: '`false`',
+    meaning:
+      '`true`: `REDIS_URL` is a seed node of a Redis Cluster (ioredis\'s Cluster client, BullMQ keys under `{QUEUE_PREFIX}`); several nodes in `REDIS_URL`, `redis://host1:6379,host2:6379`, mean a cluster too. A Sentinel-managed Redis: `redis+sentinel://[user:pass@]sentinel1:26379,sentinel2:26379/<primary name>`',
   },
   SMTP_URL: {
     schema: url('smtp:', 'smtps:'),

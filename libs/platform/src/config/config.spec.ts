@@ -59,7 +59,46 @@ describe('loadConfig', () => {
       'SESSION_SECRET: required when NODE_ENV=production',
       'DATABASE_URL: required when NODE_ENV=production',
       'PUBLIC_URL: required when NODE_ENV=production',
+      'REDIS_URL: required when NODE_ENV=production',
     ]);
+  });
+
+  describe('QUEUE_DRIVER', () => {
+    const production = {
+      NODE_ENV: 'production',
+      SESSION_SECRET: 's'.repeat(40),
+      DATABASE_URL: 'postgres://db/cop',
+      PUBLIC_URL: 'https://cop.example.org',
+      REDIS_URL: 'redis://redis:6379',
+    };
+
+    it('is auto by default, and notes whether REDIS_URL was set', () => {
+      expect(loadConfig({ DATA_DIR: dataDir() })).toMatchObject({ queueDriver: 'auto', redisUrlSet: false });
+      expect(loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'redis://r:6379' })).toMatchObject({
+        queueDriver: 'auto',
+        redisUrlSet: true,
+      });
+      expect(loadConfig({ DATA_DIR: dataDir(), QUEUE_DRIVER: 'in-process' }).queueDriver).toBe('in-process');
+    });
+
+    it('refuses an unknown driver', () => {
+      expect(problemsOf({ QUEUE_DRIVER: 'redis' })).toEqual([
+        'QUEUE_DRIVER: must be auto, bullmq or in-process (got "redis")',
+      ]);
+    });
+
+    it('refuses the in-process driver in production, in one line', () => {
+      expect(problemsOf({ ...production, QUEUE_DRIVER: 'in-process' })).toEqual([
+        'QUEUE_DRIVER: in-process is for development and tests; production runs BullMQ on REDIS_URL',
+      ]);
+      expect(problemsOf({ ...production, QUEUE_DRIVER: 'bullmq' })).toEqual([]);
+      expect(problemsOf(production)).toEqual([]);
+    });
+
+    it('refuses production without REDIS_URL, in one line', () => {
+      const { REDIS_URL: _unset, ...withoutRedis } = production;
+      expect(problemsOf(withoutRedis)).toEqual(['REDIS_URL: required when NODE_ENV=production']);
+    });
   });
 
   it('checks each OIDC provider and names the index and key', () => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bullmqPrefix, parseRedisUrl } from '../queue/redis-cluster';
 import { CONFIG_VARIABLES, configSchema, type ConfigValues } from './config-variables';
 
 /** An OpenID Connect issuer the platform federates with (OIDC_PROVIDERS). */
@@ -33,7 +34,17 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   redisUrl: string;
-  /** Prefix of every BullMQ key, so several deployments or test files share one Redis. */
+  /** REDIS_URL was set (not the default): QUEUE_DRIVER=auto then chooses BullMQ without probing. */
+  redisUrlSet: boolean;
+  /**
+   * QUEUE_DRIVER as configured; `auto` is settled once per process by resolveQueueDriver (BullMQ
+   * when REDIS_URL is set or a Redis answers on 127.0.0.1:6379, else in-process).
+   */
+  queueDriver: 'auto' | 'bullmq' | 'in-process';
+  /**
+   * Prefix of every BullMQ key, so several deployments or test files share one Redis; a hash tag,
+   * `{QUEUE_PREFIX}`, on a Redis Cluster.
+   */
   queuePrefix: string;
   /** Null: messages are written as .eml files under dataDir/mail. */
   smtpUrl: string | null;
@@ -118,8 +129,10 @@ function crossProblems(env: Env, values: ConfigValues): string[] {
   if (values.NODE_ENV === 'production' && values.DEV_CLOCK)
     problems.push('DEV_CLOCK: a movable clock is for development only, never with NODE_ENV=production');
   if (values.NODE_ENV === 'production') {
-    for (const name of ['SESSION_SECRET', 'DATABASE_URL', 'PUBLIC_URL'] as const)
+    for (const name of ['SESSION_SECRET', 'DATABASE_URL', 'PUBLIC_URL', 'REDIS_URL'] as const)
       if (env[name] === undefined) problems.push(`${name}: required when NODE_ENV=production`);
+    if (values.QUEUE_DRIVER === 'in-process')
+      problems.push('QUEUE_DRIVER: in-process is for development and tests; production runs BullMQ on REDIS_URL');
   }
   return problems;
 }
@@ -154,7 +167,9 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
     databaseUrl: v.DATABASE_URL ?? null,
     dataDir,
     redisUrl: v.REDIS_URL,
-    queuePrefix: v.QUEUE_PREFIX,
+    redisUrlSet: env.REDIS_URL !== undefined,
+    queueDriver: v.QUEUE_DRIVER,
+    queuePrefix: bullmqPrefix(v.QUEUE_PREFIX, parseRedisUrl(v.REDIS_URL, v.REDIS_CLUSTER).kind === 'cluster'),
     smtpUrl: v.SMTP_URL ?? null,
     mailFrom: v.MAIL_FROM,
     storageUrl: v.STORAGE_URL ?? `file://${join(dataDir, 'files')}`,
