@@ -19,6 +19,7 @@ import { Reports1764700000000 } from './1764700000000-reports';
 import { Expertise1764800000000 } from './1764800000000-expertise';
 import { Privacy1764800100000 } from './1764800100000-privacy';
 import { AgendaPresenter1764800200000 } from './1764800200000-agenda-presenter';
+import { InProcessQueue1764900000000 } from './1764900000000-in-process-queue';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Expertise1764800000000,
   Privacy1764800100000,
   AgendaPresenter1764800200000,
+  InProcessQueue1764900000000,
 ];
