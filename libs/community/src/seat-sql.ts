@@ -28,6 +28,15 @@ export function activeSeatHolderIdsSql(group: Sql): Sql {
   return sql`SELECT sh.person_id FROM memberships sh WHERE sh.working_group_id = ${group} AND sh.status = 'ACTIVE'`;
 }
 
+/**
+ * A subquery of the groups the person holds an ACTIVE seat in (for `x.working_group_id IN (…)`),
+ * uncorrelated when the person is a bound value.
+ */
+export function activeSeatGroupIdsSql(person: Sql, alias = 'sg'): Sql {
+  const s = ident(alias);
+  return sql`SELECT ${s}.working_group_id FROM memberships ${s} WHERE ${s}.person_id = ${person} AND ${s}.status = 'ACTIVE'`;
+}
+
 /** A statement: the ACTIVE seats of these groups as rows ("groupId", "personId"). */
 export function activeSeatsOfGroupsSql(groupIds: readonly string[]): Sql {
   return sql`SELECT working_group_id AS "groupId", person_id AS "personId" FROM memberships
