@@ -1,8 +1,10 @@
 import { Redis, RedisOptions } from 'ioredis';
+import { openRedis } from './redis-cluster';
 
 /**
  * A Redis connection for BullMQ. Producers fail soon when Redis is away (the outbox keeps the
  * work); workers wait and reconnect (maxRetriesPerRequest null, as BullMQ requires).
+ * `url` may name a Redis Cluster or Sentinels (redis-cluster.ts).
  */
 export function createRedis(url: string, role: 'producer' | 'worker' | 'probe'): Redis {
   const opts: RedisOptions = {
@@ -17,7 +19,9 @@ export function createRedis(url: string, role: 'producer' | 'worker' | 'probe'):
     opts.maxRetriesPerRequest = 1;
   }
   if (role === 'probe') opts.retryStrategy = () => null;
-  const redis = new Redis(url, opts);
+  // One server, a Redis Cluster or a Sentinel-managed primary, as REDIS_URL says (redis-cluster.ts).
+  // A Cluster client answers the same commands; typed as Redis so the callers stay as they are.
+  const redis = openRedis(url, opts) as Redis;
   // Outages are reported by health checks and by the callers' errors; without a listener
   // ioredis would print every reconnection failure.
   redis.on('error', () => undefined);
