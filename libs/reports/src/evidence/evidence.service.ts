@@ -11,11 +11,36 @@ import {
   byKeys,
   isUuid,
   requestLoader,
+  type Visibility,
 } from '@cop/platform';
-import { SurveysService, surveyResultsVisible, type SurveyResults } from '@cop/surveys';
-import { UseCasesRepository, toUseCase, type UseCase, type UseCaseEntity, Requirement } from '@cop/use-cases';
-import { DocumentsService, documentScope, documentVisibleSql, type Document } from '@cop/knowledge';
-import { MeetingsService, meetingScope, meetingVisibleSql, type Meeting } from '@cop/meetings';
+import {
+  SurveysService,
+  surveyResultsVisible,
+  surveyResultsVisibleToAudience,
+  type SurveyResults,
+} from '@cop/surveys';
+import {
+  UseCasesRepository,
+  toUseCase,
+  useCasesVisibleToAudience,
+  type UseCase,
+  type UseCaseEntity,
+  Requirement,
+} from '@cop/use-cases';
+import {
+  DocumentsService,
+  documentScope,
+  documentVisibleSql,
+  documentVisibleToAudienceSql,
+  type Document,
+} from '@cop/knowledge';
+import {
+  MeetingsService,
+  meetingScope,
+  meetingVisibleSql,
+  meetingVisibleToAudienceSql,
+  type Meeting,
+} from '@cop/meetings';
 import { webPaths } from '@cop/web-routes';
 import { ReportsService } from '../core/public';
 import type { Recommendation } from '../models/report.model';
@@ -93,12 +118,63 @@ export class EvidenceService {
    * (the exporter's entry point: each model carries its recommendationId).
    */
   async forRecommendations(scope: SignedInScope, recommendationIds: readonly string[]): Promise<Evidence[]> {
-    const rows = await this.evidence.ofRecommendations(recommendationIds);
+    const rows = this.inOrder(await this.evidence.ofRecommendations(recommendationIds), recommendationIds);
+    return this.resolveRows(scope, rows);
+  }
+
+  /**
+   * The evidence of these recommendations as every reader of a publication at `audience` sees it
+   * (the published document's notes), in the ids' order: which sources that audience may see is
+   * each source's domain's audience rule, asked of no person. No live figures: the notes quote the
+   * snapshots.
+   */
+  async forAudience(audience: Visibility, recommendationIds: readonly string[]): Promise<Evidence[]> {
+    const rows = this.inOrder(await this.evidence.ofRecommendations(recommendationIds), recommendationIds);
+    const documentIds = [
+      ...new Set(rows.flatMap((r) => (r.kind === 'DOCUMENT_VERSION' && r.documentId ? [r.documentId] : []))),
+    ];
+    const meetingIds = [
+      ...new Set(rows.flatMap((r) => (r.kind === 'MEETING_MINUTES' && r.meetingId ? [r.meetingId] : []))),
+    ];
+    const [documents, meetings] = await Promise.all([
+      this.evidence.documents(documentIds, documentVisibleToAudienceSql(audience, 'd')),
+      this.evidence.meetings(meetingIds, meetingVisibleToAudienceSql(audience, 'm')),
+    ]);
+    const seen = new Set([...documents, ...meetings].filter((x) => x.visible).map((x) => x.id));
+    const now = this.clock.now();
+    return rows.map((row) => {
+      let visible: boolean;
+      switch (row.kind) {
+        case 'SURVEY_RESULT':
+          visible =
+            !!row.surveySlug &&
+            !!row.questionKey &&
+            surveyResultsVisibleToAudience(
+              audience,
+              { status: row.surveyStatus ?? 'DRAFT', closesAt: row.surveyClosesAt },
+              now,
+            );
+          break;
+        case 'USE_CASE':
+          visible = useCasesVisibleToAudience(audience);
+          break;
+        case 'DOCUMENT_VERSION':
+          visible = !!row.documentId && seen.has(row.documentId);
+          break;
+        case 'MEETING_MINUTES':
+          visible = !!row.meetingId && seen.has(row.meetingId);
+          break;
+      }
+      return toEvidence(row, { visible, live: null });
+    });
+  }
+
+  /** Rows in the order of their recommendations' ids, each recommendation's in its own order. */
+  private inOrder(rows: EvidenceRow[], recommendationIds: readonly string[]): EvidenceRow[] {
     const order = new Map(recommendationIds.map((id, i) => [id, i]));
-    rows.sort(
+    return rows.sort(
       (a, b) => order.get(a.recommendationId)! - order.get(b.recommendationId)! || a.position - b.position,
     );
-    return this.resolveRows(scope, rows);
   }
 
   /** Recommendation.evidence, batched per request. */

@@ -1,5 +1,5 @@
 // What the publishing part of the reports domain offers other libraries.
-export { PublishingService, leastReaderOf } from './publishing.service';
+export { PublishingService } from './publishing.service';
 export { ReportPublication } from './models/report-publication.model';
 export { reportToMarkdown } from './export/markdown';
 export { reportToDocx } from './export/docx';

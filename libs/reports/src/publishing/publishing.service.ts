@@ -8,8 +8,8 @@ import {
   groupedByKeys,
   requestLoader,
 } from '@cop/platform';
-import { isMember, type Person, type Scope, scopeForPerson, type Viewer } from '@cop/identity';
-import { type Document, DocumentKind, DocumentsService, type DocumentInput } from '@cop/knowledge';
+import { type Person, type Scope, scopeForPerson, type Viewer } from '@cop/identity';
+import { type Document, DocumentKind, DocumentsService } from '@cop/knowledge';
 import { webUrl } from '@cop/web-routes';
 import { ReportsRepository, ReportsService, toReport } from '../core/public';
 import { EvidenceService } from '../evidence/public';
@@ -27,27 +27,6 @@ import {
 } from './export/report-export';
 import type { ReportPublication } from './models/report-publication.model';
 import { PublishingRepository } from './publishing.repository';
-
-/** An id no person has: the reader below holds no seat, authored nothing, was invited nowhere. */
-const NOBODY = '00000000-0000-0000-0000-000000000000';
-
-/**
- * The least of the readers a document of this visibility has, as a viewer to ask the evidence
- * rules with: what this reader may see, every reader may see.
- * - PUBLIC: anyone, so a caller with no membership (a GUEST is shown what the public is shown).
- * - COMMUNITY: every member, so a member with no seat at all.
- * - WORKING_GROUP: the seated members of any owning group. One of them need not sit in another
- *   owning group, nor in the group of the cited document or meeting, so evidence restricted to a
- *   working group is not quoted either: the same seatless member. Strict, but it never leaks; the
- *   reader's own export (GET /reports/:id/export.*) quotes whatever that reader may see.
- */
-export function leastReaderOf(visibility: Visibility): Viewer {
-  return {
-    personId: NOBODY,
-    role: visibility === Visibility.PUBLIC ? 'GUEST' : 'MEMBER',
-    via: 'session',
-  };
-}
 
 export interface ExportFile {
   fileName: string;
@@ -76,8 +55,8 @@ export class PublishingService {
    * publishReport: an editor or the office. The first publication posts the document, later ones
    * update the same document (a new version each); a publication row records which version at
    * which visibility, and the report becomes PUBLISHED. Its notes quote only evidence that every
-   * reader of the chosen visibility may see (leastReaderOf); the rest reads "Evidence not public
-   * at this visibility."
+   * reader of the chosen visibility may see (the audience rules of each source's domain); the rest
+   * reads "Evidence not public at this visibility."
    */
   async publish(viewer: Viewer, reportId: string, visibility: Visibility): Promise<Report> {
     const report = await this.reportsService.assertEditor(viewer, reportId);
@@ -90,33 +69,29 @@ export class PublishingService {
       });
 
     const at = this.clock.now();
-    const content = await this.exportOf(leastReaderOf(visibility), report, {
+    const content = await this.exportOf(report, (ids) => this.evidence.forAudience(visibility, ids), {
       status: 'PUBLISHED',
       publishedAt: at,
       hiddenEvidenceNote: EVIDENCE_NOT_PUBLIC_AT_VISIBILITY,
     });
     // Who may publish is the report's rule, checked above. The document is the report's own, so the
-    // knowledge base's rules for changing it (its author or a chair of its groups; a seat in each
-    // group for WORKING_GROUP) are answered on the office's behalf; the publisher is still the one
-    // recorded as its author (first publication) and as the editor of each version.
-    const onBehalf: Viewer = { ...viewer, role: 'OFFICE' };
-    const existing = report.documentId ? await this.documents.document(onBehalf, report.documentId) : null;
-    const input: DocumentInput = {
-      title: report.title,
-      summary: report.kind,
-      body: reportToMarkdown(content),
-      kind: DocumentKind.REPORT,
-      visibility,
-      externalUrl: null,
-      workingGroupIds: groupIds,
-      topicIds: [],
-      tags: existing?.tags ?? [],
-    };
+    // knowledge base writes it as the system on the publisher's behalf, without its own rules for
+    // changing a document (its author or a chair of its groups; a seat in each group for
+    // WORKING_GROUP); the publisher is recorded as its author (first publication) and as the editor
+    // of each version.
     let document: Document;
     try {
-      document = existing
-        ? await this.documents.update(onBehalf, existing.id, input, existing.version)
-        : await this.documents.post(onBehalf, input);
+      document = await this.documents.writeOnBehalf(viewer.personId, report.documentId, (current) => ({
+        title: report.title,
+        summary: report.kind,
+        body: reportToMarkdown(content),
+        kind: DocumentKind.REPORT,
+        visibility,
+        externalUrl: null,
+        workingGroupIds: groupIds,
+        topicIds: [],
+        tags: current?.tags ?? [],
+      }));
     } catch (e) {
       // The knowledge base names its own input's fields; the caller named only the report.
       if (e instanceof BadUserInputError && e.fields['input.body'])
@@ -166,11 +141,15 @@ export class PublishingService {
   async exportFile(viewer: Viewer | null, reportId: string, format: 'md' | 'docx'): Promise<ExportFile> {
     const report = await this.reportsService.readable(viewer, reportId);
     const latest = (await this.publications.publicationsOf([report.id])).at(-1);
-    const content = await this.exportOf(viewer!, report, {
-      status: report.status,
-      publishedAt: latest?.publishedAt ?? null,
-      hiddenEvidenceNote: EVIDENCE_NOT_VISIBLE_TO_YOU,
-    });
+    const content = await this.exportOf(
+      report,
+      (ids) => this.evidence.forRecommendations(scopeForPerson(viewer!), ids),
+      {
+        status: report.status,
+        publishedAt: latest?.publishedAt ?? null,
+        hiddenEvidenceNote: EVIDENCE_NOT_VISIBLE_TO_YOU,
+      },
+    );
     const name = slugFileName(report.title);
     return format === 'md'
       ? {
@@ -185,10 +164,13 @@ export class PublishingService {
         };
   }
 
-  /** The report as one reader sees it, in the exporters' plain shape. */
+  /**
+   * The report in the exporters' plain shape, its evidence as `evidenceOf` resolves it: for one
+   * reader (their export) or for an audience (the published document).
+   */
   private async exportOf(
-    reader: Viewer,
     report: ReportEntity,
+    evidenceOf: (recommendationIds: string[]) => Promise<Evidence[]>,
     meta: Pick<ReportExport, 'status' | 'publishedAt' | 'hiddenEvidenceNote'>,
   ): Promise<ReportExport> {
     // A request of its own: the loaders of this export are not shared with anything else.
@@ -201,7 +183,7 @@ export class PublishingService {
       sections.map((s) => this.reportsService.recommendations(req, s)),
     );
     const ids = recommendations.flat().map((r) => r.id);
-    const evidence = ids.length ? await this.evidence.forRecommendations(scopeForPerson(reader), ids) : [];
+    const evidence = ids.length ? await evidenceOf(ids) : [];
     const byRecommendation = new Map<string, Evidence[]>();
     for (const e of evidence)
       byRecommendation.set(e.recommendationId, [...(byRecommendation.get(e.recommendationId) ?? []), e]);
@@ -219,18 +201,15 @@ export class PublishingService {
           statement: r.statement,
           rationale: r.rationale,
           priority: r.priority,
-          evidence: (byRecommendation.get(r.id) ?? []).map((e) => this.exportEvidence(e, reader)),
+          evidence: (byRecommendation.get(r.id) ?? []).map((e) => this.exportEvidence(e)),
         })),
       })),
     };
   }
 
-  private exportEvidence(e: Evidence, reader: Viewer): ExportEvidence {
+  private exportEvidence(e: Evidence): ExportEvidence {
     const kind = e.kind as EvidenceKindValue;
-    // The evidence rules answer for readers of reports, who are all members; use cases are for
-    // every member, so they come back visible. The public reader (leastReaderOf PUBLIC) is not a member.
-    const mayRead = e.visible && (kind !== 'USE_CASE' || isMember(reader));
-    if (!mayRead)
+    if (!e.visible)
       return { visible: false, kind, label: null, summary: null, takenAt: null, note: null, sourceUrl: null };
     return {
       visible: true,
