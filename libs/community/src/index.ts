@@ -30,6 +30,7 @@ export {
   type SeatScope,
 } from './membership-visibility';
 export {
+  activeChairsOfGroupSql,
   activeSeatGroupIdsSql,
   activeSeatHolderIdsSql,
   activeSeatsOfGroupsSql,

@@ -23,6 +23,16 @@ export function chairsGroupSql(group: Sql, person: Sql, alias = 'vc'): Sql {
       WHERE ${s}.working_group_id = ${group} AND ${s}.person_id = ${person} AND ${s}.status = 'ACTIVE' AND ${s}.role = 'CHAIR')`;
 }
 
+/**
+ * A derived table (for `CROSS JOIN LATERAL (…) c`): the ACTIVE CHAIRs of the group, with when they
+ * joined (for ordering). Rows: "personId", "joinedAt".
+ */
+export function activeChairsOfGroupSql(group: Sql, alias = 'ac'): Sql {
+  const s = ident(alias);
+  return sql`SELECT ${s}.person_id AS "personId", ${s}.joined_at AS "joinedAt" FROM memberships ${s}
+      WHERE ${s}.working_group_id = ${group} AND ${s}.status = 'ACTIVE' AND ${s}.role = 'CHAIR'`;
+}
+
 /** A subquery of the ids of the people holding an ACTIVE seat in the group (for `p.id IN (…)`). */
 export function activeSeatHolderIdsSql(group: Sql): Sql {
   return sql`SELECT sh.person_id FROM memberships sh WHERE sh.working_group_id = ${group} AND sh.status = 'ACTIVE'`;
