@@ -21,6 +21,13 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/**
+ * Persisted operations (apps/api/src/graphql/persisted-documents.ts): an unknown hash, and an
+ * unknown document sent with a session cookie in production. Clients act on these two codes
+ * (the urql exchange matches the message PersistedQueryNotFound), so they keep code and message.
+ */
+const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_REQUIRED']);
+
 /** graphql-js aborts variable coercion with this error, with no code, past 50 bad values. */
 const VARIABLE_ERROR_LIMIT = /^Too many errors processing variables/;
 
@@ -45,6 +52,7 @@ export function formatGraphQLError(
     };
   }
   const code = formatted.extensions?.code as string | undefined;
+  if (code && PERSISTED_QUERY_CODES.has(code)) return { message: formatted.message, extensions: { code } };
   if (original instanceof GraphQLError && VARIABLE_ERROR_LIMIT.test(original.message)) {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
