@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { activeChairsOfGroupSql, chairsGroupSql, workingGroupIdsAmongSql } from '@cop/community';
+import { memberOrOfficeIdsSql, personRoleSql } from '@cop/identity';
 import { TransactionContext, sql } from '@cop/platform';
 import {
   RecommendationEntity,
@@ -101,14 +103,15 @@ export class ReportsRepository {
 
   // ------------------------------------------------------- groups and editors
 
-  /** What the edit rule needs of one person and one report, in one statement. */
+  /**
+   * What the edit rule needs of one person and one report, in one statement. The seats are
+   * community's: its chairsGroupSql says what an active chair is.
+   */
   async editorFacts(reportId: string, personId: string): Promise<EditorFacts> {
     const [row] = await this.tx.query<{ chair_of: boolean; named_editor: boolean }>(sql`
       SELECT EXISTS (
                SELECT 1 FROM report_working_groups g
-               JOIN memberships m ON m.working_group_id = g.working_group_id
-               WHERE g.report_id = ${reportId} AND m.person_id = ${personId}
-                 AND m.role = 'CHAIR' AND m.status = 'ACTIVE'
+               WHERE g.report_id = ${reportId} AND ${chairsGroupSql(sql`g.working_group_id`, sql`${personId}::uuid`)}
              ) AS chair_of,
              EXISTS (
                SELECT 1 FROM report_editors e WHERE e.report_id = ${reportId} AND e.person_id = ${personId}
@@ -121,9 +124,8 @@ export class ReportsRepository {
     if (!reportIds.length) return new Set();
     const rows = await this.tx.query<{ id: string }>(sql`
       SELECT g.report_id AS id FROM report_working_groups g
-      JOIN memberships m ON m.working_group_id = g.working_group_id
-      WHERE g.report_id = ANY(${reportIds}::uuid[]) AND m.person_id = ${personId}
-        AND m.role = 'CHAIR' AND m.status = 'ACTIVE'
+      WHERE g.report_id = ANY(${reportIds}::uuid[])
+        AND ${chairsGroupSql(sql`g.working_group_id`, sql`${personId}::uuid`)}
       UNION
       SELECT e.report_id FROM report_editors e
       WHERE e.report_id = ANY(${reportIds}::uuid[]) AND e.person_id = ${personId}`);
@@ -134,9 +136,8 @@ export class ReportsRepository {
   async chairedAmong(groupIds: readonly string[], personId: string): Promise<Set<string>> {
     if (!groupIds.length) return new Set();
     const rows = await this.tx.query<{ id: string }>(sql`
-      SELECT working_group_id AS id FROM memberships
-      WHERE working_group_id = ANY(${groupIds}::uuid[]) AND person_id = ${personId}
-        AND role = 'CHAIR' AND status = 'ACTIVE'`);
+      SELECT x.id FROM unnest(${groupIds}::uuid[]) AS x(id)
+      WHERE ${chairsGroupSql(sql`x.id`, sql`${personId}::uuid`)}`);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -167,11 +168,10 @@ export class ReportsRepository {
       SELECT report_id, person_id FROM (
         SELECT DISTINCT ON (report_id, person_id) report_id, person_id, rank, ord1, ord2
         FROM (
-          SELECT g.report_id, m.person_id, 0 AS rank, g.position AS ord1, m.joined_at AS ord2
+          SELECT g.report_id, c."personId" AS person_id, 0 AS rank, g.position AS ord1, c."joinedAt" AS ord2
           FROM report_working_groups g
-          JOIN memberships m ON m.working_group_id = g.working_group_id
-          JOIN people p ON p.id = m.person_id AND p.role IN ('MEMBER', 'OFFICE')
-          WHERE g.report_id = ANY(${reportIds}::uuid[]) AND m.role = 'CHAIR' AND m.status = 'ACTIVE'
+          CROSS JOIN LATERAL (${activeChairsOfGroupSql(sql`g.working_group_id`)}) c
+          WHERE g.report_id = ANY(${reportIds}::uuid[]) AND c."personId" IN (${memberOrOfficeIdsSql()})
           UNION ALL
           SELECT e.report_id, e.person_id, 1, 0, e.added_at
           FROM report_editors e WHERE e.report_id = ANY(${reportIds}::uuid[])
@@ -212,19 +212,17 @@ export class ReportsRepository {
   /** The ids among these that name working groups. */
   async existingWorkingGroups(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT id FROM working_groups WHERE id = ANY(${ids}::uuid[])`,
-    );
+    const rows = await this.tx.query<{ id: string }>(workingGroupIdsAmongSql(ids));
     return new Set(rows.map((r) => r.id));
   }
 
   /** The people among these with their platform role. */
   async rolesOf(ids: readonly string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.tx.query<{ id: string; role: string }>(
-      sql`SELECT id, role FROM people WHERE id = ANY(${ids}::uuid[])`,
+    const rows = await this.tx.query<{ id: string; role: string | null }>(
+      sql`SELECT x.id, ${personRoleSql(sql`x.id`)} AS role FROM unnest(${ids}::uuid[]) AS x(id)`,
     );
-    return new Map(rows.map((r) => [r.id, r.role]));
+    return new Map(rows.flatMap((r) => (r.role === null ? [] : [[r.id, r.role] as const])));
   }
 
   async targetExists(id: string): Promise<boolean> {
