@@ -11,6 +11,13 @@ export {
   type UseCaseScope,
 } from './use-case-visibility';
 export type { RequirementFields, UseCaseFields, RequirementTotalRow } from './use-cases.repository';
+export {
+  completeUseCasesSql,
+  requirementCandidatesSql,
+  requirementSourcesByIdsSql,
+  requirementSourcesOfUseCasesSql,
+  useCaseCandidatesSql,
+} from './use-case-sql';
 export type { UseCaseEntity, RequirementEntity } from './use-case.entity';
 export {
   UseCase,
