@@ -107,7 +107,8 @@ async function takeLock(dataDir: string): Promise<{ release(): void }> {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   const holder = readPid(file);
-  if (holder !== null && holder !== process.pid && isRunning(holder)) throw new DataDirInUseError(dataDir, holder);
+  if (holder !== null && holder !== process.pid && isRunning(holder))
+    throw new DataDirInUseError(dataDir, holder);
   const aside = `${file}.${process.pid}`;
   writeFileSync(aside, mine);
   renameSync(aside, file);
