@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, Clock, ConflictError, InputProblems, NotFoundError, isUuid } from '@cop/platform';
+import {
+  BadUserInputError,
+  CacheBus,
+  Clock,
+  ConflictError,
+  InputProblems,
+  NotFoundError,
+  isUuid,
+} from '@cop/platform';
 import { AccessTokenEntity } from './access-token.entity';
 import { AccessTokensRepository } from './access-tokens.repository';
 import { PeopleRepository } from './people.repository';
@@ -18,8 +26,9 @@ export class AccessTokensService {
     private readonly tokens: AccessTokensRepository,
     private readonly people: PeopleRepository,
     private readonly clock: Clock,
+    bus: CacheBus,
   ) {
-    this.cache = new ViewerCache(() => clock.now().getTime());
+    this.cache = new ViewerCache(() => clock.now().getTime(), bus, 'tokens');
   }
 
   /** Creates a token; the secret is returned once and only its hash is stored. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, TransactionContext } from '@cop/platform';
+import { CacheBus, Clock, TransactionContext } from '@cop/platform';
 import { PeopleRepository } from './people.repository';
 import { SessionsRepository } from './sessions.repository';
 import { hashToken, randomToken } from './secrets';
@@ -22,8 +22,9 @@ export class SessionsService {
     private readonly sessions: SessionsRepository,
     private readonly people: PeopleRepository,
     private readonly clock: Clock,
+    bus: CacheBus,
   ) {
-    this.cache = new ViewerCache(() => clock.now().getTime());
+    this.cache = new ViewerCache(() => clock.now().getTime(), bus, 'sessions');
   }
 
   /** Creates a session; returns the opaque token for the cop_session cookie and its expiry. */

@@ -1,3 +1,4 @@
+import type { CacheBus } from '@cop/platform';
 import type { Viewer } from './viewer';
 import { ViewerCache } from './viewer-cache';
 
@@ -31,5 +32,43 @@ describe('ViewerCache', () => {
     now += 5_001;
     cache.set('s1', { ...guest, role: 'MEMBER' });
     expect(cache.get('s1')).toEqual({ ...guest, role: 'MEMBER' });
+  });
+});
+
+describe('ViewerCache on a bus', () => {
+  let now = 1_000_000;
+  const listeners = new Map<string, (m: string | null) => void>();
+  const published: string[] = [];
+  // The bus as the cache uses it: a publish comes back to every listener, this process's included.
+  const bus = {
+    subscribe: (topic: string, l: (m: string | null) => void) => listeners.set(topic, l),
+    publish: (topic: string, m: string) => {
+      published.push(m);
+      listeners.get(topic)!(m);
+    },
+  } as unknown as CacheBus;
+  const cache = new ViewerCache(() => now, bus, 'sessions');
+  const member: Viewer = { personId: 'p3', role: 'MEMBER', via: 'session' };
+
+  it('publishes a revocation, and keeps the revoked token uncached for a while (a racing read)', () => {
+    cache.set('t', member);
+    cache.forget('t');
+    expect(published).toEqual([JSON.stringify({ token: 't' })]);
+    expect(cache.get('t')).toBeUndefined();
+    cache.set('t', member);
+    expect(cache.get('t')).toBeUndefined();
+    now += 5_001;
+    cache.set('t', null);
+    expect(cache.get('t')).toBeNull();
+  });
+
+  it("applies another process's invalidation, and drops everything when the bus missed messages", () => {
+    cache.set('u', member);
+    cache.set('v', { ...member, personId: 'p4' });
+    listeners.get('sessions')!(JSON.stringify({ person: 'p3' }));
+    expect(cache.get('u')).toBeUndefined();
+    expect(cache.get('v')).toBeDefined();
+    listeners.get('sessions')!(null);
+    expect(cache.get('v')).toBeUndefined();
   });
 });

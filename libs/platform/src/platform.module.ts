@@ -7,8 +7,9 @@ import { Clock, sharedProcessClock } from './clock/clock';
 import { LoggerModule } from './observability/logger.module';
 import { MailModule } from './mail/mail.module';
 import { StorageModule } from './storage/storage.module';
+import { CacheBus } from './cache-bus/cache-bus';
 
-/** Configuration, database, queue producers, mail, storage, clock and logs: imported once by each app. */
+/** Configuration, database, queue producers, mail, storage, clock, cache bus and logs: imported once by each app. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -30,8 +31,14 @@ export class PlatformModule {
           useFactory: (c: AppConfig) => (c.devClock ? sharedProcessClock() : new Clock()),
           inject: [APP_CONFIG],
         },
+        {
+          provide: CacheBus,
+          // Invalidations across processes and the shared rate limits (Redis, unless connect: false).
+          useFactory: (c: AppConfig) => new CacheBus(c, opts.connect !== false),
+          inject: [APP_CONFIG],
+        },
       ],
-      exports: [Clock, MailModule, StorageModule],
+      exports: [Clock, CacheBus, MailModule, StorageModule],
     };
   }
 }
