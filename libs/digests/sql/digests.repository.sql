@@ -28,10 +28,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST(p.id AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST(p.id AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )

@@ -83,10 +83,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($2 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($2 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -200,10 +206,16 @@ WHERE
               vdg.document_id
             FROM
               document_working_groups vdg
-              JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
             WHERE
-              vm.person_id = CAST($2 AS uuid)
-              AND vm.status = 'ACTIVE'
+              vdg.working_group_id IN (
+                SELECT
+                  vm.working_group_id
+                FROM
+                  memberships vm
+                WHERE
+                  vm.person_id = CAST($2 AS uuid)
+                  AND vm.status = 'ACTIVE'
+              )
           )
         )
       )
@@ -360,10 +372,16 @@ FROM
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($2 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($2 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -566,10 +584,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -595,10 +619,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -666,10 +696,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -719,10 +755,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -909,10 +951,16 @@ FROM
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($4 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($4 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -950,10 +998,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($2 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($2 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -1053,10 +1107,16 @@ FROM
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($4 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($4 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -1500,10 +1560,16 @@ WITH
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($4 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($4 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -1539,10 +1605,16 @@ WITH
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($9 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($9 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -1898,10 +1970,16 @@ WITH
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($2 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($2 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -1928,10 +2006,16 @@ WITH
                 vdg.document_id
               FROM
                 document_working_groups vdg
-                JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
               WHERE
-                vm.person_id = CAST($6 AS uuid)
-                AND vm.status = 'ACTIVE'
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST($6 AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
             )
           )
         )
@@ -2094,10 +2178,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -2148,10 +2238,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -2213,10 +2309,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($2 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($2 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
@@ -2329,8 +2431,8 @@ FROM
   memberships
 WHERE
   person_id = $1
-  AND role = 'CHAIR'
-  AND status = 'ACTIVE';
+  AND status = 'ACTIVE'
+  AND role = 'CHAIR';
 
 -- DocumentsRepository.groupLinks
 -- params: [["00000000-0000-4000-8000-000000000031"]]

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { activeSeatGroupIdsSql } from '@cop/community';
 import type { Scope, Viewer } from '@cop/identity';
 import { TransactionContext, Visibility, ident, isUuid, sql, type Sql } from '@cop/platform';
 import type { DocumentEntity } from './document.entity';
@@ -41,16 +42,16 @@ export function documentVisibleSql(scope: DocumentScope, d: string): Sql {
 /**
  * The MEMBER rule on documents alias `d` for the person `person` names: a bound id, or a column
  * for statements that decide for many people at once (the digests: sql`p.id`).
- * For a bound id, an uncorrelated IN: PostgreSQL reads the documents of the viewer's groups once
- * per statement into a hash (from an index alone) and costs it so; a correlated EXISTS is costed
- * per row, which made the planner estimate lists at millions and compile them with JIT.
+ * The seats are community's (seat-sql.ts). For a bound id, an uncorrelated IN: PostgreSQL reads
+ * the documents of the viewer's groups once per statement into a hash (from an index alone) and
+ * costs it so; a correlated EXISTS is costed per row, which made the planner estimate lists at
+ * millions and compile them with JIT.
  */
 export function documentVisibleToMemberSql(d: string, person: Sql): Sql {
   const a = ident(d);
   return sql`(${a}.deleted_at IS NULL AND (${a}.visibility IN ('PUBLIC', 'COMMUNITY') OR (${a}.visibility = 'WORKING_GROUP' AND ${a}.id IN (
         SELECT vdg.document_id FROM document_working_groups vdg
-          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
-        WHERE vm.person_id = ${person} AND vm.status = 'ACTIVE'))))`;
+        WHERE vdg.working_group_id IN (${activeSeatGroupIdsSql(person, 'vm')})))))`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, empty, escapeLike, join, sql, type Sql } from '@cop/platform';
+import { seatGroupIdsSql } from '@cop/community';
 import {
   AttachmentEntity,
   DocumentEntity,
@@ -366,8 +367,7 @@ export class DocumentsRepository {
 
   /** The working groups this person chairs (ACTIVE seat), for who-may-edit checks. */
   async chairedGroupIds(personId: string): Promise<string[]> {
-    const rows = await this.tx.query<{ id: string }>(sql`SELECT working_group_id AS id FROM memberships
-        WHERE person_id = ${personId} AND role = 'CHAIR' AND status = 'ACTIVE'`);
+    const rows = await this.tx.query<{ id: string }>(seatGroupIdsSql(personId, { chair: true }));
     return rows.map((r) => r.id);
   }
 

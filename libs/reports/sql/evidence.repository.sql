@@ -37,7 +37,7 @@ WHERE
   d.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.documents (MEMBER)
--- params: [["00000000-0000-4000-8000-000000000031"],{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id\n        WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE'))))"]}]
+-- params: [["00000000-0000-4000-8000-000000000031"],{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n        WHERE vdg.working_group_id IN (SELECT vm.working_group_id FROM memberships vm WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE')))))"]}]
 SELECT
   d.id,
   d.title,
@@ -54,10 +54,16 @@ SELECT
               vdg.document_id
             FROM
               document_working_groups vdg
-              JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
             WHERE
-              vm.person_id = CAST($1 AS uuid)
-              AND vm.status = 'ACTIVE'
+              vdg.working_group_id IN (
+                SELECT
+                  vm.working_group_id
+                FROM
+                  memberships vm
+                WHERE
+                  vm.person_id = CAST($1 AS uuid)
+                  AND vm.status = 'ACTIVE'
+              )
           )
         )
       )
@@ -204,7 +210,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.documentCandidates (MEMBER)
--- params: ["%grid%",{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n          JOIN memberships vm ON vm.working_group_id = vdg.working_group_id\n        WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE'))))"]},10]
+-- params: ["%grid%",{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n        WHERE vdg.working_group_id IN (SELECT vm.working_group_id FROM memberships vm WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE')))))"]},10]
 SELECT
   d.id,
   d.title,
@@ -224,10 +230,16 @@ WHERE
             vdg.document_id
           FROM
             document_working_groups vdg
-            JOIN memberships vm ON vm.working_group_id = vdg.working_group_id
           WHERE
-            vm.person_id = CAST($1 AS uuid)
-            AND vm.status = 'ACTIVE'
+            vdg.working_group_id IN (
+              SELECT
+                vm.working_group_id
+              FROM
+                memberships vm
+              WHERE
+                vm.person_id = CAST($1 AS uuid)
+                AND vm.status = 'ACTIVE'
+            )
         )
       )
     )
