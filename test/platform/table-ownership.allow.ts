@@ -27,8 +27,6 @@ export const ALLOWED_TRESPASSES: AllowedTrespass[] = [
   { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'memberships', reason: "initiative group members must hold a seat in a linked group; compose community's seat-sql.ts" },
   { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'people', reason: 'orders members by name; identity exports no person SQL for it yet' },
   { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'working_groups', reason: "orders linked groups by code; compose community's seat-sql.ts" },
-  { file: 'libs/knowledge/src/document-visibility.ts', table: 'memberships', reason: "the WORKING_GROUP rule reads seats itself; compose community's seat-sql.ts" },
-  { file: 'libs/knowledge/src/documents.repository.ts', table: 'memberships', reason: "the groups a person chairs; compose community's seat-sql.ts" },
   { file: 'libs/meetings/src/meeting-people.repository.ts', table: 'people', reason: 'display names and recipients of meetings; identity exports no person SQL for them yet' },
   { file: 'libs/meetings/src/meeting.repository.ts', table: 'people', reason: 'who community-wide meetings are for (members by role); identity exports no person SQL for it yet' },
   { file: 'libs/newsletter/src/newsletter.repository.ts', table: 'mail_deliveries', reason: "campaign progress and statistics by delivery key; platform's mail exports no delivery SQL yet" },
