@@ -201,8 +201,7 @@ export const CONFIG_VARIABLES = {
       .optional()
       .transform((v) => v ?? 'redis://127.0.0.1:6379'),
     default: '`redis://127.0.0.1:6379`',
-    meaning:
-      "BullMQ's Redis; required in production (with `QUEUE_DRIVER=auto`, setting it chooses BullMQ)",
+    meaning: "BullMQ's Redis; required in production (with `QUEUE_DRIVER=auto`, setting it chooses BullMQ)",
   },
   QUEUE_DRIVER: {
     schema: oneOf(['auto', 'bullmq', 'in-process'], 'auto'),
@@ -225,7 +224,7 @@ export const CONFIG_VARIABLES = {
     schema: flag('false'),
     default: '`false`',
     meaning:
-      '`true`: `REDIS_URL` is a seed node of a Redis Cluster (ioredis\'s Cluster client, BullMQ keys under `{QUEUE_PREFIX}`); several nodes in `REDIS_URL`, `redis://host1:6379,host2:6379`, mean a cluster too. A Sentinel-managed Redis: `redis+sentinel://[user:pass@]sentinel1:26379,sentinel2:26379/<primary name>`',
+      "`true`: `REDIS_URL` is a seed node of a Redis Cluster (ioredis's Cluster client, BullMQ keys under `{QUEUE_PREFIX}`); several nodes in `REDIS_URL`, `redis://host1:6379,host2:6379`, mean a cluster too. A Sentinel-managed Redis: `redis+sentinel://[user:pass@]sentinel1:26379,sentinel2:26379/<primary name>`",
   },
   SMTP_URL: {
     schema: url('smtp:', 'smtps:'),
@@ -318,6 +317,12 @@ export const CONFIG_VARIABLES = {
     schema: integer(0, 1000),
     default: '`1000`',
     meaning: 'requests waiting beyond which the API answers 503 with `Retry-After`',
+  },
+  GRAPHQL_TRUSTED_DOCUMENTS: {
+    schema: oneOf(['cookie', 'off'] as const, 'cookie'),
+    default: '`cookie`',
+    meaning:
+      "`cookie`: in production a request with a session cookie may run only the web app's persisted operations; `off` lifts that (benchmarks driving the API with their own documents), never in a deployment",
   },
   DOCUMENT_BODY_MAX_BYTES: {
     schema: integer(1, MB),

@@ -67,6 +67,8 @@ export interface AppConfig {
     bodyLimit: string;
     concurrency: number;
     queueLimit: number;
+    /** GRAPHQL_TRUSTED_DOCUMENTS: whether production holds a session cookie to the persisted operations. */
+    trustedDocuments: 'cookie' | 'off';
   };
   /** Minutes before each meeting occurrence its reminder is mailed. */
   meetingReminderMinutes: number;
@@ -132,7 +134,9 @@ function crossProblems(env: Env, values: ConfigValues): string[] {
     for (const name of ['SESSION_SECRET', 'DATABASE_URL', 'PUBLIC_URL', 'REDIS_URL'] as const)
       if (env[name] === undefined) problems.push(`${name}: required when NODE_ENV=production`);
     if (values.QUEUE_DRIVER === 'in-process')
-      problems.push('QUEUE_DRIVER: in-process is for development and tests; production runs BullMQ on REDIS_URL');
+      problems.push(
+        'QUEUE_DRIVER: in-process is for development and tests; production runs BullMQ on REDIS_URL',
+      );
   }
   return problems;
 }
@@ -187,6 +191,7 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       bodyLimit: v.GRAPHQL_BODY_LIMIT,
       concurrency: v.GRAPHQL_CONCURRENCY,
       queueLimit: v.GRAPHQL_QUEUE_LIMIT,
+      trustedDocuments: v.GRAPHQL_TRUSTED_DOCUMENTS,
     },
     meetingReminderMinutes: v.MEETING_REMINDER_MINUTES,
     metricsToken: v.METRICS_TOKEN ?? null,
