@@ -131,10 +131,12 @@ export function Layout() {
                 leftSection={<Avatar size="sm" color="blue" name={shell.person.displayName} aria-hidden />}
                 title="Your profile and settings"
               >
-                <Text span size="sm" truncate="end" maw={160} visibleFrom="sm">
+                {/* The name is shown from 1408 px: below that the avatar alone, so the community's
+                    name keeps its room beside the office's eight sections at 1280 px. */}
+                <Text span size="sm" truncate="end" maw={160} visibleFrom="xl">
                   {shell.person.displayName}
                 </Text>
-                <VisuallyHidden hiddenFrom="sm">{shell.person.displayName}</VisuallyHidden>
+                <VisuallyHidden hiddenFrom="xl">{shell.person.displayName}</VisuallyHidden>
               </Button>
               <Button variant="default" size="sm" onClick={() => void signOut()} visibleFrom="sm">
                 Sign out
