@@ -17,6 +17,9 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
   process.env.SESSION_SECRET ??= 'bench-session-secret-0123456789abcdef0123456789';
   process.env.PUBLIC_URL ??= 'http://127.0.0.1:3999';
   process.env.LOG_LEVEL ??= 'warn';
+  // The scenarios send their own documents over a session cookie, which production otherwise
+  // holds to the web app's persisted operations (issue 23); api-process.ts inherits this too.
+  process.env.GRAPHQL_TRUSTED_DOCUMENTS ??= 'off';
   const app = await createApi(loadConfig(process.env), { logger: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
