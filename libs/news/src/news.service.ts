@@ -15,6 +15,7 @@ import { WorkingGroupsService } from '@cop/community';
 import type { FaqEntryInput, NewsInput } from './inputs/news.input';
 import type { FaqEntry, NewsConnection, NewsItem } from './models/news.model';
 import type { FaqEntryEntity, NewsItemEntity } from './news-item.entity';
+import { newsManageRule } from './news-rules';
 import { NewsRepository, type NewsCursor } from './news.repository';
 
 const FAQ_MAX_ENTRIES = 200;
@@ -106,23 +107,23 @@ export class NewsService {
   }
 
   /**
-   * NewsItem.viewerCanManage: whether the viewer may updateNews / deleteNews it (assertMayPublish's
-   * rule): OFFICE; an ACTIVE chair of its working group. The chairs of the listed items' groups
-   * come from one batched look-up per request.
+   * NewsItem.viewerCanManage: whether the viewer may updateNews / deleteNews it, by the rule
+   * assertMayPublish applies (news-rules.ts). The chairs of the listed items' groups come from
+   * one batched look-up per request.
    */
   async viewerMayManage(scope: Scope, item: NewsItem): Promise<boolean> {
     const { viewer } = scope;
-    if (!viewer) return false;
-    if (viewer.role === 'OFFICE') return true;
-    if (viewer.role !== 'MEMBER' || !item.workingGroupId) return false;
-    const chairs = await this.groups.chairsOf(scope, item.workingGroupId);
+    const rule = newsManageRule(viewer, item.workingGroupId);
+    if (rule.kind !== 'chairOf' || !viewer) return rule.kind === 'may';
+    const chairs = await this.groups.chairsOf(scope, rule.workingGroupId);
     return chairs.some((c) => c.id === viewer.personId);
   }
 
+  /** publishNews, updateNews, deleteNews: the rule of news-rules.ts, or FORBIDDEN. */
   private async assertMayPublish(viewer: Viewer, workingGroupId: string | null): Promise<void> {
-    if (viewer.role === 'OFFICE') return;
-    if (!workingGroupId) throw new ForbiddenError('Only the project office may publish community-wide news.');
-    await this.groups.assertChairOrOffice(viewer, workingGroupId);
+    const rule = newsManageRule(viewer, workingGroupId);
+    if (rule.kind === 'refused') throw new ForbiddenError(rule.reason);
+    if (rule.kind === 'chairOf') await this.groups.assertChairOrOffice(viewer, rule.workingGroupId);
   }
 
   private async findOrThrow(id: string): Promise<NewsItemEntity> {
