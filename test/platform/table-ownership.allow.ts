@@ -24,9 +24,6 @@ export const ALLOWED_TRESPASSES: AllowedTrespass[] = [
   { file: 'libs/digests/src/digests.repository.ts', table: 'reports', reason: 'a digest gathers review comments in its own statement; reports exports no digest slice yet' },
   { file: 'libs/digests/src/digests.repository.ts', table: 'surveys', reason: 'a digest gathers open surveys in its own statement; surveys exports no digest slice yet' },
   { file: 'libs/digests/src/digests.repository.ts', table: 'working_groups', reason: "group codes and names beside digest items; compose community's seat-sql.ts" },
-  { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'memberships', reason: "initiative group members must hold a seat in a linked group; compose community's seat-sql.ts" },
-  { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'people', reason: 'orders members by name; identity exports no person SQL for it yet' },
-  { file: 'libs/initiatives/src/initiatives.repository.ts', table: 'working_groups', reason: "orders linked groups by code; compose community's seat-sql.ts" },
   { file: 'libs/meetings/src/meeting-people.repository.ts', table: 'people', reason: 'display names and recipients of meetings; identity exports no person SQL for them yet' },
   { file: 'libs/meetings/src/meeting.repository.ts', table: 'people', reason: 'who community-wide meetings are for (members by role); identity exports no person SQL for it yet' },
   { file: 'libs/newsletter/src/newsletter.repository.ts', table: 'mail_deliveries', reason: "campaign progress and statistics by delivery key; platform's mail exports no delivery SQL yet" },
@@ -44,6 +41,4 @@ export const ALLOWED_TRESPASSES: AllowedTrespass[] = [
   { file: 'libs/reports/src/review/report-editor-sql.ts', table: 'memberships', reason: "report editors by chair seat; compose community's seat-sql.ts" },
   { file: 'libs/reports/src/review/review.repository.ts', table: 'people', reason: 'reviewers and commenters by name; identity exports no person SQL for them yet' },
   { file: 'libs/use-cases/src/use-case-people.repository.ts', table: 'people', reason: 'expert suggestions keep MEMBER and OFFICE people; identity exports no role condition yet' },
-  { file: 'libs/use-cases/src/use-cases.repository.ts', table: 'people', reason: 'whether the given people exist; identity exports no lookup yet' },
-  { file: 'libs/use-cases/src/use-cases.repository.ts', table: 'working_groups', reason: "whether the given working groups exist; compose community's workingGroup SQL" },
 ];

@@ -29,9 +29,11 @@ export * from './oidc';
 export * from './dev-idp';
 export { identitySqlCases } from './identity.sql-cases';
 export {
+  displayNameSql,
   displayNamesOfSql,
   mailablePeopleSql,
   memberOrOfficeIdsSql,
+  nameSortKeySql,
   personIdsAmongSql,
   personRoleByIdSql,
   personRoleSql,

@@ -46,3 +46,15 @@ export function mailablePeopleSql(opts: { meetingReminders?: boolean } = {}, ali
   return sql`SELECT ${p}.id, ${p}.role, ${p}.email, ${p}.display_name AS "displayName", ${p}.time_zone AS "timeZone"
         FROM people ${p} WHERE ${p}.email IS NOT NULL AND ${p}.role IN ('MEMBER', 'OFFICE') ${reminders}`;
 }
+
+/** The person's name as lists sort it (lower-cased display name), as a scalar subquery. */
+export function nameSortKeySql(person: Sql, alias = 'pn'): Sql {
+  const p = ident(alias);
+  return sql`(SELECT lower(${p}.display_name) FROM people ${p} WHERE ${p}.id = ${person})`;
+}
+
+/** The person's display name, as a scalar subquery: NULL for no such person. */
+export function displayNameSql(person: Sql, alias = 'pd'): Sql {
+  const p = ident(alias);
+  return sql`(SELECT ${p}.display_name FROM people ${p} WHERE ${p}.id = ${person})`;
+}

@@ -168,12 +168,18 @@ SELECT
   l.working_group_id AS "workingGroupId"
 FROM
   initiative_group_links l
-  JOIN working_groups w ON w.id = l.working_group_id
 WHERE
   l.initiative_group_id = ANY ($1::uuid[])
 ORDER BY
-  w.code,
-  w.id;
+  (
+    SELECT
+      gc.code
+    FROM
+      working_groups gc
+    WHERE
+      gc.id = l.working_group_id
+  ),
+  l.working_group_id;
 
 -- InitiativesRepository.linksOfWorkingGroups
 -- params: [["00000000-0000-4000-8000-000000000011"]]
@@ -198,12 +204,18 @@ SELECT
   m.person_id AS "personId"
 FROM
   initiative_group_members m
-  JOIN people p ON p.id = m.person_id
 WHERE
   m.initiative_group_id = ANY ($1::uuid[])
 ORDER BY
-  lower(p.display_name),
-  p.id;
+  (
+    SELECT
+      lower(pn.display_name)
+    FROM
+      people pn
+    WHERE
+      pn.id = m.person_id
+  ),
+  m.person_id;
 
 -- InitiativesRepository.peopleInBothOfGroups
 -- params: [["00000000-0000-4000-8000-000000000099"]]
@@ -212,7 +224,6 @@ SELECT
   m.person_id AS "personId"
 FROM
   initiative_group_members m
-  JOIN people p ON p.id = m.person_id
 WHERE
   m.initiative_group_id = ANY ($1::uuid[])
   AND EXISTS (
@@ -220,24 +231,38 @@ WHERE
       1
     FROM
       initiative_group_links l
-      JOIN memberships s ON s.working_group_id = l.working_group_id
-      AND s.person_id = m.person_id
-      AND s.status = 'ACTIVE'
     WHERE
       l.initiative_group_id = m.initiative_group_id
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          memberships s
+        WHERE
+          s.working_group_id = l.working_group_id
+          AND s.person_id = m.person_id
+          AND s.status = 'ACTIVE'
+      )
   )
 ORDER BY
-  lower(p.display_name),
-  p.id;
+  (
+    SELECT
+      lower(pn.display_name)
+    FROM
+      people pn
+    WHERE
+      pn.id = m.person_id
+  ),
+  m.person_id;
 
 -- InitiativesRepository.workingGroupExists
 -- params: ["00000000-0000-4000-8000-000000000011"]
 SELECT
-  1
+  id
 FROM
   working_groups
 WHERE
-  id = $1::uuid;
+  id = ANY ($1::uuid[]);
 
 -- InitiativesRepository.roleOfPerson
 -- params: ["00000000-0000-4000-8000-000000000001"]

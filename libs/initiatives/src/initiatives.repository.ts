@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { groupCodeSql, holdsActiveSeatSql, workingGroupIdsAmongSql } from '@cop/community';
+import { nameSortKeySql, personRoleByIdSql } from '@cop/identity';
 import { TransactionContext, sql, type Sql } from '@cop/platform';
 import type { InitiativeEntity, InitiativeGroupEntity, ReportTargetEntity } from './initiative.entity';
 
@@ -145,8 +147,8 @@ export class InitiativesRepository {
     if (!groupIds.length) return Promise.resolve([]);
     return this.tx.query(
       sql`SELECT l.initiative_group_id AS "initiativeGroupId", l.working_group_id AS "workingGroupId"
-        FROM initiative_group_links l JOIN working_groups w ON w.id = l.working_group_id
-        WHERE l.initiative_group_id = ANY(${groupIds}::uuid[]) ORDER BY w.code, w.id`,
+        FROM initiative_group_links l
+        WHERE l.initiative_group_id = ANY(${groupIds}::uuid[]) ORDER BY ${groupCodeSql(sql`l.working_group_id`)}, l.working_group_id`,
     );
   }
 
@@ -182,8 +184,8 @@ export class InitiativesRepository {
     if (!groupIds.length) return Promise.resolve([]);
     return this.tx.query(
       sql`SELECT m.initiative_group_id AS "initiativeGroupId", m.person_id AS "personId"
-        FROM initiative_group_members m JOIN people p ON p.id = m.person_id
-        WHERE m.initiative_group_id = ANY(${groupIds}::uuid[]) ORDER BY lower(p.display_name), p.id`,
+        FROM initiative_group_members m
+        WHERE m.initiative_group_id = ANY(${groupIds}::uuid[]) ORDER BY ${nameSortKeySql(sql`m.person_id`)}, m.person_id`,
     );
   }
 
@@ -195,12 +197,12 @@ export class InitiativesRepository {
     if (!groupIds.length) return Promise.resolve([]);
     return this.tx.query(
       sql`SELECT m.initiative_group_id AS "initiativeGroupId", m.person_id AS "personId"
-        FROM initiative_group_members m JOIN people p ON p.id = m.person_id
+        FROM initiative_group_members m
         WHERE m.initiative_group_id = ANY(${groupIds}::uuid[])
-          AND EXISTS (SELECT 1 FROM initiative_group_links l JOIN memberships s
-              ON s.working_group_id = l.working_group_id AND s.person_id = m.person_id AND s.status = 'ACTIVE'
-            WHERE l.initiative_group_id = m.initiative_group_id)
-        ORDER BY lower(p.display_name), p.id`,
+          AND EXISTS (SELECT 1 FROM initiative_group_links l
+            WHERE l.initiative_group_id = m.initiative_group_id
+              AND ${holdsActiveSeatSql(sql`l.working_group_id`, sql`m.person_id`, 's')})
+        ORDER BY ${nameSortKeySql(sql`m.person_id`)}, m.person_id`,
     );
   }
 
@@ -221,12 +223,12 @@ export class InitiativesRepository {
   }
 
   async workingGroupExists(id: string): Promise<boolean> {
-    return (await this.tx.query(sql`SELECT 1 FROM working_groups WHERE id = ${id}::uuid`)).length > 0;
+    return (await this.tx.query(workingGroupIdsAmongSql([id]))).length > 0;
   }
 
   /** The person's platform role, or null for no such person. */
   async roleOfPerson(id: string): Promise<string | null> {
-    const [row] = await this.tx.query<{ role: string }>(sql`SELECT role FROM people WHERE id = ${id}::uuid`);
+    const [row] = await this.tx.query<{ role: string }>(personRoleByIdSql(id));
     return row?.role ?? null;
   }
 

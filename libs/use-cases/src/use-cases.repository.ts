@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { workingGroupIdsAmongSql } from '@cop/community';
+import { personIdsAmongSql } from '@cop/identity';
 import { TransactionContext, sql } from '@cop/platform';
 import {
   RequirementEntity,
@@ -111,20 +113,20 @@ export class UseCasesRepository {
     await this.useCases.update({ id }, fields);
   }
 
-  /** The ids among these that name people. */
+  /** The ids among these that name people (identity's people-sql.ts). */
   async existingPeople(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT id FROM people WHERE id = ANY(${ids}::uuid[])`,
+      personIdsAmongSql(ids),
     );
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The ids among these that name working groups. */
+  /** The ids among these that name working groups (community's seat-sql.ts). */
   async existingWorkingGroups(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
     const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT id FROM working_groups WHERE id = ANY(${ids}::uuid[])`,
+      workingGroupIdsAmongSql(ids),
     );
     return new Set(rows.map((r) => r.id));
   }
