@@ -10,5 +10,6 @@ export {
   mayCreateReport,
   sectionNumber,
   recommendationNumber,
+  rolesById,
   type EditorFacts,
 } from './report-rules';

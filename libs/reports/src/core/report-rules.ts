@@ -75,3 +75,8 @@ export function clampPosition(position: number | null | undefined, count: number
   if (position === null || position === undefined) return count;
   return Math.min(Math.max(Math.trunc(position), 1), Math.max(count, 1));
 }
+
+/** People's platform roles by id, from identity's rows (people not found are absent). */
+export function rolesById(people: readonly { id: string; role: string }[]): Map<string, string> {
+  return new Map(people.map((p) => [p.id, p.role]));
+}

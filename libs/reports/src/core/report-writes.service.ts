@@ -8,7 +8,8 @@ import {
   NotFoundError,
   isUuid,
 } from '@cop/platform';
-import type { Viewer } from '@cop/identity';
+import { PeopleRepository, type Viewer } from '@cop/identity';
+import { InitiativesService } from '@cop/initiatives';
 import type { RecommendationInput, ReportInput, ReportSectionInput } from './inputs/report.input';
 import {
   RecommendationPriority,
@@ -31,6 +32,7 @@ import {
   isAllowedStatusChange,
   mayCreateReport,
   recommendationNumber,
+  rolesById,
   sectionNumber,
 } from './report-rules';
 import { ReportsRepository } from './reports.repository';
@@ -56,6 +58,8 @@ export class ReportWritesService {
   constructor(
     private readonly reports: ReportsRepository,
     private readonly access: ReportsService,
+    private readonly initiatives: InitiativesService,
+    private readonly people: PeopleRepository,
     private readonly clock: Clock,
   ) {}
 
@@ -96,7 +100,7 @@ export class ReportWritesService {
     const problems = new InputProblems();
     const unique = [...new Set(personIds)];
     problems.check(unique.length <= MAX_NAMED_EDITORS, 'personIds', `at most ${MAX_NAMED_EDITORS} editors`);
-    const roles = await this.reports.rolesOf(unique.filter(isUuid));
+    const roles = rolesById(await this.people.findByIds(unique.filter(isUuid)));
     unique.forEach((pid) => {
       const at = `personIds.${personIds.indexOf(pid)}`;
       const role = roles.get(pid);
@@ -367,7 +371,7 @@ export class ReportWritesService {
     const targetId = input.targetId || null;
     if (targetId !== null)
       problems.check(
-        isUuid(targetId) && (await this.reports.targetExists(targetId)),
+        isUuid(targetId) && (await this.initiatives.targetsByIds([targetId])).length > 0,
         'input.targetId',
         `no report target has the id "${targetId}"`,
       );

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { activeChairsOfGroupSql, chairsGroupSql, workingGroupIdsAmongSql } from '@cop/community';
-import { memberOrOfficeIdsSql, personRoleSql } from '@cop/identity';
+import { memberOrOfficeIdsSql } from '@cop/identity';
 import { TransactionContext, sql } from '@cop/platform';
 import {
   RecommendationEntity,
@@ -214,20 +214,6 @@ export class ReportsRepository {
     if (!ids.length) return new Set();
     const rows = await this.tx.query<{ id: string }>(workingGroupIdsAmongSql(ids));
     return new Set(rows.map((r) => r.id));
-  }
-
-  /** The people among these with their platform role. */
-  async rolesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.tx.query<{ id: string; role: string | null }>(
-      sql`SELECT x.id, ${personRoleSql(sql`x.id`)} AS role FROM unnest(${ids}::uuid[]) AS x(id)`,
-    );
-    return new Map(rows.flatMap((r) => (r.role === null ? [] : [[r.id, r.role] as const])));
-  }
-
-  async targetExists(id: string): Promise<boolean> {
-    const rows = await this.tx.query<{ id: string }>(sql`SELECT id FROM report_targets WHERE id = ${id}`);
-    return rows.length > 0;
   }
 
   // ----------------------------------------------------------------- sections

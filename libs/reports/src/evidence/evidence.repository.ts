@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql, type Sql } from '@cop/platform';
+import {
+  completeUseCasesSql,
+  requirementCandidatesSql,
+  requirementSourcesByIdsSql,
+  requirementSourcesOfUseCasesSql,
+  useCaseCandidatesSql,
+} from '@cop/use-cases';
 import { EvidenceEntity, type AnswerFilterValue, type EvidenceKindValue } from '../report.entity';
 
 /** An evidence row with what the reads need of its survey (slug, title, and the results rule's facts). */
@@ -117,13 +124,10 @@ export class EvidenceRepository {
 
   // ------------------------------------------------------------------ sources
 
+  /** The requirements of these ids with their use case's title (the use cases' statement). */
   async requirements(ids: readonly string[]): Promise<RequirementSourceRow[]> {
     if (!ids.length) return [];
-    return this.tx.query<RequirementSourceRow>(sql`
-      SELECT r.id, r.use_case_id AS "useCaseId", u.title AS "useCaseTitle", r.category, r.metric, r.value, r.unit,
-             r.year, r.note
-      FROM requirements r JOIN use_cases u ON u.id = r.use_case_id
-      WHERE r.id = ANY(${ids}::uuid[])`);
+    return this.tx.query<RequirementSourceRow>(requirementSourcesByIdsSql(ids));
   }
 
   /** Documents by id with the viewer's visibility (`visible`, the knowledge rule as SQL). */
@@ -156,49 +160,25 @@ export class EvidenceRepository {
 
   // ----------------------------------------------------------------- coverage
 
-  /** Every COMPLETE use case, by title. */
+  /** Every COMPLETE use case, by title (the use cases' statement). */
   completeUseCases(): Promise<{ id: string; title: string }[]> {
-    return this.tx.query(
-      sql`SELECT u.id, u.title FROM use_cases u WHERE u.status = 'COMPLETE' ORDER BY u.title, u.id`,
-    );
+    return this.tx.query(completeUseCasesSql());
   }
 
   async requirementsOfUseCases(ids: readonly string[]): Promise<RequirementSourceRow[]> {
     if (!ids.length) return [];
-    return this.tx.query<RequirementSourceRow>(sql`
-      SELECT r.id, r.use_case_id AS "useCaseId", u.title AS "useCaseTitle", r.category, r.metric, r.value, r.unit,
-             r.year, r.note
-      FROM requirements r JOIN use_cases u ON u.id = r.use_case_id
-      WHERE r.use_case_id = ANY(${ids}::uuid[]) ORDER BY r.use_case_id, r.position`);
+    return this.tx.query<RequirementSourceRow>(requirementSourcesOfUseCasesSql(ids));
   }
 
   // --------------------------------------------------------------- candidates
 
   /** Use cases whose title or one of whose parts contains the text (a LIKE pattern, escaped). */
-  async useCaseCandidates(pattern: string, limit: number): Promise<UseCaseCandidateRow[]> {
-    const rows = await this.tx.query<{ id: string; title: string; parts: Record<string, string | null> }>(sql`
-      SELECT u.id, u.title, json_build_object(
-          'scientificChallenge', u.scientific_challenge, 'storage', u.storage, 'dataTransport', u.data_transport,
-          'compute', u.compute, 'workflowManagement', u.workflow_management, 'accessAndAnalysis', u.access_and_analysis,
-          'gapAnalysis', u.gap_analysis, 'nonTechnicalChallenges', u.non_technical_challenges) AS parts
-      FROM use_cases u
-      WHERE u.title ILIKE ${pattern} OR u.gap_analysis ILIKE ${pattern} OR u.scientific_challenge ILIKE ${pattern}
-        OR u.storage ILIKE ${pattern} OR u.data_transport ILIKE ${pattern} OR u.compute ILIKE ${pattern}
-        OR u.workflow_management ILIKE ${pattern} OR u.access_and_analysis ILIKE ${pattern}
-        OR u.non_technical_challenges ILIKE ${pattern}
-      ORDER BY (u.title ILIKE ${pattern}) DESC, u.updated_at DESC, u.id
-      LIMIT ${limit}`);
-    return rows;
+  useCaseCandidates(pattern: string, limit: number): Promise<UseCaseCandidateRow[]> {
+    return this.tx.query<UseCaseCandidateRow>(useCaseCandidatesSql(pattern, limit));
   }
 
-  async requirementCandidates(pattern: string, limit: number): Promise<RequirementSourceRow[]> {
-    return this.tx.query<RequirementSourceRow>(sql`
-      SELECT r.id, r.use_case_id AS "useCaseId", u.title AS "useCaseTitle", r.category, r.metric, r.value, r.unit,
-             r.year, r.note
-      FROM requirements r JOIN use_cases u ON u.id = r.use_case_id
-      WHERE r.metric ILIKE ${pattern} OR u.title ILIKE ${pattern}
-      ORDER BY u.updated_at DESC, r.use_case_id, r.position
-      LIMIT ${limit}`);
+  requirementCandidates(pattern: string, limit: number): Promise<RequirementSourceRow[]> {
+    return this.tx.query<RequirementSourceRow>(requirementCandidatesSql(pattern, limit));
   }
 
   /** Visible documents (the knowledge rule as SQL on alias d) whose title contains the text. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { displayNamesOfSql, mailablePeopleSql } from '@cop/identity';
 import { TransactionContext, sql } from '@cop/platform';
 import {
   RecommendationEntity,
@@ -167,20 +168,11 @@ export class ReviewRepository {
     );
   }
 
-  /** The platform roles of these people (missing ids are absent). */
-  async rolesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.tx.query<{ id: string; role: string }>(
-      sql`SELECT id, role FROM people WHERE id = ANY(${ids}::uuid[])`,
-    );
-    return new Map(rows.map((r) => [r.id, r.role]));
-  }
-
   /** A round's reviewers who can be mailed (members or office with an address). */
   async reviewerRecipients(roundId: string): Promise<ReviewerRecipient[]> {
-    return this.tx.query<ReviewerRecipient>(sql`SELECT p.id, p.display_name AS "displayName", p.email
-        FROM report_reviewers v JOIN people p ON p.id = v.person_id
-       WHERE v.round_id = ${roundId} AND p.email IS NOT NULL AND p.role IN ('MEMBER', 'OFFICE')
+    return this.tx.query<ReviewerRecipient>(sql`SELECT p.id, p."displayName", p.email
+        FROM report_reviewers v JOIN (${mailablePeopleSql()}) p ON p.id = v.person_id
+       WHERE v.round_id = ${roundId}
        ORDER BY p.id`);
   }
 
@@ -192,9 +184,7 @@ export class ReviewRepository {
   }
 
   async personName(id: string): Promise<string | null> {
-    const [row] = await this.tx.query<{ name: string }>(
-      sql`SELECT display_name AS name FROM people WHERE id = ${id}`,
-    );
-    return row?.name ?? null;
+    const [row] = await this.tx.query<{ displayName: string }>(displayNamesOfSql([id]));
+    return row?.displayName ?? null;
   }
 }

@@ -20,7 +20,7 @@ import {
   type Scope,
   type Viewer,
 } from '@cop/identity';
-import { ReportsService, recommendationNumber, toRecommendation, toSection } from '../core/public';
+import { ReportsService, recommendationNumber, rolesById, toRecommendation, toSection } from '../core/public';
 import type { Recommendation, ReportSection } from '../models/report.model';
 import type { ReportCommentEntity, ReviewRoundEntity } from '../report.entity';
 import type { ReportCommentInput } from './inputs/report-comment.input';
@@ -196,7 +196,7 @@ export class ReviewService {
     const problems = new InputProblems();
     problems.check(reviewerIds.length > 0, 'reviewerIds', 'name at least one reviewer');
     problems.check(reviewerIds.length <= MAX_REVIEWERS, 'reviewerIds', `at most ${MAX_REVIEWERS} reviewers`);
-    const roles = await this.review.rolesOf(reviewerIds.filter(isUuid));
+    const roles = rolesById(await this.peopleRepository.findByIds(reviewerIds.filter(isUuid)));
     reviewerIds.forEach((id, i) =>
       problems.check(
         isUuid(id) && mayReview(roles.get(id)),
