@@ -89,7 +89,14 @@ SELECT
   m.ends_at AS "endsAt",
   m.time_zone AS "timeZone",
   m.rrule,
-  g.code AS "groupCode",
+  (
+    SELECT
+      gc.code
+    FROM
+      working_groups gc
+    WHERE
+      gc.id = m.working_group_id
+  ) AS "groupCode",
   GREATEST(COALESCE(w.meetings_until, $1), $2) AS "meetingsFrom"
 FROM
   people p
@@ -109,7 +116,6 @@ FROM
       )
     )
   )
-  LEFT JOIN working_groups g ON g.id = m.working_group_id
 WHERE
   p.id = ANY ($6::uuid[])
   AND p.role = 'MEMBER'
@@ -151,7 +157,14 @@ SELECT
   m.ends_at AS "endsAt",
   m.time_zone AS "timeZone",
   m.rrule,
-  g.code AS "groupCode",
+  (
+    SELECT
+      gc.code
+    FROM
+      working_groups gc
+    WHERE
+      gc.id = m.working_group_id
+  ) AS "groupCode",
   GREATEST(COALESCE(w.meetings_until, $7), $8) AS "meetingsFrom"
 FROM
   people p
@@ -171,7 +184,6 @@ FROM
       )
     )
   )
-  LEFT JOIN working_groups g ON g.id = m.working_group_id
 WHERE
   p.id = ANY ($12::uuid[])
   AND p.role = 'OFFICE'
@@ -208,64 +220,96 @@ WHERE
 SELECT
   p.id AS "personId",
   rq.id,
-  g.id AS "groupId",
-  g.code AS "groupCode",
-  rp.display_name AS "requesterName",
-  rq.requested_at
+  rq."groupId",
+  rq."groupCode",
+  (
+    SELECT
+      pd.display_name
+    FROM
+      people pd
+    WHERE
+      pd.id = rq."requesterId"
+  ) AS "requesterName",
+  rq."requestedAt" AS requested_at
 FROM
   people p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN memberships ch ON ch.person_id = p.id
-  AND ch.role = 'CHAIR'
-  AND ch.status = 'ACTIVE'
-  JOIN memberships rq ON rq.working_group_id = ch.working_group_id
-  AND rq.status = 'PENDING'
-  AND rq.requested_at > COALESCE(w.content_until, $1)
-  AND rq.requested_at <= $2
-  JOIN working_groups g ON g.id = rq.working_group_id
-  JOIN people rp ON rp.id = rq.person_id
+  JOIN LATERAL (
+    SELECT
+      prrq.id,
+      prg.id AS "groupId",
+      prg.code AS "groupCode",
+      prrq.person_id AS "requesterId",
+      prrq.requested_at AS "requestedAt"
+    FROM
+      memberships prch
+      JOIN memberships prrq ON prrq.working_group_id = prch.working_group_id
+      AND prrq.status = 'PENDING'
+      JOIN working_groups prg ON prg.id = prrq.working_group_id
+    WHERE
+      prch.person_id = p.id
+      AND prch.role = 'CHAIR'
+      AND prch.status = 'ACTIVE'
+      AND (
+        prrq.status = 'ACTIVE'
+        OR prrq.person_id = p.id::uuid
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            memberships c
+          WHERE
+            c.working_group_id = prrq.working_group_id
+            AND c.person_id = p.id::uuid
+            AND c.role = 'CHAIR'
+            AND c.status = 'ACTIVE'
+        )
+      )
+  ) rq ON rq."requestedAt" > COALESCE(w.content_until, $1)
+  AND rq."requestedAt" <= $2
 WHERE
   p.id = ANY ($3::uuid[])
   AND p.role = 'MEMBER'
-  AND (
-    rq.status = 'ACTIVE'
-    OR rq.person_id = p.id::uuid
-    OR EXISTS (
-      SELECT
-        1
-      FROM
-        memberships c
-      WHERE
-        c.working_group_id = rq.working_group_id
-        AND c.person_id = p.id::uuid
-        AND c.role = 'CHAIR'
-        AND c.status = 'ACTIVE'
-    )
-  )
 UNION ALL
 SELECT
   p.id AS "personId",
   rq.id,
-  g.id AS "groupId",
-  g.code AS "groupCode",
-  rp.display_name AS "requesterName",
-  rq.requested_at
+  rq."groupId",
+  rq."groupCode",
+  (
+    SELECT
+      pd.display_name
+    FROM
+      people pd
+    WHERE
+      pd.id = rq."requesterId"
+  ) AS "requesterName",
+  rq."requestedAt" AS requested_at
 FROM
   people p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN memberships ch ON ch.person_id = p.id
-  AND ch.role = 'CHAIR'
-  AND ch.status = 'ACTIVE'
-  JOIN memberships rq ON rq.working_group_id = ch.working_group_id
-  AND rq.status = 'PENDING'
-  AND rq.requested_at > COALESCE(w.content_until, $4)
-  AND rq.requested_at <= $5
-  JOIN working_groups g ON g.id = rq.working_group_id
-  JOIN people rp ON rp.id = rq.person_id
+  JOIN LATERAL (
+    SELECT
+      prrq.id,
+      prg.id AS "groupId",
+      prg.code AS "groupCode",
+      prrq.person_id AS "requesterId",
+      prrq.requested_at AS "requestedAt"
+    FROM
+      memberships prch
+      JOIN memberships prrq ON prrq.working_group_id = prch.working_group_id
+      AND prrq.status = 'PENDING'
+      JOIN working_groups prg ON prg.id = prrq.working_group_id
+    WHERE
+      prch.person_id = p.id
+      AND prch.role = 'CHAIR'
+      AND prch.status = 'ACTIVE'
+      AND TRUE
+  ) rq ON rq."requestedAt" > COALESCE(w.content_until, $4)
+  AND rq."requestedAt" <= $5
 WHERE
   p.id = ANY ($6::uuid[])
   AND p.role = 'OFFICE'
-  AND TRUE
 ORDER BY
   "personId",
   "groupCode",
@@ -297,12 +341,19 @@ WHERE
         1
       FROM
         report_working_groups rwg
-        JOIN memberships ms ON ms.working_group_id = rwg.working_group_id
       WHERE
         rwg.report_id = r.id
-        AND ms.person_id = p.id
-        AND ms.role = 'CHAIR'
-        AND ms.status = 'ACTIVE'
+        AND EXISTS (
+          SELECT
+            1
+          FROM
+            memberships rwc
+          WHERE
+            rwc.working_group_id = rwg.working_group_id
+            AND rwc.person_id = p.id
+            AND rwc.status = 'ACTIVE'
+            AND rwc.role = 'CHAIR'
+        )
     )
     OR EXISTS (
       SELECT

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, empty, ident, sql, type Sql } from '@cop/platform';
-import { holdsActiveSeatSql, membershipVisibleSql, membershipVisibleToMemberSql } from '@cop/community';
+import {
+  groupCodeSql,
+  holdsActiveSeatSql,
+  membershipVisibleSql,
+  membershipVisibleToMemberSql,
+  pendingRequestsChairedBySql,
+} from '@cop/community';
+import { displayNameSql } from '@cop/identity';
 import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
 import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
 import { surveyAnswerableCondition, surveyAnsweredByCondition, surveyOpenedAtExpression } from '@cop/surveys';
@@ -142,11 +149,11 @@ const MEMBER_DOCUMENTS = documentVisibleToMemberSql('d', sql`CAST(p.id AS uuid)`
 const OFFICE_DOCUMENTS = documentVisibleSql({ kind: 'office' }, 'd');
 const MEMBER_MEETINGS = meetingVisibleToMemberSql('m', sql`p.id`);
 const OFFICE_MEETINGS = meetingVisibleSql({ kind: 'all' }, 'm');
-const MEMBER_SEATS = membershipVisibleToMemberSql('rq', sql`p.id::uuid`);
-const OFFICE_SEATS = membershipVisibleSql({ kind: 'all' }, 'rq');
+const MEMBER_SEATS = (seat: string) => membershipVisibleToMemberSql(seat, sql`p.id::uuid`);
+const OFFICE_SEATS = (seat: string) => membershipVisibleSql({ kind: 'all' }, seat);
 
 /** By role: members compose the member rule, the office the office rule, in one statement. */
-const byRole = (select: (role: Sql, visible: Sql) => Sql, member: Sql, office: Sql) =>
+const byRole = <V>(select: (role: Sql, visible: V) => Sql, member: V, office: V) =>
   sql`${select(sql`'MEMBER'`, member)} UNION ALL ${select(sql`'OFFICE'`, office)}`;
 
 /** The only file that touches the digest tables; composes the content of a batch in a few queries. */
@@ -321,13 +328,12 @@ export class DigestsRepository {
   async meetings(ids: string[], w: DigestWindow): Promise<DigestMeetingRow[]> {
     const select = (role: Sql, visible: Sql) => sql`
       SELECT p.id AS "personId", m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
-             m.time_zone AS "timeZone", m.rrule, g.code AS "groupCode",
+             m.time_zone AS "timeZone", m.rrule, ${groupCodeSql(sql`m.working_group_id`)} AS "groupCode",
              GREATEST(COALESCE(w.meetings_until, ${w.at}), ${w.at}) AS "meetingsFrom"
         FROM people p
         LEFT JOIN digest_watermarks w ON w.person_id = p.id
         JOIN meetings m ON m.status = 'SCHEDULED' AND m.starts_at < ${w.meetingsTo}
              AND ((m.rrule IS NULL AND m.starts_at >= ${w.at}) OR (m.rrule IS NOT NULL AND (m.series_ends_at IS NULL OR m.series_ends_at >= ${w.at})))
-        LEFT JOIN working_groups g ON g.id = m.working_group_id
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}
          AND (m.working_group_id IS NULL OR ${holdsActiveSeatSql(sql`m.working_group_id`, sql`p.id`, 's')})`;
     return this.tx.query<DigestMeetingRow>(byRole(select, MEMBER_MEETINGS, OFFICE_MEETINGS));
@@ -346,16 +352,13 @@ export class DigestsRepository {
    * chairs (an ACTIVE CHAIR seat), as the seats' visibility rule lets the person see them.
    */
   async pendingRequests(ids: string[], w: DigestWindow): Promise<DigestRequestRow[]> {
-    const select = (role: Sql, visible: Sql) => sql`
-      SELECT p.id AS "personId", rq.id, g.id AS "groupId", g.code AS "groupCode",
-             rp.display_name AS "requesterName", rq.requested_at
+    const select = (role: Sql, visible: (seat: string) => Sql) => sql`
+      SELECT p.id AS "personId", rq.id, rq."groupId", rq."groupCode",
+             ${displayNameSql(sql`rq."requesterId"`)} AS "requesterName", rq."requestedAt" AS requested_at
         FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-        JOIN memberships ch ON ch.person_id = p.id AND ch.role = 'CHAIR' AND ch.status = 'ACTIVE'
-        JOIN memberships rq ON rq.working_group_id = ch.working_group_id AND rq.status = 'PENDING'
-             AND rq.requested_at > COALESCE(w.content_until, ${w.periodStart}) AND rq.requested_at <= ${w.periodEnd}
-        JOIN working_groups g ON g.id = rq.working_group_id
-        JOIN people rp ON rp.id = rq.person_id
-       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}`;
+        JOIN LATERAL (${pendingRequestsChairedBySql(sql`p.id`, visible)}) rq
+          ON rq."requestedAt" > COALESCE(w.content_until, ${w.periodStart}) AND rq."requestedAt" <= ${w.periodEnd}
+       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role}`;
     return this.tx.query<DigestRequestRow>(
       sql`${byRole(select, MEMBER_SEATS, OFFICE_SEATS)} ORDER BY "personId", "groupCode", requested_at`,
     );
