@@ -34,5 +34,6 @@ export {
   meetingVisibleToAudience,
   type MeetingScope,
 } from './meeting-visibility';
+export { meetingCandidatesSql, meetingSourcesSql } from './meeting-sql';
 export { renderFeed } from './ical-feed';
 export { meetingsSqlCases } from './meetings.sql-cases';
