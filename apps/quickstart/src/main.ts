@@ -1,5 +1,13 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig, runMigrations, startEmbeddedPostgres } from '@cop/platform';
+import {
+  type AppConfig,
+  ConfigError,
+  loadConfig,
+  redactUrl,
+  runMigrations,
+  startEmbeddedPostgres,
+  withQueueDriver,
+} from '@cop/platform';
 import { MIGRATIONS } from '@cop/migrations';
 import { createApi } from '../../api/src/bootstrap';
 import { startWorker } from '../../worker/src/bootstrap';
@@ -12,7 +20,9 @@ import { seedDemo } from '../../cli/src/seed/seed';
  */
 async function main() {
   // A quiet console by default: the banner below says what matters; LOG_LEVEL=info shows more.
-  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  const loaded = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // Settled before the API and the worker start, so both use the same queue (issue 25).
+  const config = await withQueueDriver(loaded);
   const embedded = config.databaseUrl === null ? await startEmbeddedPostgres(config.dataDir) : null;
   const applied = await runMigrations(config, MIGRATIONS);
   if (applied.length) console.log(`migrations applied: ${applied.join(', ')}`);
@@ -32,10 +42,11 @@ async function main() {
       `  Health:           ${url}/health`,
       embedded
         ? `  Database:         embedded PostgreSQL in ${config.dataDir}`
-        : `  Database:         ${redact(config.databaseUrl!)}`,
+        : `  Database:         ${redactUrl(config.databaseUrl!)}`,
       config.smtpUrl
-        ? `  Mail:             ${redact(config.smtpUrl)}`
+        ? `  Mail:             ${redactUrl(config.smtpUrl)}`
         : `  Mail:             written as .eml files to ${config.dataDir}/mail`,
+      `  Queue:            ${queueLine(loaded, config.queueDriver)}`,
       '',
     ]
       .filter((l) => l !== '')
@@ -52,8 +63,12 @@ async function main() {
   process.once('SIGTERM', shutdown);
 }
 
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
+/** Which queue runs, and why when it is not the one asked for. */
+function queueLine(asked: AppConfig, driver: 'bullmq' | 'in-process'): string {
+  if (driver === 'bullmq') return `BullMQ on ${redactUrl(asked.redisUrl)}`;
+  return asked.queueDriver === 'in-process'
+    ? 'in-process (QUEUE_DRIVER=in-process; jobs kept in the database)'
+    : 'in-process (no Redis found; jobs kept in the database, REDIS_URL or a local Redis for BullMQ)';
 }
 
 main().catch((err) => {

@@ -1,12 +1,16 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from '@cop/platform';
+import { ConfigError, loadConfig, redactUrl } from '@cop/platform';
 import { startWorker } from './bootstrap';
 
 /** `npm run start:worker`: the production worker process, configured only by the environment. */
 async function main() {
   const config = loadConfig();
   const worker = await startWorker(config);
-  console.log('CoP worker running');
+  console.log(
+    worker.driver === 'bullmq'
+      ? `CoP worker running (queue: BullMQ on ${redactUrl(config.redisUrl)})`
+      : 'CoP worker running (queue: in-process, jobs kept in the database)',
+  );
   const shutdown = (signal: string) => {
     console.log(`${signal}: finishing running jobs`);
     worker.stop().then(

@@ -1,11 +1,15 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../clock/clock';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
 import { isJobName } from './job-catalogue';
 import { OutboxRepository } from './outbox.repository';
 import { QueueService } from './queue.service';
+import { redisOutage } from './redis-outage-reporter';
 
 /**
- * Moves committed outbox rows to BullMQ. Rows are leased (SKIP LOCKED) so several relays can
+ * Moves committed outbox rows to the queues: BullMQ, or with the in-process driver the PostgreSQL
+ * queue whose pollers in this process run them at once (QueueService.addJobs wakes them). Rows are leased (SKIP LOCKED) so several relays can
  * run at once; a row is marked relayed only after Redis took the job, and BullMQ's job id
  * dedupes the rare row relayed twice (a relay that died between the two steps).
  */
@@ -21,6 +25,7 @@ export class OutboxRelay implements OnModuleDestroy {
     private readonly outbox: OutboxRepository,
     private readonly queues: QueueService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Relays one batch; returns how many rows were relayed. */
@@ -59,6 +64,7 @@ export class OutboxRelay implements OnModuleDestroy {
         String((err as Error)?.message ?? err),
         retryIn,
       );
+      if (err && typeof err === 'object') queueStepErrors.add(err);
       throw err;
     }
     await this.outbox.markRelayed(known.map((r) => r.id));
@@ -85,11 +91,15 @@ export class OutboxRelay implements OnModuleDestroy {
       try {
         this.running = this.drain();
         await this.running;
+        if (this.failures > 0) redisOutage.recovered(this.config.redisUrl);
         this.failures = 0;
       } catch (err) {
         this.failures++;
         delay = Math.min(intervalMs * 2 ** this.failures, 10000);
-        if (this.failures === 1 || this.failures % 20 === 0) {
+        if (queueStepErrors.has(err as object) && (await this.queues.driver()) === 'bullmq') {
+          // Almost always Redis away: said with the workers' errors, once and then rarely.
+          redisOutage.failed(this.config.redisUrl, 'outbox relay', err);
+        } else if (this.failures === 1 || this.failures % 20 === 0) {
           this.logger.warn(
             `outbox relay failed (${this.failures}x), retrying: ${(err as Error)?.message ?? err}`,
           );
@@ -110,6 +120,9 @@ export class OutboxRelay implements OnModuleDestroy {
     return this.stop();
   }
 }
+
+/** Errors of the step that hands rows to the queue (Redis, with BullMQ), not of the database. */
+const queueStepErrors = new WeakSet<object>();
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

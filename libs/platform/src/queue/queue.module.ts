@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InProcessJobRepository } from './in-process-jobs.repository';
 import { JobMetrics } from './job-metrics';
 import { JobRegistry } from './job-registry';
 import { JobWorkers } from './job-workers';
@@ -15,12 +16,12 @@ import { QueueService } from './queue.service';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEntity])],
-  providers: [OutboxRepository, OutboxService, QueueService],
-  exports: [OutboxService, QueueService, OutboxRepository],
+  providers: [OutboxRepository, OutboxService, QueueService, InProcessJobRepository],
+  exports: [OutboxService, QueueService, OutboxRepository, InProcessJobRepository],
 })
 export class QueueModule {}
 
-/** The consumer side, for the worker: the relay, the registry and the BullMQ workers. */
+/** The consumer side, for the worker: the relay, the registry and the workers (BullMQ or in-process). */
 @Module({
   imports: [DiscoveryModule],
   providers: [JobRegistry, JobWorkers, OutboxRelay, JobMetrics, PurgeOutboxJob],

@@ -1,23 +1,47 @@
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 import { JOBS, JobName, QUEUES, QueueName } from './job-catalogue';
 import { createRedis } from './redis-connection';
+import { InProcessJobRepository } from './in-process-jobs.repository';
+import { inProcessJobsAdded, nextCronInstant } from './in-process-workers';
+import { type QueueDriver, resolveQueueDriver } from './queue-driver';
+import { Clock } from '../clock/clock';
 
 /** BullMQ job id: ':' separates BullMQ's own keys, so ids use '.' instead. */
 export function bullJobId(id: string): string {
   return id.replace(/:/g, '.');
 }
 
-/** The BullMQ queues of the catalogue, as producers (fail fast when Redis is away). */
+/**
+ * The queues of the catalogue, as producers, on the driver this process runs (QUEUE_DRIVER):
+ * BullMQ (fail fast when Redis is away: the outbox keeps the work), or the in-process driver's
+ * PostgreSQL table. Job ids, retries and schedulers mean the same on both.
+ */
 @Injectable()
 export class QueueService implements OnModuleDestroy {
   private connection?: Redis;
   private readonly queues = new Map<QueueName, Queue>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Absent only where a test builds the BullMQ producer by hand.
+    @Optional() private readonly inProcess?: InProcessJobRepository,
+    @Optional() private readonly clock?: Clock,
+  ) {}
+
+  /** The driver of this process (QUEUE_DRIVER, `auto` settled once). */
+  driver(): Promise<QueueDriver> {
+    return resolveQueueDriver(this.config);
+  }
+
+  private async inProcessJobs(): Promise<InProcessJobRepository | undefined> {
+    if ((await this.driver()) !== 'in-process') return undefined;
+    if (!this.inProcess) throw new Error('the in-process queue driver needs the QueueModule');
+    return this.inProcess;
+  }
 
   queue(name: QueueName): Queue {
     let q = this.queues.get(name);
@@ -62,6 +86,21 @@ export class QueueService implements OnModuleDestroy {
 
   /** Adds jobs, each to its catalogued queue, with its retry policy. */
   async addJobs(jobs: { name: JobName; payload: unknown; jobId: string; delayMs: number }[]): Promise<void> {
+    const inProcess = await this.inProcessJobs();
+    if (inProcess) {
+      await inProcess.add(
+        jobs.map((j) => ({
+          id: j.jobId,
+          queue: JOBS[j.name].queue,
+          name: j.name,
+          payload: j.payload,
+          maxAttempts: JOBS[j.name].attempts,
+          delayMs: j.delayMs,
+        })),
+      );
+      inProcessJobsAdded.emit('added', [...new Set(jobs.map((j) => JOBS[j.name].queue))]);
+      return;
+    }
     const byQueue = new Map<QueueName, typeof jobs>();
     for (const j of jobs) {
       const q = JOBS[j.name].queue;
@@ -91,6 +130,8 @@ export class QueueService implements OnModuleDestroy {
    * (a job running at that moment is locked and stays).
    */
   async removeJobs(queueName: QueueName, jobIds: readonly string[]): Promise<number> {
+    const inProcess = await this.inProcessJobs();
+    if (inProcess) return inProcess.remove(queueName, jobIds);
     const queue = await this.ready(queueName);
     let removed = 0;
     for (const id of jobIds) removed += await queue.remove(bullJobId(id));
@@ -99,9 +140,16 @@ export class QueueService implements OnModuleDestroy {
 
   /** Registers the periodic jobs of the catalogue (idempotent: upsert by scheduler id). */
   async upsertSchedulers(): Promise<void> {
+    const inProcess = await this.inProcessJobs();
     for (const name of Object.keys(JOBS) as JobName[]) {
       const spec = JOBS[name];
       if (!spec.schedule) continue;
+      if (inProcess) {
+        const { pattern, tz } = spec.schedule;
+        const now = (this.clock ?? new Clock()).now();
+        await inProcess.upsertScheduler(name, pattern, tz, nextCronInstant(pattern, tz, now));
+        continue;
+      }
       await (
         await this.ready(spec.queue)
       ).upsertJobScheduler(
