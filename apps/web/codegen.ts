@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { createHash } from 'node:crypto';
 
 // Typed operations from the committed schema; a test regenerates them (CODEGEN_OUT names a
 // scratch folder) and fails when the committed ones are stale or an operation asks for a field
@@ -11,7 +12,16 @@ const config: CodegenConfig = {
   generates: {
     [out]: {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // Trusted documents: every operation's sha256 in the generated DocumentNode (`__meta__.hash`,
+      // which the urql client sends instead of the text) and persisted-documents.json (hash ->
+      // text), which the API loads at start and vite copies into the web build. Bare hex, as
+      // Apollo's `persistedQuery.sha256Hash` is (the preset's 'sha256' prefixes `sha256:`).
+      presetConfig: {
+        fragmentMasking: false,
+        persistedDocuments: {
+          hashAlgorithm: (operation: string) => createHash('sha256').update(operation).digest('hex'),
+        },
+      },
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

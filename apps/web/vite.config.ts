@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react-swc';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { API_ROUTES, apiRoutePattern } from '../../libs/web-routes/src/api-routes';
 
@@ -12,7 +13,18 @@ const proxy = Object.fromEntries(
 
 export default defineConfig({
   root: here('.'),
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      // The operations this build sends by hash, beside it for the API to load (the image has
+      // no source tree; apps/api/src/graphql/persisted-documents.ts). Not served: only /assets is.
+      name: 'persisted-documents',
+      generateBundle() {
+        const source = readFileSync(here('src/gql/persisted-documents.json'), 'utf8');
+        this.emitFile({ type: 'asset', fileName: 'persisted-documents.json', source });
+      },
+    },
+  ],
   resolve: {
     alias: {
       '@cop/web-routes': here('../../libs/web-routes/src/index.ts'),

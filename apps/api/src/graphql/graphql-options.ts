@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Request, Response } from 'express';
 import { AppConfig, formatGraphQLError } from '@cop/platform';
+import { persistedDocumentOptions } from './persisted-documents';
 
 const logger = new Logger('GraphQL');
 
@@ -22,7 +23,8 @@ export function schemaFile(): string {
 /**
  * Apollo, code-first. Depth, alias, cost, token and directive limits on every operation
  * (graphql-armor), CSRF prevention on, no batching, introspection and the sandbox off in
- * production, and errors shaped in one place.
+ * production, the web app's persisted operations (the only ones a session cookie may run in
+ * production), and errors shaped in one place.
  */
 export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean }): ApolloDriverConfig {
   const armor = new ApolloArmor({
@@ -36,6 +38,14 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  const parseOptions = { maxTokens: config.graphql.maxTokens };
+  const persisted = persistedDocumentOptions({
+    cookiesRunOnlyPersisted: config.production && config.graphql.trustedDocuments === 'cookie',
+    webDistDir: config.webDistDir,
+    validationRules: protection.validationRules,
+    introspection: !config.production,
+    parseOptions,
+  });
   return {
     driver: ApolloDriver,
     autoSchemaFile: opts.emitSchema ? schemaFile() : true,
@@ -47,7 +57,10 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     path: '/graphql',
     introspection: !config.production,
     playground: false,
-    parseOptions: { maxTokens: config.graphql.maxTokens },
+    parseOptions,
+    // The web app's operations by hash (persisted-documents.ts): parsed and validated at start.
+    persistedQueries: persisted.persistedQueries,
+    documentStore: persisted.documentStore,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
@@ -57,6 +70,7 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
       // Apollo installs cache control by default: a wrapper around every field's resolver to
       // collect cache hints, which nothing here sets (responses are per viewer).
       ApolloServerPluginCacheControlDisabled(),
+      persisted.plugin,
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,
