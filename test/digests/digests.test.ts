@@ -19,7 +19,8 @@ const HOUR = 3600 * 1000;
 const NOW = new Date('2027-02-09T03:00:00Z');
 
 /** Digests: what each member may see, once, through the real worker and an SMTP server. */
-describe('digests', () => {
+/** Both queue drivers (issue 25): BullMQ on Redis, and in-process on PostgreSQL. */
+describe.each(['bullmq', 'in-process'])('digests (queue: %s)', (queueDriver) => {
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
@@ -31,7 +32,7 @@ describe('digests', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, QUEUE_DRIVER: queueDriver });
     api = await startTestApi(env.config);
     worker = await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false });
     for (const app of [api.app, worker.app]) app.get(Clock).set(NOW);

@@ -13,8 +13,8 @@ import { type RunningWorker, startWorker } from '../../apps/worker/src/bootstrap
 
 const RECIPIENTS = 2000;
 
-/** A 2,000-recipient send survives its worker stopping mid-run: everyone gets exactly one copy. */
-describe('newsletter send across worker restarts', () => {
+/** A 2,000-recipient send survives its worker stopping mid-run, on both queue drivers: one copy each. */
+describe.each(['bullmq', 'in-process'])('newsletter send across worker restarts (%s)', (queueDriver) => {
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
@@ -23,7 +23,7 @@ describe('newsletter send across worker restarts', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, QUEUE_DRIVER: queueDriver });
     api = await startTestApi(env.config);
     db = new Client({ connectionString: env.db.url });
     await db.connect();

@@ -16,7 +16,8 @@ import { type RunningWorker, startWorker } from '../../apps/worker/src/bootstrap
  * The newsletter end to end: real PostgreSQL, Redis, worker and an in-process SMTP server.
  * Every message is parsed back with mailparser.
  */
-describe('newsletter', () => {
+/** Both queue drivers (issue 25): BullMQ on Redis, and in-process on PostgreSQL. */
+describe.each(['bullmq', 'in-process'])('newsletter (queue: %s)', (queueDriver) => {
   let smtp: TestSmtpServer;
   let env: TestEnvironment;
   let api: TestApi;
@@ -28,7 +29,7 @@ describe('newsletter', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, QUEUE_DRIVER: queueDriver });
     api = await startTestApi(env.config);
     worker = await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false });
     db = new Client({ connectionString: env.db.url });
