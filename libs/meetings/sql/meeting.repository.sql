@@ -1017,13 +1017,25 @@ WHERE
 -- params: [{"id":"00000000-0000-4000-8000-000000000041"}]
 SELECT
   p.id,
-  p.display_name AS "displayName",
+  p."displayName",
   p.email,
-  p.time_zone AS "timeZone",
+  p."timeZone",
   p.role
 FROM
   meetings m
-  JOIN people p ON (
+  JOIN (
+    SELECT
+      mp.id,
+      mp.role,
+      mp.email,
+      mp.display_name AS "displayName",
+      mp.time_zone AS "timeZone"
+    FROM
+      people mp
+    WHERE
+      mp.email IS NOT NULL
+      AND mp.role IN ('MEMBER', 'OFFICE')
+  ) p ON (
     p.role = 'OFFICE'
     OR (
       p.role = 'MEMBER'
@@ -1048,8 +1060,6 @@ FROM
   )
 WHERE
   m.id = $1
-  AND p.email IS NOT NULL
-  AND p.role IN ('MEMBER', 'OFFICE')
   AND (
     m.working_group_id IS NULL
     OR p.id IN (
@@ -1069,13 +1079,26 @@ ORDER BY
 -- params: [{"id":"00000000-0000-4000-8000-000000000041"},{"wantsReminders":true}]
 SELECT
   p.id,
-  p.display_name AS "displayName",
+  p."displayName",
   p.email,
-  p.time_zone AS "timeZone",
+  p."timeZone",
   p.role
 FROM
   meetings m
-  JOIN people p ON (
+  JOIN (
+    SELECT
+      mp.id,
+      mp.role,
+      mp.email,
+      mp.display_name AS "displayName",
+      mp.time_zone AS "timeZone"
+    FROM
+      people mp
+    WHERE
+      mp.email IS NOT NULL
+      AND mp.role IN ('MEMBER', 'OFFICE')
+      AND mp.meeting_reminders
+  ) p ON (
     p.role = 'OFFICE'
     OR (
       p.role = 'MEMBER'
@@ -1100,9 +1123,6 @@ FROM
   )
 WHERE
   m.id = $1
-  AND p.email IS NOT NULL
-  AND p.role IN ('MEMBER', 'OFFICE')
-  AND p.meeting_reminders
   AND (
     m.working_group_id IS NULL
     OR p.id IN (
@@ -1132,10 +1152,16 @@ WHERE
 -- params: ["sample-token-hash-1"]
 SELECT
   f.person_id AS "personId",
-  p.role
+  (
+    SELECT
+      pr.role
+    FROM
+      people pr
+    WHERE
+      pr.id = f.person_id
+  ) AS role
 FROM
   calendar_feeds f
-  JOIN people p ON p.id = f.person_id
 WHERE
   f.token_hash = $1;
 

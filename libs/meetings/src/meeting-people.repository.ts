@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql } from '@cop/platform';
-import type { Scope } from '@cop/identity';
+import { displayNamesOfSql, type Scope } from '@cop/identity';
 import { expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
 import { MEETING_COLUMNS, type AgendaItemRow, type MeetingRow } from './meeting.repository';
 import { meetingVisibleSql, type MeetingScope } from './meeting-visibility';
@@ -23,9 +23,7 @@ export class MeetingPeopleRepository {
   /** Display names of the people among these ids (unknown ids are left out). */
   async displayNamesOf(ids: readonly string[]): Promise<Map<string, string>> {
     if (!ids.length) return new Map();
-    const rows = await this.tx.query<{ id: string; displayName: string }>(
-      sql`SELECT id, display_name AS "displayName" FROM people WHERE id = ANY(${ids}::uuid[])`,
-    );
+    const rows = await this.tx.query<{ id: string; displayName: string }>(displayNamesOfSql(ids));
     return new Map(rows.map((r) => [r.id, r.displayName]));
   }
 

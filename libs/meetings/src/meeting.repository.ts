@@ -8,7 +8,8 @@ import {
   workingGroupByIdSql,
   workingGroupIdsByCodesSql,
 } from '@cop/community';
-import { Clock, TransactionContext, empty, sql } from '@cop/platform';
+import { mailablePeopleSql, memberOrOfficeIdsSql, personRoleSql } from '@cop/identity';
+import { Clock, TransactionContext, sql } from '@cop/platform';
 import { meetingVisibleSql, meetingVisibleToPeopleSql, type MeetingScope } from './meeting-visibility';
 import type { SeriesException } from './recurrence';
 
@@ -320,7 +321,7 @@ export class MeetingRepository {
   /** Everyone with role MEMBER or OFFICE (who community-wide meetings are for). */
   async memberIds(): Promise<string[]> {
     const rows = await this.tx.query<{ id: string }>(
-      sql`SELECT id FROM people WHERE role IN ('MEMBER', 'OFFICE')`,
+      memberOrOfficeIdsSql(),
     );
     return rows.map((r) => r.id);
   }
@@ -364,11 +365,11 @@ export class MeetingRepository {
     meeting: Pick<MeetingRow, 'id'>,
     opts: { wantsReminders?: boolean } = {},
   ): Promise<Recipient[]> {
-    const reminders = opts.wantsReminders ? sql`AND p.meeting_reminders` : empty;
+    const people = mailablePeopleSql({ meetingReminders: opts.wantsReminders });
     return this.tx
-      .query(sql`SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone", p.role
-         FROM meetings m JOIN people p ON ${meetingVisibleToPeopleSql('m', 'p')}
-        WHERE m.id = ${meeting.id} AND p.email IS NOT NULL AND p.role IN ('MEMBER', 'OFFICE') ${reminders}
+      .query(sql`SELECT p.id, p."displayName", p.email, p."timeZone", p.role
+         FROM meetings m JOIN (${people}) p ON ${meetingVisibleToPeopleSql('m', 'p')}
+        WHERE m.id = ${meeting.id}
           AND (m.working_group_id IS NULL OR p.id IN (${activeSeatHolderIdsSql(sql`m.working_group_id`)}))
         ORDER BY p.id`);
   }
@@ -419,7 +420,7 @@ export class MeetingRepository {
     const rows = await this.tx.query<{
       personId: string;
       role: string;
-    }>(sql`SELECT f.person_id AS "personId", p.role FROM calendar_feeds f JOIN people p ON p.id = f.person_id
+    }>(sql`SELECT f.person_id AS "personId", ${personRoleSql(sql`f.person_id`)} AS role FROM calendar_feeds f
         WHERE f.token_hash = ${tokenHash}`);
     return rows[0] ?? null;
   }
