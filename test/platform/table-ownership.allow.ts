@@ -22,7 +22,6 @@ export const ALLOWED_TRESPASSES: AllowedTrespass[] = [
   { file: 'libs/digests/src/digests.repository.ts', table: 'report_comments', reason: 'a digest gathers review comments in its own statement; reports exports no digest slice yet' },
   { file: 'libs/digests/src/digests.repository.ts', table: 'reports', reason: 'a digest gathers review comments in its own statement; reports exports no digest slice yet' },
   { file: 'libs/digests/src/digests.repository.ts', table: 'surveys', reason: 'a digest gathers open surveys in its own statement; surveys exports no digest slice yet' },
-  { file: 'libs/meetings/src/meeting-people.repository.ts', table: 'people', reason: 'display names and recipients of meetings; identity exports no person SQL for them yet' },
   { file: 'libs/newsletter/src/newsletter.repository.ts', table: 'mail_deliveries', reason: "campaign progress and statistics by delivery key; platform's mail exports no delivery SQL yet" },
   { file: 'libs/newsletter/src/newsletter.repository.ts', table: 'people', reason: "keeps a member's newsletter flag in step with the subscription; identity exports no update for it yet" },
   { file: 'libs/reports/src/core/reports.repository.ts', table: 'memberships', reason: "who may edit a report (chair of its groups); compose community's seat-sql.ts" },
@@ -37,5 +36,4 @@ export const ALLOWED_TRESPASSES: AllowedTrespass[] = [
   { file: 'libs/reports/src/evidence/evidence.repository.ts', table: 'use_cases', reason: 'evidence names a use case; use-cases exports no evidence lookup yet' },
   { file: 'libs/reports/src/review/report-editor-sql.ts', table: 'memberships', reason: "report editors by chair seat; compose community's seat-sql.ts" },
   { file: 'libs/reports/src/review/review.repository.ts', table: 'people', reason: 'reviewers and commenters by name; identity exports no person SQL for them yet' },
-  { file: 'libs/use-cases/src/use-case-people.repository.ts', table: 'people', reason: 'expert suggestions keep MEMBER and OFFICE people; identity exports no role condition yet' },
 ];

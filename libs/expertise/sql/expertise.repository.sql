@@ -653,6 +653,91 @@ ORDER BY
 LIMIT
   $11;
 
+-- ExpertiseRepository.match (OFFICE, MEMBER and OFFICE people only, less a statement of ids)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"domains":["HEP"],"roles":["MEMBER","OFFICE"],"excludeSql":{"values":["00000000-0000-4000-8000-000000000099"],"strings":["SELECT x.person_id FROM person_expertise x WHERE x.term_id = ","::uuid"]},"limit":10}]
+SELECT
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $1::float
+      ELSE $2::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $3::float
+      ELSE $4::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
+FROM
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
+WHERE
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($5::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($6::uuid[])
+    )
+    OR (
+      $7::text IS NOT NULL
+      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
+    )
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      (
+        SELECT
+          x.person_id
+        FROM
+          person_expertise x
+        WHERE
+          x.term_id = $10::uuid
+      ) mx (person_id)
+    WHERE
+      mx.person_id = pe.person_id
+  )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND (
+    pe.person_id = $12::uuid
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        expertise_visibility ev
+      WHERE
+        ev.person_id = pe.person_id
+        AND ev.visibility = 'MEMBERS'
+    )
+  )
+GROUP BY
+  pe.person_id
+ORDER BY
+  score DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
+LIMIT
+  $13;
+
 -- ExpertiseRepository.termsByIds
 -- params: [["00000000-0000-4000-8000-000000000099"]]
 SELECT

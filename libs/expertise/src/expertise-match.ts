@@ -1,5 +1,5 @@
-import type { Scope } from '@cop/identity';
-import { escapeLike, sql, type Sql } from '@cop/platform';
+import { personRoleSql, type PlatformRoleValue, type Scope } from '@cop/identity';
+import { empty, escapeLike, sql, type Sql } from '@cop/platform';
 import type { ExpertiseLevelValue } from './expertise.entity';
 import { expertiseVisibleSql } from './expertise-visibility';
 
@@ -13,7 +13,14 @@ export interface ExpertMatchQuery {
   words?: string | null;
   /** People left out (already experts, already presenting). */
   excludePersonIds?: readonly string[];
-  /** At most this many people (1..100). */
+  /**
+   * More people left out, as the caller's own SQL: a statement of one column of person ids (a use
+   * case's experts), its aliases kept apart from the match's (pe, t, ev, mr, mx).
+   */
+  excludeSql?: Sql;
+  /** Only people of these platform roles (the suggestions: MEMBER and OFFICE, never a GUEST). */
+  roles?: readonly PlatformRoleValue[];
+  /** At most this many people (1..100), counted after everyone left out. */
   limit: number;
 }
 
@@ -53,12 +60,22 @@ export function anyWordQuery(text: string | null | undefined): string | null {
  * (expertise-visibility.ts) holding the DOMAIN terms of `domains`, the TOPIC terms of `topicIds`, or
  * any term whose label shares a (stemmed, English) word with `words`; each with a score (KNOWS above
  * WANTS_TO_WORK_ON, topics and words above domains) and the matched terms. Highest score first, then
- * more terms known, then person id (stable). Run it with TransactionContext.query<ExpertMatchRow>.
+ * more terms known, then person id (stable). The people left out (`excludePersonIds`, `excludeSql`,
+ * `roles`) are left out here, before the limit, so a list is full however many of them would rank
+ * first. Run it with TransactionContext.query<ExpertMatchRow>.
  */
 export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
   const words = anyWordQuery(q.words);
   const limit = Math.max(1, Math.min(100, Math.floor(q.limit)));
   const w = MATCH_WEIGHTS;
+  const excluded = q.excludeSql
+    ? sql`
+      AND NOT EXISTS (SELECT 1 FROM (${q.excludeSql}) mx(person_id) WHERE mx.person_id = pe.person_id)`
+    : empty;
+  const roles = q.roles
+    ? sql`
+      AND ${personRoleSql(sql`pe.person_id`, 'mr')} = ANY(${[...q.roles]}::text[])`
+    : empty;
   return sql`SELECT pe.person_id AS "personId",
       sum(CASE WHEN pe.level = 'KNOWS' THEN ${w.KNOWS}::float ELSE ${w.WANTS_TO_WORK_ON}::float END
         * CASE WHEN t.kind = 'DOMAIN' THEN ${w.DOMAIN}::float ELSE ${w.SPECIFIC}::float END)::float AS score,
@@ -70,7 +87,7 @@ export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
         OR (t.kind = 'TOPIC' AND t.topic_id = ANY(${[...(q.topicIds ?? [])]}::uuid[]))
         OR (${words}::text IS NOT NULL
           AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce(${words}::text, ''))))
-      AND NOT (pe.person_id = ANY(${[...(q.excludePersonIds ?? [])]}::uuid[]))
+      AND NOT (pe.person_id = ANY(${[...(q.excludePersonIds ?? [])]}::uuid[]))${excluded}${roles}
       AND ${expertiseVisibleSql(scope, sql`pe.person_id`)}
     GROUP BY pe.person_id
     ORDER BY score DESC, count(*) FILTER (WHERE pe.level = 'KNOWS') DESC, pe.person_id

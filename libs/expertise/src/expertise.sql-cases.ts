@@ -1,5 +1,5 @@
 import { scopeForPerson } from '@cop/identity';
-import { SQL_SAMPLE as S, perRole, sqlCases } from '@cop/platform';
+import { SQL_SAMPLE as S, perRole, sql, sqlCases } from '@cop/platform';
 import { ExpertiseRepository } from './expertise.repository';
 
 /** Expertise's SQL snapshots (libs/platform/src/database/sql-cases.ts): libs/expertise/sql/. */
@@ -19,6 +19,15 @@ export const expertiseSqlCases = [
       'MEMBER, topics, leaving people out': [
         scopeForPerson({ personId: S.person, role: 'MEMBER', via: 'session' }),
         { topicIds: [S.topic], excludePersonIds: [S.otherPerson], limit: 10 },
+      ],
+      'OFFICE, MEMBER and OFFICE people only, less a statement of ids': [
+        scopeForPerson({ personId: S.person, role: 'OFFICE', via: 'session' }),
+        {
+          domains: ['HEP'],
+          roles: ['MEMBER', 'OFFICE'],
+          excludeSql: sql`SELECT x.person_id FROM person_expertise x WHERE x.term_id = ${S.id}::uuid`,
+          limit: 10,
+        },
       ],
     },
     termsByIds: [[S.id]],

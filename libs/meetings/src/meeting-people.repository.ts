@@ -12,7 +12,7 @@ export interface PresentationRow {
   item: AgendaItemRow;
 }
 
-/** How many matches the expertise contract is asked for before non-members are left out. */
+/** How many matches (of MEMBER and OFFICE people) the title-first order is chosen among. */
 const MATCH_POOL = 100;
 
 /** The meetings' side of people (issue 26): who presents what, and presenters named by id. */
@@ -56,20 +56,21 @@ export class MeetingPeopleRepository {
   /**
    * presenterSuggestions in ONE statement: the expertise match (its visibility rule for the
    * scope: a PRIVATE person never matches) on the group's topics and the title's words, less
-   * anyone whose role is not MEMBER or OFFICE (a GUEST is never suggested). Those matching the
-   * title come first, by how well they match it: the group's topics alone match most of its
-   * members, the title is what the item is about. Then the match's own order.
+   * anyone whose role is not MEMBER or OFFICE (a GUEST is never suggested; the match leaves them
+   * out before its limit, so the list is full). Those matching the title come first, by how well
+   * they match it: the group's topics alone match most of its members, the title is what the item
+   * is about. Then the match's own order.
    */
   presenterSuggestions(
     scope: Scope,
     match: { topicIds: readonly string[]; words: string },
     first: number,
   ): Promise<ExpertMatchRow[]> {
-    const all = expertSuggestionsSql(scope, { ...match, limit: MATCH_POOL });
-    const byTitle = expertSuggestionsSql(scope, { words: match.words, limit: MATCH_POOL });
+    const roles = ['MEMBER', 'OFFICE'] as const;
+    const all = expertSuggestionsSql(scope, { ...match, roles, limit: MATCH_POOL });
+    const byTitle = expertSuggestionsSql(scope, { words: match.words, roles, limit: MATCH_POOL });
     return this.tx.query<ExpertMatchRow>(sql`SELECT s."personId", s.score, s.matches
         FROM (SELECT x.*, row_number() OVER () AS rank FROM (${all}) x) s
-        JOIN people sp ON sp.id = s."personId" AND sp.role IN ('MEMBER', 'OFFICE')
         LEFT JOIN (${byTitle}) t ON t."personId" = s."personId"
        ORDER BY coalesce(t.score, 0) DESC, s.rank
        LIMIT ${first}`);

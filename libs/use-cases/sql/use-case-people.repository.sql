@@ -68,341 +68,317 @@ ORDER BY
 -- UseCasePeopleRepository.expertSuggestions (ANONYMOUS)
 -- params: [{"viewer":null,"personId":null,"role":"ANONYMOUS","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
 SELECT
-  s."personId",
-  s.score,
-  s.matches
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $1::float
+      ELSE $2::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $3::float
+      ELSE $4::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
 FROM
-  (
-    SELECT
-      x.*,
-      row_number() OVER () AS rank
-    FROM
-      (
-        SELECT
-          pe.person_id AS "personId",
-          sum(
-            CASE
-              WHEN pe.level = 'KNOWS' THEN $1::float
-              ELSE $2::float
-            END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $3::float
-              ELSE $4::float
-            END
-          )::float AS score,
-          json_agg(
-            json_build_object('label', t.label, 'level', pe.level)
-            ORDER BY
-              (pe.level = 'KNOWS') DESC,
-              lower(t.label)
-          ) AS matches
-        FROM
-          person_expertise pe
-          JOIN expertise_terms t ON t.id = pe.term_id
-        WHERE
-          (
-            (
-              t.kind = 'DOMAIN'
-              AND t.domain = ANY ($5::text[])
-            )
-            OR (
-              t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($6::uuid[])
-            )
-            OR (
-              $7::text IS NOT NULL
-              AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-            )
-          )
-          AND NOT (pe.person_id = ANY ($9::uuid[]))
-          AND FALSE
-        GROUP BY
-          pe.person_id
-        ORDER BY
-          score DESC,
-          count(*) FILTER (
-            WHERE
-              pe.level = 'KNOWS'
-          ) DESC,
-          pe.person_id
-        LIMIT
-          $10
-      ) x
-  ) s
-  JOIN people sp ON sp.id = s."personId"
-  AND sp.role IN ('MEMBER', 'OFFICE')
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
 WHERE
-  NOT EXISTS (
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($5::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($6::uuid[])
+    )
+    OR (
+      $7::text IS NOT NULL
+      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
+    )
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
     SELECT
       1
     FROM
-      use_case_experts se
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $10::uuid
+      ) mx (person_id)
     WHERE
-      se.use_case_id = $11::uuid
-      AND se.person_id = s."personId"
+      mx.person_id = pe.person_id
   )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND FALSE
+GROUP BY
+  pe.person_id
 ORDER BY
-  s.rank
+  score DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
 LIMIT
   $12;
 
 -- UseCasePeopleRepository.expertSuggestions (GUEST)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
 SELECT
-  s."personId",
-  s.score,
-  s.matches
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $1::float
+      ELSE $2::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $3::float
+      ELSE $4::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
 FROM
-  (
-    SELECT
-      x.*,
-      row_number() OVER () AS rank
-    FROM
-      (
-        SELECT
-          pe.person_id AS "personId",
-          sum(
-            CASE
-              WHEN pe.level = 'KNOWS' THEN $1::float
-              ELSE $2::float
-            END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $3::float
-              ELSE $4::float
-            END
-          )::float AS score,
-          json_agg(
-            json_build_object('label', t.label, 'level', pe.level)
-            ORDER BY
-              (pe.level = 'KNOWS') DESC,
-              lower(t.label)
-          ) AS matches
-        FROM
-          person_expertise pe
-          JOIN expertise_terms t ON t.id = pe.term_id
-        WHERE
-          (
-            (
-              t.kind = 'DOMAIN'
-              AND t.domain = ANY ($5::text[])
-            )
-            OR (
-              t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($6::uuid[])
-            )
-            OR (
-              $7::text IS NOT NULL
-              AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-            )
-          )
-          AND NOT (pe.person_id = ANY ($9::uuid[]))
-          AND (pe.person_id = $10::uuid)
-        GROUP BY
-          pe.person_id
-        ORDER BY
-          score DESC,
-          count(*) FILTER (
-            WHERE
-              pe.level = 'KNOWS'
-          ) DESC,
-          pe.person_id
-        LIMIT
-          $11
-      ) x
-  ) s
-  JOIN people sp ON sp.id = s."personId"
-  AND sp.role IN ('MEMBER', 'OFFICE')
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
 WHERE
-  NOT EXISTS (
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($5::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($6::uuid[])
+    )
+    OR (
+      $7::text IS NOT NULL
+      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
+    )
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
     SELECT
       1
     FROM
-      use_case_experts se
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $10::uuid
+      ) mx (person_id)
     WHERE
-      se.use_case_id = $12::uuid
-      AND se.person_id = s."personId"
+      mx.person_id = pe.person_id
   )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND (pe.person_id = $12::uuid)
+GROUP BY
+  pe.person_id
 ORDER BY
-  s.rank
+  score DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
 LIMIT
   $13;
 
 -- UseCasePeopleRepository.expertSuggestions (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
 SELECT
-  s."personId",
-  s.score,
-  s.matches
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $1::float
+      ELSE $2::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $3::float
+      ELSE $4::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
 FROM
-  (
-    SELECT
-      x.*,
-      row_number() OVER () AS rank
-    FROM
-      (
-        SELECT
-          pe.person_id AS "personId",
-          sum(
-            CASE
-              WHEN pe.level = 'KNOWS' THEN $1::float
-              ELSE $2::float
-            END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $3::float
-              ELSE $4::float
-            END
-          )::float AS score,
-          json_agg(
-            json_build_object('label', t.label, 'level', pe.level)
-            ORDER BY
-              (pe.level = 'KNOWS') DESC,
-              lower(t.label)
-          ) AS matches
-        FROM
-          person_expertise pe
-          JOIN expertise_terms t ON t.id = pe.term_id
-        WHERE
-          (
-            (
-              t.kind = 'DOMAIN'
-              AND t.domain = ANY ($5::text[])
-            )
-            OR (
-              t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($6::uuid[])
-            )
-            OR (
-              $7::text IS NOT NULL
-              AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-            )
-          )
-          AND NOT (pe.person_id = ANY ($9::uuid[]))
-          AND (
-            pe.person_id = $10::uuid
-            OR EXISTS (
-              SELECT
-                1
-              FROM
-                expertise_visibility ev
-              WHERE
-                ev.person_id = pe.person_id
-                AND ev.visibility = 'MEMBERS'
-            )
-          )
-        GROUP BY
-          pe.person_id
-        ORDER BY
-          score DESC,
-          count(*) FILTER (
-            WHERE
-              pe.level = 'KNOWS'
-          ) DESC,
-          pe.person_id
-        LIMIT
-          $11
-      ) x
-  ) s
-  JOIN people sp ON sp.id = s."personId"
-  AND sp.role IN ('MEMBER', 'OFFICE')
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
 WHERE
-  NOT EXISTS (
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($5::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($6::uuid[])
+    )
+    OR (
+      $7::text IS NOT NULL
+      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
+    )
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
     SELECT
       1
     FROM
-      use_case_experts se
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $10::uuid
+      ) mx (person_id)
     WHERE
-      se.use_case_id = $12::uuid
-      AND se.person_id = s."personId"
+      mx.person_id = pe.person_id
   )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND (
+    pe.person_id = $12::uuid
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        expertise_visibility ev
+      WHERE
+        ev.person_id = pe.person_id
+        AND ev.visibility = 'MEMBERS'
+    )
+  )
+GROUP BY
+  pe.person_id
 ORDER BY
-  s.rank
+  score DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
 LIMIT
   $13;
 
 -- UseCasePeopleRepository.expertSuggestions (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
 SELECT
-  s."personId",
-  s.score,
-  s.matches
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $1::float
+      ELSE $2::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $3::float
+      ELSE $4::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
 FROM
-  (
-    SELECT
-      x.*,
-      row_number() OVER () AS rank
-    FROM
-      (
-        SELECT
-          pe.person_id AS "personId",
-          sum(
-            CASE
-              WHEN pe.level = 'KNOWS' THEN $1::float
-              ELSE $2::float
-            END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $3::float
-              ELSE $4::float
-            END
-          )::float AS score,
-          json_agg(
-            json_build_object('label', t.label, 'level', pe.level)
-            ORDER BY
-              (pe.level = 'KNOWS') DESC,
-              lower(t.label)
-          ) AS matches
-        FROM
-          person_expertise pe
-          JOIN expertise_terms t ON t.id = pe.term_id
-        WHERE
-          (
-            (
-              t.kind = 'DOMAIN'
-              AND t.domain = ANY ($5::text[])
-            )
-            OR (
-              t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($6::uuid[])
-            )
-            OR (
-              $7::text IS NOT NULL
-              AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-            )
-          )
-          AND NOT (pe.person_id = ANY ($9::uuid[]))
-          AND (
-            pe.person_id = $10::uuid
-            OR EXISTS (
-              SELECT
-                1
-              FROM
-                expertise_visibility ev
-              WHERE
-                ev.person_id = pe.person_id
-                AND ev.visibility = 'MEMBERS'
-            )
-          )
-        GROUP BY
-          pe.person_id
-        ORDER BY
-          score DESC,
-          count(*) FILTER (
-            WHERE
-              pe.level = 'KNOWS'
-          ) DESC,
-          pe.person_id
-        LIMIT
-          $11
-      ) x
-  ) s
-  JOIN people sp ON sp.id = s."personId"
-  AND sp.role IN ('MEMBER', 'OFFICE')
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
 WHERE
-  NOT EXISTS (
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($5::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($6::uuid[])
+    )
+    OR (
+      $7::text IS NOT NULL
+      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
+    )
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
     SELECT
       1
     FROM
-      use_case_experts se
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $10::uuid
+      ) mx (person_id)
     WHERE
-      se.use_case_id = $12::uuid
-      AND se.person_id = s."personId"
+      mx.person_id = pe.person_id
   )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND (
+    pe.person_id = $12::uuid
+    OR EXISTS (
+      SELECT
+        1
+      FROM
+        expertise_visibility ev
+      WHERE
+        ev.person_id = pe.person_id
+        AND ev.visibility = 'MEMBERS'
+    )
+  )
+GROUP BY
+  pe.person_id
 ORDER BY
-  s.rank
+  score DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
 LIMIT
   $13;

@@ -4,12 +4,6 @@ import type { Scope } from '@cop/identity';
 import { expertSuggestionsSql, type ExpertMatchRow } from '@cop/expertise';
 import { useCaseVisibleSql, type UseCaseScope } from './use-case-visibility';
 
-/**
- * How many matches the expertise contract is asked for before the use case's experts and people
- * who are no longer MEMBER or OFFICE are left out (a list is at most MAX_SUGGESTIONS long).
- */
-const MATCH_POOL = 100;
-
 /** The use cases' side of people (issue 26): where a person is an expert, and who could be one. */
 @Injectable()
 export class UseCasePeopleRepository {
@@ -34,24 +28,21 @@ export class UseCasePeopleRepository {
    * UseCase.expertSuggestions in ONE statement: the expertise match (its visibility rule for the
    * scope: a PRIVATE person never matches) on the use case's domains and title words, less its
    * experts and anyone whose role is not MEMBER or OFFICE (a GUEST is never suggested), in the
-   * match's order.
+   * match's order. The match leaves them out before its limit, so the list is full.
    */
   expertSuggestions(
     scope: Scope,
     useCase: { id: string; domains: readonly string[]; title: string },
     first: number,
   ): Promise<ExpertMatchRow[]> {
-    const match = expertSuggestionsSql(scope, {
-      domains: useCase.domains,
-      words: useCase.title,
-      limit: MATCH_POOL,
-    });
-    return this.tx.query<ExpertMatchRow>(sql`SELECT s."personId", s.score, s.matches
-        FROM (SELECT x.*, row_number() OVER () AS rank FROM (${match}) x) s
-        JOIN people sp ON sp.id = s."personId" AND sp.role IN ('MEMBER', 'OFFICE')
-       WHERE NOT EXISTS (SELECT 1 FROM use_case_experts se
-                          WHERE se.use_case_id = ${useCase.id}::uuid AND se.person_id = s."personId")
-       ORDER BY s.rank
-       LIMIT ${first}`);
+    return this.tx.query<ExpertMatchRow>(
+      expertSuggestionsSql(scope, {
+        domains: useCase.domains,
+        words: useCase.title,
+        excludeSql: sql`SELECT se.person_id FROM use_case_experts se WHERE se.use_case_id = ${useCase.id}::uuid`,
+        roles: ['MEMBER', 'OFFICE'],
+        limit: first,
+      }),
+    );
   }
 }
