@@ -109,6 +109,7 @@ export const identitySqlCases = [
     due: [S.at, 20],
     lockForErasure: [S.person],
     erasedIds: [[S.person, S.otherPerson]],
+    statesOf: [[S.person, S.otherPerson]],
     stamp: [S.person, S.at],
     clear: [S.person],
   }),

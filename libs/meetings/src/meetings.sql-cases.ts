@@ -89,6 +89,11 @@ export const meetingsSqlCases = [
   sqlCases('meetings/meeting-people.repository', MeetingPeopleRepository, {
     presentationsOf: perRole((v) => [[S.person, S.otherPerson], meetingScope(v), 5]),
     displayNamesOf: [[S.person, S.otherPerson]],
+    presenterSuggestions: [
+      scopeForPerson({ personId: S.person, role: 'OFFICE', via: 'session' }),
+      { topicIds: [S.topic], words: 'grid storage' },
+      5,
+    ],
   }),
   sqlCases(
     'meetings/meeting-visibility',

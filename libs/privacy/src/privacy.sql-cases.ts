@@ -13,6 +13,7 @@ export const privacySqlCases = [
     setStored: [S.id, 'exports/sample.zip'],
     setReady: [S.id, 'sample-token-hash', S.at, S.later],
     setMailed: [S.id, S.at],
+    markFailed: [S.id],
     claimDownload: ['sample-token-hash', S.at],
     filesToPurge: [S.at, 20],
     clearFile: [S.id, 'exports/sample.zip'],
