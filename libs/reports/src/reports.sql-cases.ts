@@ -93,10 +93,14 @@ export const reportsSqlCases = [
     'reports/evidence.repository',
     EvidenceRepository,
     {
-      documents: perRole((v) => [[S.document], documentVisibleSql(documentScope(v), 'd')]),
-      meetings: perRole((v) => [[S.meeting], meetingVisibleSql(meetingScope(v), 'm')]),
-      documentCandidates: perRole((v) => ['%grid%', documentVisibleSql(documentScope(v), 'd'), 10]),
-      meetingCandidates: perRole((v) => ['%grid%', meetingVisibleSql(meetingScope(v), 'm'), 10]),
+      documents: perRole((v) => [[S.document], (d: string) => documentVisibleSql(documentScope(v), d)]),
+      meetings: perRole((v) => [[S.meeting], (m: string) => meetingVisibleSql(meetingScope(v), m)]),
+      documentCandidates: perRole((v) => [
+        '%grid%',
+        (d: string) => documentVisibleSql(documentScope(v), d),
+        10,
+      ]),
+      meetingCandidates: perRole((v) => ['%grid%', (m: string) => meetingVisibleSql(meetingScope(v), m), 10]),
       findById: [S.id],
       ofRecommendations: [[S.id]],
       ofReports: [[S.report]],

@@ -96,7 +96,7 @@ export class EvidenceCandidatesService {
         });
     }
     if (wanted.has(EvidenceKind.DOCUMENT_VERSION)) {
-      const visible = documentVisibleSql(documentScope(viewer), 'd');
+      const visible = (d: string) => documentVisibleSql(documentScope(viewer), d);
       for (const d of await this.evidence.documentCandidates(pattern, visible, limit))
         out.push({
           ...EMPTY,
@@ -108,7 +108,7 @@ export class EvidenceCandidatesService {
         });
     }
     if (wanted.has(EvidenceKind.MEETING_MINUTES)) {
-      const visible = meetingVisibleSql(meetingScope(viewer), 'm');
+      const visible = (m: string) => meetingVisibleSql(meetingScope(viewer), m);
       for (const m of await this.evidence.meetingCandidates(pattern, visible, limit))
         out.push({
           ...EMPTY,

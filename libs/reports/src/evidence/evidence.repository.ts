@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionContext, sql, type Sql } from '@cop/platform';
+import { documentCandidatesSql, documentSourcesSql, documentVersionsSql } from '@cop/knowledge';
+import { meetingCandidatesSql, meetingSourcesSql } from '@cop/meetings';
+import { surveyResultFactsSql } from '@cop/surveys';
 import {
   completeUseCasesSql,
   requirementCandidatesSql,
@@ -66,11 +69,12 @@ export type NewEvidence = Omit<EvidenceEntity, 'id' | 'position' | 'confirmedBy'
 export class EvidenceRepository {
   constructor(private readonly tx: TransactionContext) {}
 
+  /** Evidence rows with their survey's slug and results facts (the surveys' derived table). */
   private select(where: Sql): Promise<EvidenceRow[]> {
     return this.tx.query<EvidenceRow>(sql`
       SELECT ${this.tx.columnsOf(EvidenceEntity, 'e')}, s.slug AS "surveySlug", s.status AS "surveyStatus",
-             s.closes_at AS "surveyClosesAt"
-      FROM report_evidence e LEFT JOIN surveys s ON s.id = e.survey_id
+             s."closesAt" AS "surveyClosesAt"
+      FROM report_evidence e LEFT JOIN LATERAL (${surveyResultFactsSql(sql`e.survey_id`)}) s ON TRUE
       WHERE ${where}
       ORDER BY e.recommendation_id, e.position, e.id`);
   }
@@ -130,12 +134,10 @@ export class EvidenceRepository {
     return this.tx.query<RequirementSourceRow>(requirementSourcesByIdsSql(ids));
   }
 
-  /** Documents by id with the viewer's visibility (`visible`, the knowledge rule as SQL). */
-  async documents(ids: readonly string[], visibleSql: Sql): Promise<DocumentSourceRow[]> {
+  /** Documents by id, each with whether `visible` (a knowledge condition on the alias given) holds. */
+  async documents(ids: readonly string[], visible: (d: string) => Sql): Promise<DocumentSourceRow[]> {
     if (!ids.length) return [];
-    return this.tx.query<DocumentSourceRow>(sql`
-      SELECT d.id, d.title, d.version, (${visibleSql}) AS visible
-      FROM documents d WHERE d.id = ANY(${ids}::uuid[])`);
+    return this.tx.query<DocumentSourceRow>(documentSourcesSql(ids, visible));
   }
 
   /** The versions named by (document, version) pairs. */
@@ -143,19 +145,13 @@ export class EvidenceRepository {
     pairs: readonly { documentId: string; version: number }[],
   ): Promise<DocumentVersionRow[]> {
     if (!pairs.length) return [];
-    return this.tx.query<DocumentVersionRow>(sql`
-      SELECT v.document_id AS "documentId", v.version, v.title, v.summary, v.body, v.edited_at AS "editedAt"
-      FROM document_versions v
-      JOIN unnest(${pairs.map((p) => p.documentId)}::uuid[], ${pairs.map((p) => p.version)}::int[]) AS w(document_id, version)
-        ON w.document_id = v.document_id AND w.version = v.version`);
+    return this.tx.query<DocumentVersionRow>(documentVersionsSql(pairs));
   }
 
-  /** Meetings by id with the viewer's visibility (`visible`, the meetings rule as SQL). */
-  async meetings(ids: readonly string[], visibleSql: Sql): Promise<MeetingSourceRow[]> {
+  /** Meetings by id, each with whether `visible` (a meetings condition on the alias given) holds. */
+  async meetings(ids: readonly string[], visible: (m: string) => Sql): Promise<MeetingSourceRow[]> {
     if (!ids.length) return [];
-    return this.tx.query<MeetingSourceRow>(sql`
-      SELECT m.id, m.title, m.starts_at AS "startsAt", m.minutes, m.updated_at AS "updatedAt", (${visibleSql}) AS visible
-      FROM meetings m WHERE m.id = ANY(${ids}::uuid[])`);
+    return this.tx.query<MeetingSourceRow>(meetingSourcesSql(ids, visible));
   }
 
   // ----------------------------------------------------------------- coverage
@@ -181,24 +177,22 @@ export class EvidenceRepository {
     return this.tx.query<RequirementSourceRow>(requirementCandidatesSql(pattern, limit));
   }
 
-  /** Visible documents (the knowledge rule as SQL on alias d) whose title contains the text. */
-  documentCandidates(pattern: string, visibleSql: Sql, limit: number): Promise<DocumentSourceRow[]> {
-    return this.tx.query<DocumentSourceRow>(sql`
-      SELECT d.id, d.title, d.version, TRUE AS visible FROM documents d
-      WHERE ${visibleSql} AND (d.title ILIKE ${pattern} OR d.summary ILIKE ${pattern})
-      ORDER BY (d.title ILIKE ${pattern}) DESC, d.updated_at DESC, d.id
-      LIMIT ${limit}`);
+  /** Visible documents (`visible`: a knowledge condition) whose title or summary contains the text. */
+  documentCandidates(
+    pattern: string,
+    visible: (d: string) => Sql,
+    limit: number,
+  ): Promise<DocumentSourceRow[]> {
+    return this.tx.query<DocumentSourceRow>(documentCandidatesSql(pattern, visible, limit));
   }
 
-  /** Visible meetings (the meetings rule as SQL on alias m) with minutes, by title or minutes. */
-  meetingCandidates(pattern: string, visibleSql: Sql, limit: number): Promise<MeetingSourceRow[]> {
-    return this.tx.query<MeetingSourceRow>(sql`
-      SELECT m.id, m.title, m.starts_at AS "startsAt", m.minutes, m.updated_at AS "updatedAt", TRUE AS visible
-      FROM meetings m
-      WHERE ${visibleSql} AND m.minutes IS NOT NULL AND btrim(m.minutes) <> ''
-        AND (m.title ILIKE ${pattern} OR m.minutes ILIKE ${pattern})
-      ORDER BY (m.title ILIKE ${pattern}) DESC, m.starts_at DESC, m.id
-      LIMIT ${limit}`);
+  /** Visible meetings (`visible`: a meetings condition) with minutes, by title or minutes. */
+  meetingCandidates(
+    pattern: string,
+    visible: (m: string) => Sql,
+    limit: number,
+  ): Promise<MeetingSourceRow[]> {
+    return this.tx.query<MeetingSourceRow>(meetingCandidatesSql(pattern, visible, limit));
   }
 }
 

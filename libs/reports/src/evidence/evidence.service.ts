@@ -137,8 +137,8 @@ export class EvidenceService {
       ...new Set(rows.flatMap((r) => (r.kind === 'MEETING_MINUTES' && r.meetingId ? [r.meetingId] : []))),
     ];
     const [documents, meetings] = await Promise.all([
-      this.evidence.documents(documentIds, documentVisibleToAudienceSql(audience, 'd')),
-      this.evidence.meetings(meetingIds, meetingVisibleToAudienceSql(audience, 'm')),
+      this.evidence.documents(documentIds, (d) => documentVisibleToAudienceSql(audience, d)),
+      this.evidence.meetings(meetingIds, (m) => meetingVisibleToAudienceSql(audience, m)),
     ]);
     const seen = new Set([...documents, ...meetings].filter((x) => x.visible).map((x) => x.id));
     const now = this.clock.now();
@@ -433,7 +433,7 @@ export class EvidenceService {
       async (ids) =>
         byKeys(
           ids,
-          await this.evidence.documents(ids, documentVisibleSql(documentScope(scope.viewer), 'd')),
+          await this.evidence.documents(ids, (d) => documentVisibleSql(documentScope(scope.viewer), d)),
           (d) => d.id,
         ),
     );
@@ -465,7 +465,7 @@ export class EvidenceService {
       async (ids) =>
         byKeys(
           ids,
-          await this.evidence.meetings(ids, meetingVisibleSql(meetingScope(scope.viewer), 'm')),
+          await this.evidence.meetings(ids, (m) => meetingVisibleSql(meetingScope(scope.viewer), m)),
           (m) => m.id,
         ),
     );
@@ -581,7 +581,7 @@ export class EvidenceService {
         p.check(pinned === null || pinned >= 1, 'input.documentVersion', 'versions start at 1');
         p.throwIfAny();
         const [doc] = isUuid(documentId)
-          ? await this.evidence.documents([documentId], documentVisibleSql(documentScope(viewer), 'd'))
+          ? await this.evidence.documents([documentId], (d) => documentVisibleSql(documentScope(viewer), d))
           : [];
         if (!doc?.visible)
           throw BadUserInputError.field('input.documentId', 'no document you may see has this id');
@@ -603,7 +603,7 @@ export class EvidenceService {
         p.check(meetingId !== '', 'input.meetingId', 'name the meeting');
         p.throwIfAny();
         const [m] = isUuid(meetingId)
-          ? await this.evidence.meetings([meetingId], meetingVisibleSql(meetingScope(viewer), 'm'))
+          ? await this.evidence.meetings([meetingId], (m) => meetingVisibleSql(meetingScope(viewer), m))
           : [];
         if (!m?.visible)
           throw BadUserInputError.field('input.meetingId', 'no meeting you may see has this id');

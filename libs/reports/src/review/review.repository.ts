@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { displayNamesOfSql, mailablePeopleSql } from '@cop/identity';
+import { displayNameSql, displayNamesOfSql, mailablePeopleSql } from '@cop/identity';
 import { TransactionContext, sql } from '@cop/platform';
 import {
   RecommendationEntity,
@@ -138,8 +138,7 @@ export class ReviewRepository {
     if (!roundIds.length) return [];
     return this.tx.query<ReviewerEntity>(
       sql`SELECT v.round_id AS "roundId", v.person_id AS "personId" FROM report_reviewers v
-           JOIN people p ON p.id = v.person_id
-           WHERE v.round_id = ANY(${roundIds}::uuid[]) ORDER BY p.display_name, p.id`,
+           WHERE v.round_id = ANY(${roundIds}::uuid[]) ORDER BY ${displayNameSql(sql`v.person_id`)}, v.person_id`,
     );
   }
 
