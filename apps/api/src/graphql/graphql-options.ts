@@ -38,13 +38,9 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
-  const parseOptions = { maxTokens: config.graphql.maxTokens };
   const persisted = persistedDocumentOptions({
     cookiesRunOnlyPersisted: config.production && config.graphql.trustedDocuments === 'cookie',
     webDistDir: config.webDistDir,
-    validationRules: protection.validationRules,
-    introspection: !config.production,
-    parseOptions,
   });
   return {
     driver: ApolloDriver,
@@ -57,8 +53,8 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     path: '/graphql',
     introspection: !config.production,
     playground: false,
-    parseOptions,
-    // The web app's operations by hash (persisted-documents.ts): parsed and validated at start.
+    parseOptions: { maxTokens: config.graphql.maxTokens },
+    // The web app's operations by hash (persisted-documents.ts), kept parsed and validated.
     persistedQueries: persisted.persistedQueries,
     documentStore: persisted.documentStore,
     csrfPrevention: true,
