@@ -3,7 +3,7 @@
 -- Not snapshotted: select (private: in the reads), insert (needs a recommendation: one INSERT … RETURNING id of every column).
 
 -- EvidenceRepository.documents (ANONYMOUS)
--- params: [["00000000-0000-4000-8000-000000000031"],{"values":[],"strings":["(d.deleted_at IS NULL AND d.visibility = 'PUBLIC')"]}]
+-- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
 SELECT
   d.id,
   d.title,
@@ -20,7 +20,7 @@ WHERE
   d.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.documents (GUEST)
--- params: [["00000000-0000-4000-8000-000000000031"],{"values":[],"strings":["(d.deleted_at IS NULL AND d.visibility = 'PUBLIC')"]}]
+-- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
 SELECT
   d.id,
   d.title,
@@ -37,7 +37,7 @@ WHERE
   d.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.documents (MEMBER)
--- params: [["00000000-0000-4000-8000-000000000031"],{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n        WHERE vdg.working_group_id IN (SELECT vm.working_group_id FROM memberships vm WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE')))))"]}]
+-- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
 SELECT
   d.id,
   d.title,
@@ -75,7 +75,7 @@ WHERE
   d.id = ANY ($2::uuid[]);
 
 -- EvidenceRepository.documents (OFFICE)
--- params: [["00000000-0000-4000-8000-000000000031"],{"values":[],"strings":["(d.deleted_at IS NULL)"]}]
+-- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
 SELECT
   d.id,
   d.title,
@@ -87,7 +87,7 @@ WHERE
   d.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.meetings (ANONYMOUS)
--- params: [["00000000-0000-4000-8000-000000000041"],{"values":[],"strings":["(m.visibility = 'PUBLIC')"]}]
+-- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
 SELECT
   m.id,
   m.title,
@@ -101,7 +101,7 @@ WHERE
   m.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.meetings (GUEST)
--- params: [["00000000-0000-4000-8000-000000000041"],{"values":[],"strings":["(m.visibility = 'PUBLIC')"]}]
+-- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
 SELECT
   m.id,
   m.title,
@@ -115,7 +115,7 @@ WHERE
   m.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.meetings (MEMBER)
--- params: [["00000000-0000-4000-8000-000000000041"],{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(m.visibility IN ('PUBLIC', 'COMMUNITY')\n    OR (m.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs\n      WHERE vs.working_group_id = m.working_group_id AND vs.person_id = ","::uuid AND vs.status = 'ACTIVE')))"]}]
+-- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
 SELECT
   m.id,
   m.title,
@@ -146,7 +146,7 @@ WHERE
   m.id = ANY ($2::uuid[]);
 
 -- EvidenceRepository.meetings (OFFICE)
--- params: [["00000000-0000-4000-8000-000000000041"],{"values":[],"strings":["TRUE"]}]
+-- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
 SELECT
   m.id,
   m.title,
@@ -160,7 +160,7 @@ WHERE
   m.id = ANY ($1::uuid[]);
 
 -- EvidenceRepository.documentCandidates (ANONYMOUS)
--- params: ["%grid%",{"values":[],"strings":["(d.deleted_at IS NULL AND d.visibility = 'PUBLIC')"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   d.id,
   d.title,
@@ -185,7 +185,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.documentCandidates (GUEST)
--- params: ["%grid%",{"values":[],"strings":["(d.deleted_at IS NULL AND d.visibility = 'PUBLIC')"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   d.id,
   d.title,
@@ -210,7 +210,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.documentCandidates (MEMBER)
--- params: ["%grid%",{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(d.deleted_at IS NULL AND (d.visibility IN ('PUBLIC', 'COMMUNITY') OR (d.visibility = 'WORKING_GROUP' AND d.id IN (\n        SELECT vdg.document_id FROM document_working_groups vdg\n        WHERE vdg.working_group_id IN (SELECT vm.working_group_id FROM memberships vm WHERE vm.person_id = CAST("," AS uuid) AND vm.status = 'ACTIVE')))))"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   d.id,
   d.title,
@@ -256,7 +256,7 @@ LIMIT
   $5;
 
 -- EvidenceRepository.documentCandidates (OFFICE)
--- params: ["%grid%",{"values":[],"strings":["(d.deleted_at IS NULL)"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   d.id,
   d.title,
@@ -278,7 +278,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.meetingCandidates (ANONYMOUS)
--- params: ["%grid%",{"values":[],"strings":["(m.visibility = 'PUBLIC')"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   m.id,
   m.title,
@@ -304,7 +304,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.meetingCandidates (GUEST)
--- params: ["%grid%",{"values":[],"strings":["(m.visibility = 'PUBLIC')"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   m.id,
   m.title,
@@ -330,7 +330,7 @@ LIMIT
   $4;
 
 -- EvidenceRepository.meetingCandidates (MEMBER)
--- params: ["%grid%",{"values":["00000000-0000-4000-8000-000000000001"],"strings":["(m.visibility IN ('PUBLIC', 'COMMUNITY')\n    OR (m.visibility = 'WORKING_GROUP' AND EXISTS (SELECT 1 FROM memberships vs\n      WHERE vs.working_group_id = m.working_group_id AND vs.person_id = ","::uuid AND vs.status = 'ACTIVE')))"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   m.id,
   m.title,
@@ -371,7 +371,7 @@ LIMIT
   $5;
 
 -- EvidenceRepository.meetingCandidates (OFFICE)
--- params: ["%grid%",{"values":[],"strings":["TRUE"]},10]
+-- params: ["%grid%","[function]",10]
 SELECT
   m.id,
   m.title,
@@ -422,10 +422,19 @@ SELECT
   e."confirmed_at" AS "confirmedAt",
   s.slug AS "surveySlug",
   s.status AS "surveyStatus",
-  s.closes_at AS "surveyClosesAt"
+  s."closesAt" AS "surveyClosesAt"
 FROM
   report_evidence e
-  LEFT JOIN surveys s ON s.id = e.survey_id
+  LEFT JOIN LATERAL (
+    SELECT
+      srf.slug,
+      srf.status,
+      srf.closes_at AS "closesAt"
+    FROM
+      surveys srf
+    WHERE
+      srf.id = e.survey_id
+  ) s ON TRUE
 WHERE
   e.id = $1
 ORDER BY
@@ -459,10 +468,19 @@ SELECT
   e."confirmed_at" AS "confirmedAt",
   s.slug AS "surveySlug",
   s.status AS "surveyStatus",
-  s.closes_at AS "surveyClosesAt"
+  s."closesAt" AS "surveyClosesAt"
 FROM
   report_evidence e
-  LEFT JOIN surveys s ON s.id = e.survey_id
+  LEFT JOIN LATERAL (
+    SELECT
+      srf.slug,
+      srf.status,
+      srf.closes_at AS "closesAt"
+    FROM
+      surveys srf
+    WHERE
+      srf.id = e.survey_id
+  ) s ON TRUE
 WHERE
   e.recommendation_id = ANY ($1::uuid[])
 ORDER BY
@@ -496,10 +514,19 @@ SELECT
   e."confirmed_at" AS "confirmedAt",
   s.slug AS "surveySlug",
   s.status AS "surveyStatus",
-  s.closes_at AS "surveyClosesAt"
+  s."closesAt" AS "surveyClosesAt"
 FROM
   report_evidence e
-  LEFT JOIN surveys s ON s.id = e.survey_id
+  LEFT JOIN LATERAL (
+    SELECT
+      srf.slug,
+      srf.status,
+      srf.closes_at AS "closesAt"
+    FROM
+      surveys srf
+    WHERE
+      srf.id = e.survey_id
+  ) s ON TRUE
 WHERE
   e.report_id = ANY ($1::uuid[])
 ORDER BY

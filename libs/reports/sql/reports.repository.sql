@@ -161,12 +161,19 @@ SELECT
       1
     FROM
       report_working_groups g
-      JOIN memberships m ON m.working_group_id = g.working_group_id
     WHERE
       g.report_id = $1
-      AND m.person_id = $2
-      AND m.role = 'CHAIR'
-      AND m.status = 'ACTIVE'
+      AND EXISTS (
+        SELECT
+          1
+        FROM
+          memberships vc
+        WHERE
+          vc.working_group_id = g.working_group_id
+          AND vc.person_id = $2::uuid
+          AND vc.status = 'ACTIVE'
+          AND vc.role = 'CHAIR'
+      )
   ) AS chair_of,
   EXISTS (
     SELECT
@@ -184,12 +191,19 @@ SELECT
   g.report_id AS id
 FROM
   report_working_groups g
-  JOIN memberships m ON m.working_group_id = g.working_group_id
 WHERE
   g.report_id = ANY ($1::uuid[])
-  AND m.person_id = $2
-  AND m.role = 'CHAIR'
-  AND m.status = 'ACTIVE'
+  AND EXISTS (
+    SELECT
+      1
+    FROM
+      memberships vc
+    WHERE
+      vc.working_group_id = g.working_group_id
+      AND vc.person_id = $2::uuid
+      AND vc.status = 'ACTIVE'
+      AND vc.role = 'CHAIR'
+  )
 UNION
 SELECT
   e.report_id
@@ -202,14 +216,21 @@ WHERE
 -- ReportsRepository.chairedAmong
 -- params: [["00000000-0000-4000-8000-000000000011","00000000-0000-4000-8000-000000000012"],"00000000-0000-4000-8000-000000000001"]
 SELECT
-  working_group_id AS id
+  x.id
 FROM
-  memberships
+  unnest($1::uuid[]) AS x (id)
 WHERE
-  working_group_id = ANY ($1::uuid[])
-  AND person_id = $2
-  AND role = 'CHAIR'
-  AND status = 'ACTIVE';
+  EXISTS (
+    SELECT
+      1
+    FROM
+      memberships vc
+    WHERE
+      vc.working_group_id = x.id
+      AND vc.person_id = $2::uuid
+      AND vc.status = 'ACTIVE'
+      AND vc.role = 'CHAIR'
+  );
 
 -- ReportsRepository.workingGroupsOf
 -- params: [["00000000-0000-4000-8000-000000000071"]]
@@ -256,19 +277,33 @@ FROM
       (
         SELECT
           g.report_id,
-          m.person_id,
+          c."personId" AS person_id,
           0 AS rank,
           g.position AS ord1,
-          m.joined_at AS ord2
+          c."joinedAt" AS ord2
         FROM
           report_working_groups g
-          JOIN memberships m ON m.working_group_id = g.working_group_id
-          JOIN people p ON p.id = m.person_id
-          AND p.role IN ('MEMBER', 'OFFICE')
+          CROSS JOIN LATERAL (
+            SELECT
+              ac.person_id AS "personId",
+              ac.joined_at AS "joinedAt"
+            FROM
+              memberships ac
+            WHERE
+              ac.working_group_id = g.working_group_id
+              AND ac.status = 'ACTIVE'
+              AND ac.role = 'CHAIR'
+          ) c
         WHERE
           g.report_id = ANY ($1::uuid[])
-          AND m.role = 'CHAIR'
-          AND m.status = 'ACTIVE'
+          AND c."personId" IN (
+            SELECT
+              id
+            FROM
+              people
+            WHERE
+              role IN ('MEMBER', 'OFFICE')
+          )
         UNION ALL
         SELECT
           e.report_id,
@@ -303,25 +338,6 @@ FROM
   working_groups
 WHERE
   id = ANY ($1::uuid[]);
-
--- ReportsRepository.rolesOf
--- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT
-  id,
-  role
-FROM
-  people
-WHERE
-  id = ANY ($1::uuid[]);
-
--- ReportsRepository.targetExists
--- params: ["00000000-0000-4000-8000-000000000099"]
-SELECT
-  id
-FROM
-  report_targets
-WHERE
-  id = $1;
 
 -- ReportsRepository.findSection
 -- params: ["00000000-0000-4000-8000-000000000072"]

@@ -262,12 +262,18 @@ SELECT
   v.person_id AS "personId"
 FROM
   report_reviewers v
-  JOIN people p ON p.id = v.person_id
 WHERE
   v.round_id = ANY ($1::uuid[])
 ORDER BY
-  p.display_name,
-  p.id;
+  (
+    SELECT
+      pd.display_name
+    FROM
+      people pd
+    WHERE
+      pd.id = v.person_id
+  ),
+  v.person_id;
 
 -- ReviewRepository.openRound
 -- params: [{"reportId":"00000000-0000-4000-8000-000000000071","note":null,"openedBy":"00000000-0000-4000-8000-000000000001","openedAt":"2026-03-02T09:00:00.000Z"},["00000000-0000-4000-8000-000000000002"]]
@@ -319,29 +325,29 @@ SET
 WHERE
   id = $3;
 
--- ReviewRepository.rolesOf
--- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]]
-SELECT
-  id,
-  role
-FROM
-  people
-WHERE
-  id = ANY ($1::uuid[]);
-
 -- ReviewRepository.reviewerRecipients
 -- params: ["00000000-0000-4000-8000-000000000099"]
 SELECT
   p.id,
-  p.display_name AS "displayName",
+  p."displayName",
   p.email
 FROM
   report_reviewers v
-  JOIN people p ON p.id = v.person_id
+  JOIN (
+    SELECT
+      mp.id,
+      mp.role,
+      mp.email,
+      mp.display_name AS "displayName",
+      mp.time_zone AS "timeZone"
+    FROM
+      people mp
+    WHERE
+      mp.email IS NOT NULL
+      AND mp.role IN ('MEMBER', 'OFFICE')
+  ) p ON p.id = v.person_id
 WHERE
   v.round_id = $1
-  AND p.email IS NOT NULL
-  AND p.role IN ('MEMBER', 'OFFICE')
 ORDER BY
   p.id;
 
@@ -357,8 +363,9 @@ WHERE
 -- ReviewRepository.personName
 -- params: ["00000000-0000-4000-8000-000000000001"]
 SELECT
-  display_name AS name
+  id,
+  display_name AS "displayName"
 FROM
   people
 WHERE
-  id = $1;
+  id = ANY ($1::uuid[]);
