@@ -1,3 +1,4 @@
+import { CacheBus } from '@cop/platform';
 import {
   createTestEnvironment,
   insertPerson,
@@ -33,6 +34,8 @@ describe('revocation reaches every API process at once', () => {
     env = await createTestEnvironment();
     a = await startTestApi(env.config);
     b = await startTestApi(env.config);
+    // Both listen to Redis before the first revocation is published.
+    await Promise.all([a.app.get(CacheBus).subscribed, b.app.get(CacheBus).subscribed]);
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { Cluster, Redis } from 'ioredis';
 import type { AppConfig } from '../config/config';
+import { resolveQueueDriver } from '../queue/queue-driver';
 import { createRedis } from '../queue/redis-connection';
 import { shareRateLimits, sharedRateLimitStore } from '../rate-limit/rate-limiter';
 
@@ -11,10 +12,12 @@ import { shareRateLimits, sharedRateLimitStore } from '../rate-limit/rate-limite
  */
 export type CacheBusListener = (message: string | null) => void;
 
-/** The Redis of shared state, or null: the in-process queue driver (no Redis) keeps everything local. */
-export function sharedStateRedisUrl(config: AppConfig): string | null {
-  const driver = (config as { queueDriver?: string }).queueDriver;
-  return driver === 'in-process' ? null : config.redisUrl || null;
+/**
+ * The Redis of shared state: the queue's, when the queue runs on BullMQ. The in-process driver
+ * (no Redis, the quick start) keeps everything in this process: null.
+ */
+export async function sharedStateRedisUrl(config: AppConfig): Promise<string | null> {
+  return (await resolveQueueDriver(config)) === 'bullmq' ? config.redisUrl : null;
 }
 
 /**
@@ -32,6 +35,8 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
   private publisher?: Redis | Cluster;
   private subscriber?: Redis | Cluster;
   private readonly channel: string;
+  /** Settles once this process listens to Redis (tests wait for it; a Redis that is down: never). */
+  subscribed: Promise<void> = Promise.resolve();
 
   /** connect: false (schema emission at build time) keeps it local, as without Redis. */
   constructor(
@@ -46,8 +51,8 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
     return this.publisher !== undefined;
   }
 
-  onModuleInit(): void {
-    const url = this.connect ? sharedStateRedisUrl(this.config) : null;
+  async onModuleInit(): Promise<void> {
+    const url = this.connect ? await sharedStateRedisUrl(this.config) : null;
     if (!url) return;
     this.publisher = createRedis(url, 'producer');
     const subscriber = createRedis(url, 'worker');
@@ -59,7 +64,10 @@ export class CacheBus implements OnModuleInit, OnApplicationShutdown {
       connectedBefore = true;
     });
     subscriber.on('message', (_channel: string, raw: string) => this.receive(raw));
-    void subscriber.subscribe(this.channel).catch(() => undefined);
+    this.subscribed = subscriber.subscribe(this.channel).then(
+      () => undefined,
+      () => undefined,
+    );
     shareRateLimits({ redis: this.publisher, prefix: this.config.queuePrefix });
   }
 
