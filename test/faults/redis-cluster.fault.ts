@@ -56,20 +56,7 @@ async function startServers(
     for (const port of ports)
       await waitUntil(
         `${what} on ${port}`,
-        async () => {
-          const r = new Redis(port, '127.0.0.1', {
-            lazyConnect: true,
-            maxRetriesPerRequest: 0,
-            retryStrategy: () => null,
-          });
-          r.on('error', () => undefined);
-          try {
-            await r.connect();
-            return (await r.ping()) === 'PONG';
-          } finally {
-            r.disconnect();
-          }
-        },
+        async () => (await run('redis-cli', ['-p', String(port), 'ping'])).stdout.trim() === 'PONG',
         20000,
       );
   } catch (err) {
