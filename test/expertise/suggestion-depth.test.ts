@@ -7,6 +7,13 @@ import {
   type TestEnvironment,
 } from '@cop/testing';
 import { GROUP, seedFixture, type Fixture } from '../meetings/fixture';
+import {
+  expertiseTermId,
+  gqlOk,
+  proposeUseCase,
+  scheduleGroupACall,
+  setMyExpertise,
+} from '../relations/suggestions-fixture';
 
 interface Suggestion {
   person: { displayName: string };
@@ -24,29 +31,11 @@ describe('suggestions leave people out before their limit', () => {
   let useCaseId: string;
   let meetingId: string;
 
-  const ok = async <T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ) => {
-    const res = await api.gql<T>(query, variables, headers);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
+  const ok = <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+    gqlOk<T>(api, query, variables, headers);
   const setExpertise = (headers: Record<string, string>, entries: object[]) =>
-    ok(
-      `mutation($input: MyExpertiseInput!) { setMyExpertise(input: $input) { id } }`,
-      { input: { entries, visibility: 'MEMBERS' } },
-      headers,
-    );
-  const termId = async (label: string) =>
-    (
-      await ok<{ expertiseTerms: { id: string; label: string }[] }>(
-        `query($s: String!) { expertiseTerms(search: $s, first: 5) { id label } }`,
-        { s: label },
-        f.headers.OFFICE,
-      )
-    ).expertiseTerms.find((t) => t.label === label)!.id;
+    setMyExpertise(api, headers, entries);
+  const termId = (label: string) => expertiseTermId(api, f.headers.OFFICE, label);
 
   beforeAll(async () => {
     env = await createTestEnvironment();
@@ -89,29 +78,12 @@ describe('suggestions leave people out before their limit', () => {
       { termId: protocols, level: 'WANTS_TO_WORK_ON' },
     ]);
 
-    useCaseId = (
-      await ok<{ proposeUseCase: { id: string } }>(
-        `mutation($input: UseCaseInput!) { proposeUseCase(input: $input) { id } }`,
-        { input: { title: 'Radio archive access', domains: ['RADIO_ASTRONOMY'], expertIds: experts } },
-        f.headers.OFFICE,
-      )
-    ).proposeUseCase.id;
-    meetingId = (
-      await ok<{ scheduleMeeting: { id: string } }>(
-        `mutation($input: MeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-        {
-          input: {
-            title: 'Group A call',
-            startsAt: '2030-03-01T09:00:00Z',
-            endsAt: '2030-03-01T10:00:00Z',
-            timeZone: 'UTC',
-            visibility: 'COMMUNITY',
-            workingGroupId: GROUP.A,
-          },
-        },
-        f.headers.CHAIR,
-      )
-    ).scheduleMeeting.id;
+    useCaseId = await proposeUseCase(api, f.headers.OFFICE, {
+      title: 'Radio archive access',
+      domains: ['RADIO_ASTRONOMY'],
+      expertIds: experts,
+    });
+    meetingId = await scheduleGroupACall(api, f.headers.CHAIR);
   }, 60_000);
   afterAll(async () => {
     await f.db.end();

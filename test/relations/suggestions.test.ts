@@ -9,6 +9,13 @@ import {
   type TestEnvironment,
 } from '@cop/testing';
 import { GROUP, seedFixture, type Caller, type Fixture } from '../meetings/fixture';
+import {
+  expertiseTermId,
+  gqlOk,
+  proposeUseCase,
+  scheduleGroupACall,
+  setMyExpertise,
+} from './suggestions-fixture';
 
 interface Suggestion {
   person: { displayName: string };
@@ -30,31 +37,11 @@ describe('expert and presenter suggestions', () => {
   let meetingId: string;
   const people: Record<string, { id: string; headers: Record<string, string> }> = {};
 
-  const ok = async <T>(
-    query: string,
-    variables: Record<string, unknown>,
-    headers: Record<string, string>,
-  ) => {
-    const res = await api.gql<T>(query, variables, headers);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
-
+  const ok = <T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>) =>
+    gqlOk<T>(api, query, variables, headers);
   const setExpertise = (headers: Record<string, string>, entries: object[], visibility = 'MEMBERS') =>
-    ok(
-      `mutation($input: MyExpertiseInput!) { setMyExpertise(input: $input) { id } }`,
-      { input: { entries, visibility } },
-      headers,
-    );
-
-  const termId = async (label: string) =>
-    (
-      await ok<{ expertiseTerms: { id: string; label: string }[] }>(
-        `query($s: String!) { expertiseTerms(search: $s, first: 5) { id label } }`,
-        { s: label },
-        f.headers.OFFICE,
-      )
-    ).expertiseTerms.find((t) => t.label === label)!.id;
+    setMyExpertise(api, headers, entries, visibility);
+  const termId = (label: string) => expertiseTermId(api, f.headers.OFFICE, label);
 
   beforeAll(async () => {
     env = await createTestEnvironment();
@@ -89,35 +76,12 @@ describe('expert and presenter suggestions', () => {
     await setExpertise(people['Demoted Dana'].headers, all);
     await f.db.query(`UPDATE people SET role = 'GUEST' WHERE id = $1`, [people['Demoted Dana'].id]);
 
-    useCaseId = (
-      await ok<{ proposeUseCase: { id: string } }>(
-        `mutation($input: UseCaseInput!) { proposeUseCase(input: $input) { id } }`,
-        {
-          input: {
-            title: 'Radio archive access',
-            domains: ['RADIO_ASTRONOMY'],
-            expertIds: [f.ids.OTHER_CHAIR],
-          },
-        },
-        f.headers.OFFICE,
-      )
-    ).proposeUseCase.id;
-    meetingId = (
-      await ok<{ scheduleMeeting: { id: string } }>(
-        `mutation($input: MeetingInput!) { scheduleMeeting(input: $input) { id } }`,
-        {
-          input: {
-            title: 'Group A call',
-            startsAt: '2030-03-01T09:00:00Z',
-            endsAt: '2030-03-01T10:00:00Z',
-            timeZone: 'UTC',
-            visibility: 'COMMUNITY',
-            workingGroupId: GROUP.A,
-          },
-        },
-        f.headers.CHAIR,
-      )
-    ).scheduleMeeting.id;
+    useCaseId = await proposeUseCase(api, f.headers.OFFICE, {
+      title: 'Radio archive access',
+      domains: ['RADIO_ASTRONOMY'],
+      expertIds: [f.ids.OTHER_CHAIR],
+    });
+    meetingId = await scheduleGroupACall(api, f.headers.CHAIR);
   });
   afterAll(async () => {
     await f.db.end();
