@@ -39,6 +39,7 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
   });
   const protection = armor.protect();
   const persisted = persistedDocumentOptions({
+    production: config.production,
     cookiesRunOnlyPersisted: config.production && config.graphql.trustedDocuments === 'cookie',
     webDistDir: config.webDistDir,
   });

@@ -4,7 +4,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { DocumentNode, GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Request } from 'express';
 import { SESSION_COOKIE, readCookie } from '@cop/identity';
@@ -52,9 +52,13 @@ type DocumentStore = NonNullable<ApolloDriverConfig['documentStore']>;
  * read-only: no automatic registration, so an unknown hash is PERSISTED_QUERY_NOT_FOUND and
  * nobody can add documents at run time. Apollo prefixes keys with `apq:`.
  */
-function manifestQueryCache(documents: Map<string, string>): PersistedQueryCache {
+function manifestQueryCache(documents: Map<string, string>, reload: () => void): PersistedQueryCache {
   return {
-    get: async (key: string) => documents.get(key.startsWith('apq:') ? key.slice(4) : key),
+    get: async (key: string) => {
+      const hash = key.startsWith('apq:') ? key.slice(4) : key;
+      if (!documents.has(hash)) reload();
+      return documents.get(hash);
+    },
     set: async () => undefined,
     delete: async () => false,
   } as PersistedQueryCache;
@@ -106,12 +110,28 @@ function isCookieBrowserRequest(req: Request | undefined): boolean {
  * runs). Bearer-token clients and anonymous callers keep arbitrary documents, within the limits.
  */
 export function persistedDocumentOptions(opts: {
+  production: boolean;
   /** Production with GRAPHQL_TRUSTED_DOCUMENTS=cookie: a session cookie runs only the manifest. */
   cookiesRunOnlyPersisted: boolean;
   webDistDir: string;
 }): Pick<ApolloDriverConfig, 'persistedQueries' | 'documentStore'> & { plugin: ApolloServerPlugin } {
   const file = persistedDocumentsFile(opts.webDistDir);
   const documents = readPersistedDocuments(file);
+  // Outside production, `npm run codegen` beside a running API (the web app on Vite's dev server)
+  // adds hashes: a miss re-reads a manifest that has changed since. Production's is the build's.
+  let readAt = file ? statSync(file).mtimeMs : 0;
+  const reload = () => {
+    if (opts.production || !file) return;
+    try {
+      const mtime = statSync(file).mtimeMs;
+      if (mtime === readAt) return;
+      for (const [hash, text] of readPersistedDocuments(file)) documents.set(hash, text);
+      readAt = mtime;
+    } catch (err) {
+      // Half written by codegen: the next miss reads it again.
+      logger.warn(`${file}: ${(err as Error).message}`);
+    }
+  };
   if (documents.size === 0) logger.warn(`No ${MANIFEST}: the web app's operations cannot be sent by hash.`);
 
   const plugin: ApolloServerPlugin = {
@@ -133,7 +153,7 @@ export function persistedDocumentOptions(opts: {
     },
   };
   return {
-    persistedQueries: { cache: manifestQueryCache(documents) },
+    persistedQueries: { cache: manifestQueryCache(documents, reload) },
     documentStore: new PinningDocumentStore(documents) as unknown as DocumentStore,
     plugin,
   };
