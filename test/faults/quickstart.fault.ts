@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
+import { embeddedDatabaseUrl } from '@cop/platform';
 import { Browser } from '@cop/testing';
-import { freePort } from './support/free-port';
+import { freePort, waitUntil } from './support/free-port';
 import {
   type QuickstartProcess,
   linksIn,
@@ -184,6 +186,26 @@ describe('quick start: the embedded database and no Redis', () => {
 
     const reminder = await waitForEml(mailDir(), 'the meeting reminder', isReminder, 60000);
     expect(reminder.text).toContain(`/meetings/${next!.meeting.id}`);
+
+    // Both mails went through the in-process queue: their jobs are rows of the embedded database
+    // (the reminder's completes once every member wanting reminders has theirs).
+    const db = new Client({ connectionString: embeddedDatabaseUrl(dataDir) });
+    await db.connect();
+    try {
+      await waitUntil(
+        'both jobs completed in queue_jobs',
+        async () => {
+          const { rows } = await db.query<{ name: string }>(
+            `SELECT DISTINCT name FROM queue_jobs WHERE state = 'completed' AND name = ANY($1)`,
+            [['meetings.reminder', 'newsletter.confirmation']],
+          );
+          return rows.length === 2;
+        },
+        30000,
+      );
+    } finally {
+      await db.end();
+    }
   }, 90000);
 
   it('refuses a second npm start on the same DATA_DIR in one line, and the first keeps serving', async () => {
