@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type AppConfig, type EmbeddedPostgres, loadConfig, startEmbeddedPostgres } from '@cop/platform';
 
-/** An embedded PGlite in a temporary folder, on a random port, with a test config pointing at it. */
+/** An embedded PGlite in a temporary folder, on a free port, with a test config pointing at it. */
 export interface TestPglite {
   url: string;
   config: AppConfig;
@@ -16,7 +16,7 @@ export async function startTestPglite(): Promise<TestPglite> {
   const dir = mkdtempSync(join(tmpdir(), 'cop-pglite-'));
   let pg: EmbeddedPostgres;
   try {
-    pg = await startEmbeddedPostgres(dir, 54000 + Math.floor(Math.random() * 900));
+    pg = await startEmbeddedPostgres(dir);
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw err;
