@@ -81,6 +81,13 @@ describe.each(DRIVERS)('jobs on the %s queue driver', (driver) => {
     expect(worker.driver).toBe(driver);
   });
 
+  it('reports Redis in /health only when the queue uses it', async () => {
+    const res = await fetch(`${s.api.url}/health`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { info: { redis: { status: string } } };
+    expect(body.info.redis.status).toBe(driver === 'bullmq' ? 'up' : 'unused');
+  });
+
   it('mails each recipient once, however often the job is queued', async () => {
     await subscribe(`once-${driver}@example.org`);
     await waitFor('the confirmation', async () => mailsTo(`once-${driver}@example.org`).length === 1);

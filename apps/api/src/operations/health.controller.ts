@@ -3,9 +3,12 @@ import { Controller, Get, Inject, OnModuleDestroy, Res } from '@nestjs/common';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, AppConfig, createRedis } from '@cop/platform';
+import { APP_CONFIG, AppConfig, createRedis, resolveQueueDriver } from '@cop/platform';
 
-/** GET /health: 200 when the database answers, 503 otherwise; Redis reported, not required. */
+/**
+ * GET /health: 200 when the database answers, 503 otherwise; Redis reported, not required (and not
+ * dialled at all when the queue runs in-process: nothing of this process uses it then).
+ */
 @Access('ANYONE')
 @Controller('health')
 export class HealthController implements OnModuleDestroy {
@@ -29,7 +32,9 @@ export class HealthController implements OnModuleDestroy {
     }
   }
 
-  private async redisStatus(): Promise<{ status: 'up' | 'down'; message?: string }> {
+  private async redisStatus(): Promise<{ status: 'up' | 'down' | 'unused'; message?: string }> {
+    if ((await resolveQueueDriver(this.config)) === 'in-process')
+      return { status: 'unused', message: 'jobs run in-process (QUEUE_DRIVER)' };
     try {
       this.redis ??= createRedis(this.config.redisUrl, 'producer');
       await withTimeout(this.redis.ping(), 1000);
