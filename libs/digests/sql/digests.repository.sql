@@ -10,7 +10,21 @@ SELECT
   d.created_at > COALESCE(w.content_until, $1) AS "isNew",
   d.updated_at
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN documents d ON d.updated_at > COALESCE(w.content_until, $2)
   AND d.updated_at <= $3
@@ -50,7 +64,21 @@ SELECT
   d.created_at > COALESCE(w.content_until, $5) AS "isNew",
   d.updated_at
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN documents d ON d.updated_at > COALESCE(w.content_until, $6)
   AND d.updated_at <= $7
@@ -69,7 +97,21 @@ SELECT
   n.id,
   n.title
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN news_items n ON n.published_at > COALESCE(w.content_until, $1)
   AND n.published_at <= $2
@@ -99,7 +141,21 @@ SELECT
   ) AS "groupCode",
   GREATEST(COALESCE(w.meetings_until, $1), $2) AS "meetingsFrom"
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN meetings m ON m.status = 'SCHEDULED'
   AND m.starts_at < $3
@@ -167,7 +223,21 @@ SELECT
   ) AS "groupCode",
   GREATEST(COALESCE(w.meetings_until, $7), $8) AS "meetingsFrom"
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN meetings m ON m.status = 'SCHEDULED'
   AND m.starts_at < $9
@@ -232,7 +302,21 @@ SELECT
   ) AS "requesterName",
   rq."requestedAt" AS requested_at
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN LATERAL (
     SELECT
@@ -286,7 +370,21 @@ SELECT
   ) AS "requesterName",
   rq."requestedAt" AS requested_at
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN LATERAL (
     SELECT
@@ -322,16 +420,36 @@ SELECT
   c.id,
   r.id AS "reportId",
   r.title AS "reportTitle",
-  a.display_name AS "authorName",
+  (
+    SELECT
+      pd.display_name
+    FROM
+      people pd
+    WHERE
+      pd.id = c.author_id
+  ) AS "authorName",
   c.body
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
   JOIN report_comments c ON c.created_at > COALESCE(w.content_until, $1)
   AND c.created_at <= $2
   AND c.author_id <> p.id
   JOIN reports r ON r.id = c.report_id
-  JOIN people a ON a.id = c.author_id
 WHERE
   p.id = ANY ($3::uuid[])
   AND p.role IN ('MEMBER', 'OFFICE')
@@ -393,7 +511,21 @@ FROM
         AND s.closes_at > COALESCE(w.surveys_closing_until, $4)
       ) AS "closingSoon"
     FROM
-      people p
+      (
+        SELECT
+          dp.id,
+          dp.role,
+          dp.email,
+          dp.display_name AS "displayName",
+          dp.time_zone AS "timeZone",
+          dp.digest,
+          (
+            dp.email IS NOT NULL
+            AND dp.role IN ('MEMBER', 'OFFICE')
+          ) AS recipient
+        FROM
+          people dp
+      ) p
       LEFT JOIN digest_watermarks w ON w.person_id = p.id
       JOIN surveys s ON (
         s.status = 'OPEN'
@@ -443,16 +575,29 @@ WHERE
 SELECT
   p.id,
   p.email,
-  p.display_name AS "displayName",
-  p.time_zone AS "timeZone",
+  p."displayName",
+  p."timeZone",
   p.role
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
 WHERE
   p.id = ANY ($1::uuid[])
   AND p.digest = $2
-  AND p.role IN ('MEMBER', 'OFFICE')
-  AND p.email IS NOT NULL
+  AND p.recipient
 ORDER BY
   p.id;
 
@@ -461,16 +606,27 @@ ORDER BY
 SELECT
   p.id,
   p.email,
-  p.display_name AS "displayName",
-  p.time_zone AS "timeZone",
+  p."displayName",
+  p."timeZone",
   p.role,
   p.digest,
-  (
-    p.role IN ('MEMBER', 'OFFICE')
-    AND p.email IS NOT NULL
-  ) AS recipient
+  p.recipient
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
 WHERE
   p.id = $1;
 
@@ -478,29 +634,55 @@ WHERE
 -- params: []
 SELECT DISTINCT
   p.digest AS frequency,
-  NULLIF(p.time_zone, '') AS zone
+  NULLIF(p."timeZone", '') AS zone
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
 WHERE
   p.digest IN ('DAILY', 'WEEKLY')
-  AND p.role IN ('MEMBER', 'OFFICE')
-  AND p.email IS NOT NULL;
+  AND p.recipient;
 
 -- DigestsRepository.zoneMembers
 -- params: ["WEEKLY",["Europe/Berlin",null],"00000000-0000-4000-8000-000000000093"]
 SELECT
   p.id
 FROM
-  people p
+  (
+    SELECT
+      dp.id,
+      dp.role,
+      dp.email,
+      dp.display_name AS "displayName",
+      dp.time_zone AS "timeZone",
+      dp.digest,
+      (
+        dp.email IS NOT NULL
+        AND dp.role IN ('MEMBER', 'OFFICE')
+      ) AS recipient
+    FROM
+      people dp
+  ) p
 WHERE
   p.digest = $1
-  AND p.role IN ('MEMBER', 'OFFICE')
-  AND p.email IS NOT NULL
+  AND p.recipient
   AND (
-    NULLIF(p.time_zone, '') = ANY ($2::text[])
+    NULLIF(p."timeZone", '') = ANY ($2::text[])
     OR (
       $3
-      AND NULLIF(p.time_zone, '') IS NULL
+      AND NULLIF(p."timeZone", '') IS NULL
     )
   )
   AND NOT EXISTS (

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, empty, ident, sql, type Sql } from '@cop/platform';
+import { TransactionContext, empty, sql, type Sql } from '@cop/platform';
 import {
   groupCodeSql,
   holdsActiveSeatSql,
@@ -7,7 +7,7 @@ import {
   membershipVisibleToMemberSql,
   pendingRequestsChairedBySql,
 } from '@cop/community';
-import { displayNameSql } from '@cop/identity';
+import { digestPeopleSql, displayNameSql, stopDigestsSql } from '@cop/identity';
 import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
 import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
 import { surveyAnswerableCondition, surveyAnsweredByCondition, surveyOpenedAtExpression } from '@cop/surveys';
@@ -138,11 +138,11 @@ const RUN_COLUMNS = sql`id, frequency, to_char(period_label, 'YYYY-MM-DD') AS "p
   period_end AS "periodEnd", status, members, started_at AS "startedAt", finished_at AS "finishedAt"`;
 const ZONE_COLUMNS = sql`z.id, z.run_id AS "runId", r.frequency, z.zone, z.period_start AS "periodStart",
   z.period_end AS "periodEnd", z.status, z.members, z.batches, z.started_at AS "startedAt"`;
-/** Who gets digests at all: members and the office with an address. */
-const recipient = (alias: string) => {
-  const p = ident(alias);
-  return sql`${p}.role IN ('MEMBER', 'OFFICE') AND ${p}.email IS NOT NULL`;
-};
+/**
+ * People as identity exports them for the digests (people-sql.ts): "recipient" says who gets
+ * digests at all (members and the office with an address).
+ */
+const PEOPLE = digestPeopleSql();
 
 // Each domain's own visibility rule, composed with the batch's people (p.id is the viewer).
 const MEMBER_DOCUMENTS = documentVisibleToMemberSql('d', sql`CAST(p.id AS uuid)`);
@@ -200,8 +200,8 @@ export class DigestsRepository {
   /** The zones (as stored) of everyone who gets a digest, one row per frequency and zone. */
   async zonesInUse(): Promise<ZoneInUseRow[]> {
     return this.tx
-      .query<ZoneInUseRow>(sql`SELECT DISTINCT p.digest AS frequency, NULLIF(p.time_zone, '') AS zone FROM people p
-        WHERE p.digest IN ('DAILY', 'WEEKLY') AND ${recipient('p')}`);
+      .query<ZoneInUseRow>(sql`SELECT DISTINCT p.digest AS frequency, NULLIF(p."timeZone", '') AS zone FROM (${PEOPLE}) p
+        WHERE p.digest IN ('DAILY', 'WEEKLY') AND p.recipient`);
   }
 
   /**
@@ -237,9 +237,9 @@ export class DigestsRepository {
     zones: (string | null)[],
     runId: string,
   ): Promise<string[]> {
-    const rows = await this.tx.query<{ id: string }>(sql`SELECT p.id FROM people p
-        WHERE p.digest = ${frequency} AND ${recipient('p')}
-          AND (NULLIF(p.time_zone, '') = ANY(${zones.filter((z) => z !== null)}::text[]) OR (${zones.includes(null)} AND NULLIF(p.time_zone, '') IS NULL))
+    const rows = await this.tx.query<{ id: string }>(sql`SELECT p.id FROM (${PEOPLE}) p
+        WHERE p.digest = ${frequency} AND p.recipient
+          AND (NULLIF(p."timeZone", '') = ANY(${zones.filter((z) => z !== null)}::text[]) OR (${zones.includes(null)} AND NULLIF(p."timeZone", '') IS NULL))
           AND NOT EXISTS (SELECT 1 FROM mail_deliveries md WHERE md.key = 'digest:' || ${runId} || ':' || p.id)
         ORDER BY p.id`);
     return rows.map((r) => r.id);
@@ -284,18 +284,17 @@ export class DigestsRepository {
   /** The batch's members still on this frequency and still recipients. */
   async people(ids: string[], frequency: DigestFrequencyValue): Promise<DigestPerson[]> {
     return this.tx
-      .query<DigestPerson>(sql`SELECT p.id, p.email, p.display_name AS "displayName", p.time_zone AS "timeZone", p.role
-         FROM people p
-        WHERE p.id = ANY(${ids}::uuid[]) AND p.digest = ${frequency} AND ${recipient('p')}
+      .query<DigestPerson>(sql`SELECT p.id, p.email, p."displayName", p."timeZone", p.role
+         FROM (${PEOPLE}) p
+        WHERE p.id = ANY(${ids}::uuid[]) AND p.digest = ${frequency} AND p.recipient
         ORDER BY p.id`);
   }
 
   /** One person as the digests see them, whatever their setting (the office's preview). */
   async person(id: string): Promise<(DigestPerson & { digest: string; recipient: boolean }) | null> {
     const [row] = await this.tx.query<DigestPerson & { digest: string; recipient: boolean }>(
-      sql`SELECT p.id, p.email, p.display_name AS "displayName", p.time_zone AS "timeZone", p.role, p.digest,
-                 (${recipient('p')}) AS recipient
-            FROM people p WHERE p.id = ${id}`,
+      sql`SELECT p.id, p.email, p."displayName", p."timeZone", p.role, p.digest, p.recipient
+            FROM (${PEOPLE}) p WHERE p.id = ${id}`,
     );
     return row ?? null;
   }
@@ -304,7 +303,7 @@ export class DigestsRepository {
   async documents(ids: string[], w: DigestWindow): Promise<DigestDocumentRow[]> {
     const select = (role: Sql, visible: Sql) => sql`
       SELECT p.id AS "personId", d.id, d.title, d.created_at > COALESCE(w.content_until, ${w.periodStart}) AS "isNew", d.updated_at
-        FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+        FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
         JOIN documents d ON d.updated_at > COALESCE(w.content_until, ${w.periodStart}) AND d.updated_at <= ${w.periodEnd}
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}`;
     return this.tx.query<DigestDocumentRow>(
@@ -315,7 +314,7 @@ export class DigestsRepository {
   /** News published after each person's watermark (news are public). */
   async news(ids: string[], w: DigestWindow): Promise<DigestNewsRow[]> {
     return this.tx.query<DigestNewsRow>(sql`SELECT p.id AS "personId", n.id, n.title
-         FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+         FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
          JOIN news_items n ON n.published_at > COALESCE(w.content_until, ${w.periodStart}) AND n.published_at <= ${w.periodEnd}
         WHERE p.id = ANY(${ids}::uuid[])
         ORDER BY p.id, n.published_at DESC`);
@@ -330,7 +329,7 @@ export class DigestsRepository {
       SELECT p.id AS "personId", m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
              m.time_zone AS "timeZone", m.rrule, ${groupCodeSql(sql`m.working_group_id`)} AS "groupCode",
              GREATEST(COALESCE(w.meetings_until, ${w.at}), ${w.at}) AS "meetingsFrom"
-        FROM people p
+        FROM (${PEOPLE}) p
         LEFT JOIN digest_watermarks w ON w.person_id = p.id
         JOIN meetings m ON m.status = 'SCHEDULED' AND m.starts_at < ${w.meetingsTo}
              AND ((m.rrule IS NULL AND m.starts_at >= ${w.at}) OR (m.rrule IS NOT NULL AND (m.series_ends_at IS NULL OR m.series_ends_at >= ${w.at})))
@@ -355,7 +354,7 @@ export class DigestsRepository {
     const select = (role: Sql, visible: (seat: string) => Sql) => sql`
       SELECT p.id AS "personId", rq.id, rq."groupId", rq."groupCode",
              ${displayNameSql(sql`rq."requesterId"`)} AS "requesterName", rq."requestedAt" AS requested_at
-        FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+        FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
         JOIN LATERAL (${pendingRequestsChairedBySql(sql`p.id`, visible)}) rq
           ON rq."requestedAt" > COALESCE(w.content_until, ${w.periodStart}) AND rq."requestedAt" <= ${w.periodEnd}
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role}`;
@@ -380,12 +379,11 @@ export class DigestsRepository {
   async reportComments(ids: string[], w: DigestWindow): Promise<DigestReportCommentRow[]> {
     return this.tx.query<DigestReportCommentRow>(sql`
       SELECT p.id AS "personId", c.id, r.id AS "reportId", r.title AS "reportTitle",
-             a.display_name AS "authorName", c.body
-        FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+             ${displayNameSql(sql`c.author_id`)} AS "authorName", c.body
+        FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
         JOIN report_comments c ON c.created_at > COALESCE(w.content_until, ${w.periodStart})
              AND c.created_at <= ${w.periodEnd} AND c.author_id <> p.id
         JOIN reports r ON r.id = c.report_id
-        JOIN people a ON a.id = c.author_id
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role IN ('MEMBER', 'OFFICE')
          AND ${reportEditedBySql(sql`r.id`, sql`p.id`)}
        ORDER BY p.id, r.title, c.created_at, c.id`);
@@ -404,7 +402,7 @@ export class DigestsRepository {
                   AND ${openedAt} <= ${at}) AS "isNew",
                 (s.closes_at IS NOT NULL AND s.closes_at <= ${w.closingTo}
                   AND s.closes_at > COALESCE(w.surveys_closing_until, ${at})) AS "closingSoon"
-           FROM people p LEFT JOIN digest_watermarks w ON w.person_id = p.id
+           FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
            JOIN surveys s ON ${surveyAnswerableCondition('s', at)}
           WHERE p.id = ANY(${ids}::uuid[]) AND NOT ${surveyAnsweredByCondition('s', sql`p.id`)}
        ) x WHERE "isNew" OR "closingSoon"
@@ -427,7 +425,7 @@ export class DigestsRepository {
 
   async stopDigests(personId: string): Promise<boolean> {
     const rows = await this.tx.query<{ id: string }>(
-      sql`UPDATE people SET digest = 'NEVER' WHERE id = ${personId} RETURNING id`,
+      stopDigestsSql(personId),
     );
     return rows.length > 0;
   }

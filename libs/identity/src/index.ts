@@ -29,6 +29,7 @@ export * from './oidc';
 export * from './dev-idp';
 export { identitySqlCases } from './identity.sql-cases';
 export {
+  digestPeopleSql,
   displayNameSql,
   displayNamesOfSql,
   mailablePeopleSql,
@@ -37,4 +38,5 @@ export {
   personIdsAmongSql,
   personRoleByIdSql,
   personRoleSql,
+  stopDigestsSql,
 } from './people-sql';

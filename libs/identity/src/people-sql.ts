@@ -35,6 +35,11 @@ export function memberOrOfficeIdsSql(): Sql {
   return sql`SELECT id FROM people WHERE role IN ('MEMBER', 'OFFICE')`;
 }
 
+/** Whether the person of people alias `p` may be mailed what is meant for members: MEMBER or OFFICE, with an address. */
+function mailable(p: Sql): Sql {
+  return sql`${p}.email IS NOT NULL AND ${p}.role IN ('MEMBER', 'OFFICE')`;
+}
+
 /**
  * A derived table (for `JOIN (…) p ON …`) of the people who may be mailed what is meant for
  * members: role MEMBER or OFFICE and an address; with `meetingReminders`, only those who want
@@ -44,7 +49,25 @@ export function mailablePeopleSql(opts: { meetingReminders?: boolean } = {}, ali
   const p = ident(alias);
   const reminders = opts.meetingReminders ? sql`AND ${p}.meeting_reminders` : empty;
   return sql`SELECT ${p}.id, ${p}.role, ${p}.email, ${p}.display_name AS "displayName", ${p}.time_zone AS "timeZone"
-        FROM people ${p} WHERE ${p}.email IS NOT NULL AND ${p}.role IN ('MEMBER', 'OFFICE') ${reminders}`;
+        FROM people ${p} WHERE ${mailable(p)} ${reminders}`;
+}
+
+/**
+ * A derived table (for `FROM (…) p`) of everyone as the digests read them: id, role, email,
+ * "displayName", "timeZone" (as stored, '' or NULL for none), digest (the frequency chosen:
+ * NEVER, DAILY or WEEKLY) and recipient (whether they may be mailed what is meant for members,
+ * as mailablePeopleSql decides).
+ */
+export function digestPeopleSql(alias = 'dp'): Sql {
+  const p = ident(alias);
+  return sql`SELECT ${p}.id, ${p}.role, ${p}.email, ${p}.display_name AS "displayName", ${p}.time_zone AS "timeZone",
+             ${p}.digest, (${mailable(p)}) AS recipient
+        FROM people ${p}`;
+}
+
+/** A statement: the person's digests stop (digest NEVER); a row "id", none for no such person. */
+export function stopDigestsSql(personId: string): Sql {
+  return sql`UPDATE people SET digest = 'NEVER' WHERE id = ${personId} RETURNING id`;
 }
 
 /** The person's name as lists sort it (lower-cased display name), as a scalar subquery. */
