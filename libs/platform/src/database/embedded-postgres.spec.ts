@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -82,9 +82,8 @@ describe('the embedded PostgreSQL', () => {
     expect(problems[0]).toBe(
       `The data directory ${dir} is in use by another process (pid ${holder.pid}, its embedded database): stop it first, or set DATA_DIR to another folder.`,
     );
-    // Nothing was opened or written: no database files, and the lock is still the holder's.
-    expect(existsSync(join(dir, 'pgdata'))).toBe(false);
-    expect(existsSync(join(dir, 'pglite.port'))).toBe(false);
+    // Nothing was opened or left behind: no database files, and the lock is still the holder's.
+    expect(readdirSync(dir)).toEqual(['pglite.lock']);
     expect(readFileSync(join(dir, 'pglite.lock'), 'utf8')).toBe(String(holder.pid));
   });
 
@@ -106,6 +105,7 @@ describe('the embedded PostgreSQL', () => {
 
     const first = await startEmbeddedPostgres(dir);
     expect(readFileSync(join(dir, 'pglite.lock'), 'utf8')).toBe(String(process.pid));
+    expect(readdirSync(dir).sort()).toEqual(['pgdata', 'pglite.lock', 'pglite.port']);
     const c = new Client({ connectionString: first.url });
     await c.connect();
     await c.query('CREATE TABLE kept (x int)');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from '../config/config';
 
@@ -83,9 +83,10 @@ export async function startEmbeddedPostgres(dataDir: string, port = 0): Promise<
 }
 
 /**
- * DATA_DIR/pglite.lock holds the serving process's pid. A lock left by a process that no longer
- * runs (killed, crashed) is taken over: written aside and renamed over it, then read back after a
- * moment, so of two processes taking over the same stale lock at once only one goes on.
+ * DATA_DIR/pglite.lock holds the serving process's pid, linked into place complete (a hard link
+ * fails when the lock exists). A lock left by a process that no longer runs (killed, crashed) is
+ * taken over: renamed over, then read back after a moment, so of two processes taking over the
+ * same stale lock at once only one goes on.
  */
 async function takeLock(dataDir: string): Promise<{ release(): void }> {
   const file = resolve(dataDir, LOCK_FILE);
@@ -100,17 +101,24 @@ async function takeLock(dataDir: string): Promise<{ release(): void }> {
       },
     };
   };
-  try {
-    writeFileSync(file, mine, { flag: 'wx' });
-    return taken();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-  }
-  const holder = readPid(file);
-  if (holder !== null && holder !== process.pid && isRunning(holder))
-    throw new DataDirInUseError(dataDir, holder);
+  // Written aside, then linked into place: the lock never exists without its pid in it.
   const aside = `${file}.${process.pid}`;
   writeFileSync(aside, mine);
+  try {
+    linkSync(aside, file);
+    rmSync(aside, { force: true });
+    return taken();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+      rmSync(aside, { force: true });
+      throw err;
+    }
+  }
+  const holder = readPid(file);
+  if (holder !== null && holder !== process.pid && isRunning(holder)) {
+    rmSync(aside, { force: true });
+    throw new DataDirInUseError(dataDir, holder);
+  }
   renameSync(aside, file);
   await new Promise((r) => setTimeout(r, 100));
   const now = readPid(file);
