@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { DateTime } from 'luxon';
-import { bullJobId } from '@cop/platform';
+import { Clock, bullJobId } from '@cop/platform';
 import { reminderJobId } from '@cop/meetings';
 import { type MailStack, startMailStack } from '@cop/testing';
 import { type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
@@ -8,15 +8,16 @@ import { type Fixture, GROUP, SCHEDULE, seedFixture } from './fixture';
 /**
  * Reminders follow changes without waiting for the quarter-hourly scheduler (not running here):
  * short notice is reminded at once, and delayed reminders of moved or cancelled occurrences are
- * removed from BullMQ. Real PostgreSQL, Redis, worker and SMTP.
+ * removed from the queue. Real PostgreSQL, Redis, worker and SMTP, on both queue drivers (issue 25):
+ * BullMQ, and in-process (the delayed reminder is a row of queue_jobs).
  */
-describe('reminders on short notice and withdrawn reminders', () => {
+describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%s)', (queueDriver) => {
   let stack: MailStack;
   let fx: Fixture;
   let mailQueue: Queue;
 
   beforeAll(async () => {
-    stack = await startMailStack();
+    stack = await startMailStack({ env: { QUEUE_DRIVER: queueDriver } });
     fx = await seedFixture(stack.env, stack.api);
     mailQueue = new Queue('mail', {
       connection: { url: stack.env.config.redisUrl },
@@ -57,10 +58,21 @@ describe('reminders on short notice and withdrawn reminders', () => {
         },
       })
     ).scheduleMeeting.id;
-  const jobState = async (id: string, original: DateTime, start: DateTime) => {
-    const job = await mailQueue.getJob(bullJobId(reminderJobId(id, original.toJSDate(), start.toJSDate())));
-    return job ? await job.getState() : 'absent';
+  /** The reminder job's state and due instant, as either driver keeps them ('delayed' while not due). */
+  const reminderJob = async (id: string, original: DateTime, start: DateTime) => {
+    const jobId = reminderJobId(id, original.toJSDate(), start.toJSDate());
+    if (queueDriver === 'bullmq') {
+      const job = await mailQueue.getJob(bullJobId(jobId));
+      return job ? { state: await job.getState(), dueAt: job.timestamp + job.opts.delay!, job } : undefined;
+    }
+    const { rows } = await stack.db.query(`SELECT state, run_at FROM queue_jobs WHERE id = $1`, [jobId]);
+    if (!rows[0]) return undefined;
+    const dueAt = new Date(rows[0].run_at).getTime();
+    const waiting = dueAt > stack.worker!.app.get(Clock).now().getTime() ? 'delayed' : 'waiting';
+    return { state: rows[0].state === 'waiting' ? waiting : String(rows[0].state), dueAt, job: undefined };
   };
+  const jobState = async (id: string, original: DateTime, start: DateTime) =>
+    (await reminderJob(id, original, start))?.state ?? 'absent';
   const soon = (minutes: number) => DateTime.now().plus({ minutes }).startOf('minute');
 
   it('reminds at once of a meeting scheduled after its reminder time, without the scheduler', async () => {
@@ -77,6 +89,44 @@ describe('reminders on short notice and withdrawn reminders', () => {
         .sort(),
     ).toEqual(['chair@example.org', 'member@example.org']);
     expect(mails.every((m) => m.subject?.startsWith('Reminder:'))).toBe(true);
+  });
+
+  it('mails a delayed reminder once it is due, once', async () => {
+    const first = soon(100); // its reminder is due in 40 minutes
+    const id = await schedule('Due later', first);
+    await waitFor(
+      'the delayed reminder',
+      () => jobState(id, first, first),
+      (s) => s === 'delayed',
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(stack.smtp.messages.filter((m) => m.subject?.includes('Due later'))).toEqual([]);
+    // Forty minutes pass: BullMQ's delay is real time (promoted here); the in-process driver reads the Clock.
+    const clock = stack.worker!.app.get(Clock);
+    if (queueDriver === 'bullmq') await (await reminderJob(id, first, first))!.job!.promote();
+    else clock.advance(41 * 60_000);
+    try {
+      const mails = await waitFor(
+        'the reminders',
+        async () => stack.smtp.messages.filter((m) => m.subject?.includes('Due later')),
+        (m) => m.length >= 2,
+      );
+      await waitFor(
+        'the job completed',
+        () => jobState(id, first, first),
+        (s) => s === 'completed',
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      expect(stack.smtp.messages.filter((m) => m.subject?.includes('Due later'))).toHaveLength(mails.length);
+      expect(
+        mails
+          .map((m) => m.envelope.to)
+          .flat()
+          .sort(),
+      ).toEqual(['chair@example.org', 'member@example.org']);
+    } finally {
+      if (queueDriver !== 'bullmq') clock.advance(-41 * 60_000);
+    }
   });
 
   it('replaces the delayed reminder of a moved occurrence, and removes it when the series is cancelled', async () => {
@@ -105,10 +155,10 @@ describe('reminders on short notice and withdrawn reminders', () => {
       async () => [await jobState(id, first, first), await jobState(id, first, moved)],
       ([old, now]) => old === 'absent' && now === 'delayed',
     );
-    const job = await mailQueue.getJob(bullJobId(reminderJobId(id, first.toJSDate(), moved.toJSDate())));
+    const { dueAt } = (await reminderJob(id, first, moved))!;
     // Due an hour before the new start.
-    expect(job!.timestamp + job!.opts.delay!).toBeGreaterThan(moved.minus({ minutes: 61 }).toMillis());
-    expect(job!.timestamp + job!.opts.delay!).toBeLessThan(moved.minus({ minutes: 59 }).toMillis());
+    expect(dueAt).toBeGreaterThan(moved.minus({ minutes: 61 }).toMillis());
+    expect(dueAt).toBeLessThan(moved.minus({ minutes: 59 }).toMillis());
 
     await gql(`mutation($id: ID!) { cancelMeeting(id: $id) { status } }`, { id });
     await waitFor(
