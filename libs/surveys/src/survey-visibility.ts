@@ -37,10 +37,15 @@ export function surveyResultsVisible(
   now: Date,
 ): boolean {
   if (viewer?.role === 'OFFICE') return true;
-  const closed =
+  return viewer?.role === 'MEMBER' && surveyClosed(survey, now);
+}
+
+/** CLOSED by closeSurvey, or OPEN past its closesAt. */
+function surveyClosed(survey: { status: string; closesAt: Date | null }, now: Date): boolean {
+  return (
     survey.status === 'CLOSED' ||
-    (survey.status === 'OPEN' && survey.closesAt !== null && now >= survey.closesAt);
-  return viewer?.role === 'MEMBER' && closed;
+    (survey.status === 'OPEN' && survey.closesAt !== null && now >= survey.closesAt)
+  );
 }
 
 /**
@@ -53,7 +58,7 @@ export function surveyResultsVisibleToAudience(
   survey: { status: string; closesAt: Date | null },
   now: Date,
 ): boolean {
-  return audience !== Visibility.PUBLIC && surveyResultsVisible({ role: 'MEMBER' }, survey, now);
+  return audience !== Visibility.PUBLIC && surveyClosed(survey, now);
 }
 
 /** The same rule as SQL on surveys alias `s`, at the instant `at`. */
