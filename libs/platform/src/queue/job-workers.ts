@@ -106,6 +106,12 @@ export class JobWorkers {
     const inProcess = this.inProcess;
     this.inProcess = undefined;
     await inProcess?.stop();
+    if (redisOutage.down) {
+      // Redis away: no job can finish anyway, and a graceful close would wait for it forever.
+      for (const c of this.connections.splice(0)) c.disconnect();
+      await Promise.all(workers.map((w) => w.close(true)));
+      return;
+    }
     await Promise.all(workers.map((w) => w.close()));
     for (const c of this.connections.splice(0)) c.disconnect();
   }
