@@ -170,7 +170,13 @@ function MeetingView({
   // Without ?occurrence=, a series is about its next meeting that takes place.
   const next = series && !chosen ? (m.upcoming.find((o) => !o.cancelled) ?? m.upcoming[0] ?? null) : null;
   const current = chosen ?? next;
-  const first = { startsAt: m.startsAt, endsAt: m.endsAt, originalStartsAt: m.startsAt, cancelled };
+  const first = {
+    __typename: 'MeetingOccurrence' as const,
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    originalStartsAt: m.startsAt,
+    cancelled,
+  };
   const shown = current ?? first;
   const upcoming = m.upcoming.slice(0, 5);
   const rule = m.recurrence ? describeSeries(m.recurrence, m.startsAt, m.timeZone) : null;
