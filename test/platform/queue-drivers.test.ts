@@ -1,14 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import {
-  Clock,
-  JOBS,
-  OutboxService,
-  QueueService,
-  TransactionContext,
-  bullJobId,
-  jobIdOf,
-} from '@cop/platform';
+import { Clock, JOBS, OutboxService, QueueService, TransactionContext, bullJobId } from '@cop/platform';
 import { type MailStack, startMailStack } from '@cop/testing';
 import { type RunningWorker, startWorker } from '../../apps/worker/src/bootstrap';
 
@@ -193,27 +185,40 @@ describe.each(DRIVERS)('jobs on the %s queue driver', (driver) => {
   });
 
   if (driver === 'in-process') {
+    /** A job claimed by a process that died while running it (its claim counted as an attempt). */
+    const crashedJob = (id: string, attemptsMade: number, claimFor: string) =>
+      s.db.query(
+        `INSERT INTO queue_jobs (id, queue, name, payload, run_at, max_attempts, attempts_made, claim_token, claimed_until)
+         VALUES ($1, 'maintenance', 'platform.purge-outbox', '{"olderThanDays":1}', now(), 3, $2, gen_random_uuid(), now() + $3::interval)`,
+        [id, attemptsMade, claimFor],
+      );
+    const stateOf = async (id: string) =>
+      (await s.db.query(`SELECT state, attempts_made, last_error FROM queue_jobs WHERE id = $1`, [id]))
+        .rows[0];
+
     it('runs again a job whose claim expired (the process that held it died), and not before', async () => {
       const row = await oldRelayedRow();
-      const id = jobIdOf('platform.purge-outbox', { olderThanDays: 1 }) ?? `crashed-${randomUUID()}`;
-      // Claimed by a process that died while running it: the claim still holds for 20 s.
-      await s.db.query(
-        `INSERT INTO queue_jobs (id, queue, name, payload, run_at, max_attempts, claim_token, claimed_until)
-         VALUES ($1, 'maintenance', 'platform.purge-outbox', '{"olderThanDays":1}', now(), 3, gen_random_uuid(), now() + interval '20 seconds')`,
-        [id],
-      );
+      const id = `crashed-${randomUUID()}`;
+      await crashedJob(id, 1, '20 seconds'); // the claim still holds
       await sleep(1500);
       expect(await exists(row)).toBe(true);
       await s.db.query(`UPDATE queue_jobs SET claimed_until = now() - interval '1 second' WHERE id = $1`, [
         id,
       ]);
       await waitFor('the job taken over', async () => !(await exists(row)));
-      await waitFor(
-        'its completion',
-        async () =>
-          (await s.db.query(`SELECT 1 FROM queue_jobs WHERE id = $1 AND state = 'completed'`, [id]))
-            .rowCount === 1,
-      );
+      await waitFor('its completion', async () => (await stateOf(id)).state === 'completed');
+      expect((await stateOf(id)).attempts_made).toBe(2);
+    });
+
+    it('fails, without running it, a job whose last attempt died with its process', async () => {
+      const row = await oldRelayedRow();
+      const id = `crashed-${randomUUID()}`;
+      await crashedJob(id, 3, '-1 second'); // the third of three attempts, its claim expired
+      await waitFor('the job failed', async () => (await stateOf(id)).state === 'failed');
+      expect((await stateOf(id)).last_error).toMatch(/claim of its last attempt expired/);
+      await sleep(700);
+      expect(await exists(row)).toBe(true);
+      await s.db.query(`DELETE FROM outbox WHERE id = $1`, [row]);
     });
 
     it('measures due times on the platform Clock (DEV_CLOCK moves them)', async () => {

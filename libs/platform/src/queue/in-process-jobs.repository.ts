@@ -58,9 +58,16 @@ export class InProcessJobRepository {
   /**
    * Claims up to `limit` due jobs of a queue for claimSeconds. SKIP LOCKED lets several processes
    * claim at once without taking the same job; an expired claim (its process died) is taken over.
+   * A claim counts as an attempt, so a job that kills its process every time ends failed (as a
+   * BullMQ job stalled too often does) instead of running forever.
    */
   async claim(queue: string, limit: number, claimSeconds: number): Promise<InProcessJob[]> {
     const now = this.clock.now();
+    await this.tx.query(
+      sql`UPDATE queue_jobs SET state = 'failed', finished_at = ${now}, claim_token = NULL, claimed_until = NULL,
+                 last_error = concat_ws('; ', last_error, 'the claim of its last attempt expired (its process died)')
+           WHERE queue = ${queue} AND state = 'waiting' AND attempts_made >= max_attempts AND claimed_until < ${now}`,
+    );
     const rows = await this.tx.query<{
       id: string;
       name: string;
@@ -69,12 +76,12 @@ export class InProcessJobRepository {
       max_attempts: number;
       claim_token: string;
     }>(
-      sql`UPDATE queue_jobs SET claim_token = gen_random_uuid(),
+      sql`UPDATE queue_jobs SET claim_token = gen_random_uuid(), attempts_made = attempts_made + 1,
                  claimed_until = ${now}::timestamptz + make_interval(secs => ${claimSeconds})
            WHERE id IN (
              SELECT id FROM queue_jobs
               WHERE queue = ${queue} AND state = 'waiting' AND run_at <= ${now}
-                AND (claimed_until IS NULL OR claimed_until < ${now})
+                AND (claimed_until IS NULL OR claimed_until < ${now}) AND attempts_made < max_attempts
               ORDER BY run_at
               LIMIT ${limit}
               FOR UPDATE SKIP LOCKED)
@@ -84,7 +91,7 @@ export class InProcessJobRepository {
       id: r.id,
       name: r.name,
       payload: r.payload,
-      attemptsMade: r.attempts_made,
+      attemptsMade: r.attempts_made - 1, // before this one, as BullMQ counts them
       maxAttempts: r.max_attempts,
       claimToken: r.claim_token,
     }));
@@ -102,7 +109,7 @@ export class InProcessJobRepository {
   async complete(job: InProcessJob): Promise<void> {
     await this.tx.query(
       sql`UPDATE queue_jobs SET state = 'completed', finished_at = ${this.clock.now()}, claim_token = NULL,
-                 claimed_until = NULL, attempts_made = attempts_made + 1
+                 claimed_until = NULL
            WHERE id = ${job.id} AND claim_token = ${job.claimToken}::uuid`,
     );
   }
@@ -111,7 +118,7 @@ export class InProcessJobRepository {
   async failed(job: InProcessJob, error: string, retryInMs: number | null): Promise<void> {
     const now = this.clock.now();
     await this.tx.query(
-      sql`UPDATE queue_jobs SET attempts_made = attempts_made + 1, last_error = ${error.slice(0, 2000)},
+      sql`UPDATE queue_jobs SET last_error = ${error.slice(0, 2000)},
                  claim_token = NULL, claimed_until = NULL,
                  state = ${retryInMs === null ? 'failed' : 'waiting'},
                  finished_at = ${retryInMs === null ? now : null},
