@@ -73,21 +73,18 @@ describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%
   };
   const jobState = async (id: string, original: DateTime, start: DateTime) =>
     (await reminderJob(id, original, start))?.state ?? 'absent';
+  const mailsAbout = (title: string) => stack.smtp.messages.filter((m) => m.subject?.includes(title));
+  const recipients = (mails: { envelope: { to: string[] } }[]) => mails.flatMap((m) => m.envelope.to).sort();
   const soon = (minutes: number) => DateTime.now().plus({ minutes }).startOf('minute');
 
   it('reminds at once of a meeting scheduled after its reminder time, without the scheduler', async () => {
     await schedule('Called at short notice', soon(30));
     const mails = await waitFor(
       'the reminders',
-      async () => stack.smtp.messages.filter((m) => m.subject?.includes('Called at short notice')),
+      async () => mailsAbout('Called at short notice'),
       (m) => m.length >= 2,
     );
-    expect(
-      mails
-        .map((m) => m.envelope.to)
-        .flat()
-        .sort(),
-    ).toEqual(['chair@example.org', 'member@example.org']);
+    expect(recipients(mails)).toEqual(['chair@example.org', 'member@example.org']);
     expect(mails.every((m) => m.subject?.startsWith('Reminder:'))).toBe(true);
   });
 
@@ -100,7 +97,7 @@ describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%
       (s) => s === 'delayed',
     );
     await new Promise((r) => setTimeout(r, 1000));
-    expect(stack.smtp.messages.filter((m) => m.subject?.includes('Due later'))).toEqual([]);
+    expect(mailsAbout('Due later')).toEqual([]);
     // Forty minutes pass: BullMQ's delay is real time (promoted here); the in-process driver reads the Clock.
     const clock = stack.worker!.app.get(Clock);
     if (queueDriver === 'bullmq') await (await reminderJob(id, first, first))!.job!.promote();
@@ -108,7 +105,7 @@ describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%
     try {
       const mails = await waitFor(
         'the reminders',
-        async () => stack.smtp.messages.filter((m) => m.subject?.includes('Due later')),
+        async () => mailsAbout('Due later'),
         (m) => m.length >= 2,
       );
       await waitFor(
@@ -117,13 +114,8 @@ describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%
         (s) => s === 'completed',
       );
       await new Promise((r) => setTimeout(r, 500));
-      expect(stack.smtp.messages.filter((m) => m.subject?.includes('Due later'))).toHaveLength(mails.length);
-      expect(
-        mails
-          .map((m) => m.envelope.to)
-          .flat()
-          .sort(),
-      ).toEqual(['chair@example.org', 'member@example.org']);
+      expect(mailsAbout('Due later')).toHaveLength(mails.length);
+      expect(recipients(mails)).toEqual(['chair@example.org', 'member@example.org']);
     } finally {
       if (queueDriver !== 'bullmq') clock.advance(-41 * 60_000);
     }
@@ -172,7 +164,7 @@ describe.each(['bullmq', 'in-process'])('short-notice and withdrawn reminders (%
       [id],
     );
     expect(pending.rows).toEqual([]);
-    expect(stack.smtp.messages.filter((m) => m.subject?.includes('Daily stand-up'))).toEqual([]);
+    expect(mailsAbout('Daily stand-up')).toEqual([]);
   });
 
   it('withdraws the reminders an edit of the series or a cancelled occurrence leaves behind', async () => {
