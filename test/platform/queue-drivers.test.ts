@@ -221,6 +221,17 @@ describe.each(DRIVERS)('jobs on the %s queue driver', (driver) => {
       await s.db.query(`DELETE FROM outbox WHERE id = $1`, [row]);
     });
 
+    it('keeps finished jobs a week, as the record that dedupes them, then purges them', async () => {
+      await s.db.query(
+        `INSERT INTO queue_jobs (id, queue, name, payload, run_at, max_attempts, state, finished_at) VALUES
+           ('finished-8-days-ago', 'mail', 'newsletter.test', '{}', now(), 5, 'completed', now() - interval '8 days'),
+           ('finished-6-days-ago', 'mail', 'newsletter.test', '{}', now(), 5, 'failed', now() - interval '6 days')`,
+      );
+      await enqueuePurge();
+      await waitFor('the purge', async () => !(await stateOf('finished-8-days-ago')));
+      expect(await stateOf('finished-6-days-ago')).toMatchObject({ state: 'failed' });
+    });
+
     it('measures due times on the platform Clock (DEV_CLOCK moves them)', async () => {
       const row = await oldRelayedRow();
       const clock = worker.app.get(Clock);
