@@ -277,7 +277,9 @@ test('an anonymous survey is answered signed out; the rate limit has its own mes
   // The API's answer when too many answers came from one address (not provoked for real: the
   // limit is per address and the other journeys share it).
   await page.route('**/graphql', async (route) => {
-    if (!route.request().postData()?.includes('submitSurveyResponse')) return route.fallback();
+    // By operation name: the app sends a persisted operation's hash, not its text.
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName !== 'SubmitSurveyResponse') return route.fallback();
     await route.fulfill({
       json: {
         data: null,
