@@ -61,7 +61,12 @@ describe('audiences: the published notes see what every reader sees', () => {
 
   it('documents: the SQL is the predicate, and a reader of each visibility sees all the audience sees', async () => {
     const docs = (
-      await fx.db.query<{ id: string; visibility: VisibilityValue; deletedAt: Date | null; groups: string[] }>(
+      await fx.db.query<{
+        id: string;
+        visibility: VisibilityValue;
+        deletedAt: Date | null;
+        groups: string[];
+      }>(
         `SELECT d.id, d.visibility, d.deleted_at AS "deletedAt",
                 COALESCE(array_agg(g.working_group_id) FILTER (WHERE g.working_group_id IS NOT NULL), '{}') AS groups
            FROM documents d LEFT JOIN document_working_groups g ON g.document_id = d.id GROUP BY d.id`,

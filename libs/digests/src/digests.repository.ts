@@ -283,8 +283,7 @@ export class DigestsRepository {
 
   /** The batch's members still on this frequency and still recipients. */
   async people(ids: string[], frequency: DigestFrequencyValue): Promise<DigestPerson[]> {
-    return this.tx
-      .query<DigestPerson>(sql`SELECT p.id, p.email, p."displayName", p."timeZone", p.role
+    return this.tx.query<DigestPerson>(sql`SELECT p.id, p.email, p."displayName", p."timeZone", p.role
          FROM (${PEOPLE}) p
         WHERE p.id = ANY(${ids}::uuid[]) AND p.digest = ${frequency} AND p.recipient
         ORDER BY p.id`);
@@ -424,9 +423,7 @@ export class DigestsRepository {
   }
 
   async stopDigests(personId: string): Promise<boolean> {
-    const rows = await this.tx.query<{ id: string }>(
-      stopDigestsSql(personId),
-    );
+    const rows = await this.tx.query<{ id: string }>(stopDigestsSql(personId));
     return rows.length > 0;
   }
 }

@@ -320,9 +320,7 @@ export class MeetingRepository {
 
   /** Everyone with role MEMBER or OFFICE (who community-wide meetings are for). */
   async memberIds(): Promise<string[]> {
-    const rows = await this.tx.query<{ id: string }>(
-      memberOrOfficeIdsSql(),
-    );
+    const rows = await this.tx.query<{ id: string }>(memberOrOfficeIdsSql());
     return rows.map((r) => r.id);
   }
 
@@ -366,8 +364,7 @@ export class MeetingRepository {
     opts: { wantsReminders?: boolean } = {},
   ): Promise<Recipient[]> {
     const people = mailablePeopleSql({ meetingReminders: opts.wantsReminders });
-    return this.tx
-      .query(sql`SELECT p.id, p."displayName", p.email, p."timeZone", p.role
+    return this.tx.query(sql`SELECT p.id, p."displayName", p.email, p."timeZone", p.role
          FROM meetings m JOIN (${people}) p ON ${meetingVisibleToPeopleSql('m', 'p')}
         WHERE m.id = ${meeting.id}
           AND (m.working_group_id IS NULL OR p.id IN (${activeSeatHolderIdsSql(sql`m.working_group_id`)}))

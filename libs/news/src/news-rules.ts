@@ -8,9 +8,7 @@ import type { Viewer } from '@cop/identity';
  * the group is community's to say, so the rule answers which group's chairs may, not the look-up.
  */
 export type NewsManageRule =
-  | { kind: 'may' }
-  | { kind: 'chairOf'; workingGroupId: string }
-  | { kind: 'refused'; reason: string };
+  { kind: 'may' } | { kind: 'chairOf'; workingGroupId: string } | { kind: 'refused'; reason: string };
 
 export const COMMUNITY_WIDE_REFUSAL = 'Only the project office may publish community-wide news.';
 export const GROUP_NEWS_REFUSAL = 'Only a chair of this working group or the project office may do this.';

@@ -116,18 +116,14 @@ export class UseCasesRepository {
   /** The ids among these that name people (identity's people-sql.ts). */
   async existingPeople(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows = await this.tx.query<{ id: string }>(
-      personIdsAmongSql(ids),
-    );
+    const rows = await this.tx.query<{ id: string }>(personIdsAmongSql(ids));
     return new Set(rows.map((r) => r.id));
   }
 
   /** The ids among these that name working groups (community's seat-sql.ts). */
   async existingWorkingGroups(ids: readonly string[]): Promise<Set<string>> {
     if (!ids.length) return new Set();
-    const rows = await this.tx.query<{ id: string }>(
-      workingGroupIdsAmongSql(ids),
-    );
+    const rows = await this.tx.query<{ id: string }>(workingGroupIdsAmongSql(ids));
     return new Set(rows.map((r) => r.id));
   }
 
