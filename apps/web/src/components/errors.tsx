@@ -1,68 +1,14 @@
 import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { CombinedError } from 'urql';
+import { errorCode, errorMessage, isStaleBuild } from './error-words';
 import { Link, useLocation } from 'react-router';
 import type { ReactNode } from 'react';
 import { webPaths } from '@cop/web-routes';
 import { signInHref, useShell } from '../features/viewer/viewer';
 import { useDocumentTitle } from './document-title';
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'NETWORK'
-  | 'INTERNAL_SERVER_ERROR';
-
-/** The contract's code of an urql error (a failed fetch is NETWORK). */
-export function errorCode(error: CombinedError | undefined | null): ErrorCode | null {
-  if (!error) return null;
-  if (error.networkError) return 'NETWORK';
-  const code = error.graphQLErrors[0]?.extensions?.code;
-  return typeof code === 'string' ? (code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
-}
-
-/** extensions.fields of a BAD_USER_INPUT error: input path -> message. */
-export function fieldErrors(error: CombinedError | undefined | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of error?.graphQLErrors ?? []) {
-    const fields = e.extensions?.fields;
-    if (fields && typeof fields === 'object') Object.assign(out, fields as Record<string, string>);
-  }
-  return out;
-}
-
-/** When a RATE_LIMITED error says to try again: "in 30 seconds", "in 2 minutes", or "shortly". */
-export function retryAfterWords(error: CombinedError | undefined | null): string {
-  const after = error?.graphQLErrors[0]?.extensions?.retryAfterSeconds;
-  if (typeof after !== 'number') return 'shortly';
-  return after < 90 ? `in ${Math.max(1, Math.ceil(after))} seconds` : `in ${Math.ceil(after / 60)} minutes`;
-}
-
-/** A sentence for an error that belongs to no single field. */
-export function errorMessage(error: CombinedError | undefined | null): string | null {
-  const code = errorCode(error);
-  if (!code) return null;
-  switch (code) {
-    case 'NETWORK':
-      return 'The server could not be reached. Check your connection and try again.';
-    case 'UNAUTHENTICATED':
-      return 'Your session has ended. Sign in again to continue.';
-    case 'FORBIDDEN':
-      return 'You are not allowed to do this.';
-    case 'RATE_LIMITED':
-      return `Too many requests. Try again ${retryAfterWords(error)}.`;
-    case 'INTERNAL_SERVER_ERROR':
-      return 'Something went wrong on the server. Try again in a moment.';
-    default: {
-      const fields = fieldErrors(error);
-      if (Object.keys(fields).length) return 'Some fields need attention.';
-      return error?.graphQLErrors[0]?.message ?? 'Something went wrong.';
-    }
-  }
-}
+export { errorCode, errorMessage, fieldErrors, isStaleBuild, retryAfterWords } from './error-words';
+export type { ErrorCode } from './error-words';
 
 /** A failed query in words, with a retry when one is given. */
 export function RetryAlert({
@@ -78,12 +24,21 @@ export function RetryAlert({
     <Alert color="red" title={title} role="alert">
       <Stack gap="sm">
         <Text>{errorMessage(error)}</Text>
-        {retry && (
+        {isStaleBuild(error) ? (
+          // Trying again would send the same unknown operation: only the new build knows the new ones.
           <Group>
-            <Button variant="white" color="red" onClick={retry}>
-              Try again
+            <Button variant="white" color="red" onClick={() => window.location.reload()}>
+              Reload the page
             </Button>
           </Group>
+        ) : (
+          retry && (
+            <Group>
+              <Button variant="white" color="red" onClick={retry}>
+                Try again
+              </Button>
+            </Group>
+          )
         )}
       </Stack>
     </Alert>
