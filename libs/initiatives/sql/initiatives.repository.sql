@@ -78,16 +78,7 @@ WHERE
 
 -- InitiativesRepository.slugTaken (another initiative)
 -- params: ["sample","00000000-0000-4000-8000-000000000099"]
-SELECT
-  1
-FROM
-  initiatives
-WHERE
-  slug = $1
-  AND (
-    $2::uuid IS NULL
-    OR id <> $3::uuid
-  );
+-- same as (new)
 
 -- InitiativesRepository.groupsOfInitiatives
 -- params: [["00000000-0000-4000-8000-000000000081"]]
@@ -149,17 +140,7 @@ WHERE
 
 -- InitiativesRepository.groupNameTaken (another group)
 -- params: ["00000000-0000-4000-8000-000000000081","Group","00000000-0000-4000-8000-000000000099"]
-SELECT
-  1
-FROM
-  initiative_groups
-WHERE
-  initiative_id = $1::uuid
-  AND lower(name) = lower($2)
-  AND (
-    $3::uuid IS NULL
-    OR id <> $4::uuid
-  );
+-- same as (new)
 
 -- InitiativesRepository.linksOfGroups
 -- params: [["00000000-0000-4000-8000-000000000099"]]

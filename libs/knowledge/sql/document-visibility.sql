@@ -19,18 +19,7 @@ WHERE
 
 -- DocumentVisibility.visibleIdsAmong (GUEST)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},["00000000-0000-4000-8000-000000000031","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  d.id
-FROM
-  documents d
-WHERE
-  (
-    d.id = ANY ($1::uuid[])
-    AND (
-      d.deleted_at IS NULL
-      AND d.visibility = 'PUBLIC'
-    )
-  );
+-- same as (ANONYMOUS)
 
 -- DocumentVisibility.visibleIdsAmong (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},["00000000-0000-4000-8000-000000000031","00000000-0000-4000-8000-000000000099"]]

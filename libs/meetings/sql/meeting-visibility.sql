@@ -14,13 +14,7 @@ WHERE
 
 -- MeetingVisibility.visibleIdsAmong (GUEST)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},["00000000-0000-4000-8000-000000000041","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  m.id
-FROM
-  meetings m
-WHERE
-  m.id = ANY ($1::uuid[])
-  AND (m.visibility = 'PUBLIC');
+-- same as (ANONYMOUS)
 
 -- MeetingVisibility.visibleIdsAmong (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},["00000000-0000-4000-8000-000000000041","00000000-0000-4000-8000-000000000099"]]

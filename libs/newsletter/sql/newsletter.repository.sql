@@ -115,31 +115,7 @@ WHERE
 
 -- NewsletterRepository.confirm (a person)
 -- params: ["00000000-0000-4000-8000-000000000091","00000000-0000-4000-8000-000000000001"]
-UPDATE newsletter_subscribers
-SET
-  status = 'CONFIRMED',
-  confirmed_at = now(),
-  unsubscribed_at = NULL,
-  confirm_token_hash = NULL,
-  person_id = COALESCE($1, person_id),
-  updated_at = now()
-WHERE
-  id = $2;
-UPDATE people p
-SET
-  newsletter = $1
-FROM
-  newsletter_subscribers s
-WHERE
-  s.id = $2
-  AND (
-    p.id = s.person_id
-    OR (
-      s.person_id IS NULL
-      AND lower(p.email) = s.email
-    )
-  )
-  AND p.newsletter <> $3;
+-- same as (anonymous)
 
 -- NewsletterRepository.unsubscribe
 -- params: ["00000000-0000-4000-8000-000000000091"]

@@ -21,20 +21,7 @@ WHERE
 
 -- EvidenceRepository.documents (GUEST)
 -- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
-SELECT
-  d.id,
-  d.title,
-  d.version,
-  (
-    (
-      d.deleted_at IS NULL
-      AND d.visibility = 'PUBLIC'
-    )
-  ) AS visible
-FROM
-  documents d
-WHERE
-  d.id = ANY ($1::uuid[]);
+-- same as (ANONYMOUS)
 
 -- EvidenceRepository.documents (MEMBER)
 -- params: [["00000000-0000-4000-8000-000000000031"],"[function]"]
@@ -102,17 +89,7 @@ WHERE
 
 -- EvidenceRepository.meetings (GUEST)
 -- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
-SELECT
-  m.id,
-  m.title,
-  m.starts_at AS "startsAt",
-  m.minutes,
-  m.updated_at AS "updatedAt",
-  ((m.visibility = 'PUBLIC')) AS visible
-FROM
-  meetings m
-WHERE
-  m.id = ANY ($1::uuid[]);
+-- same as (ANONYMOUS)
 
 -- EvidenceRepository.meetings (MEMBER)
 -- params: [["00000000-0000-4000-8000-000000000041"],"[function]"]
@@ -186,28 +163,7 @@ LIMIT
 
 -- EvidenceRepository.documentCandidates (GUEST)
 -- params: ["%grid%","[function]",10]
-SELECT
-  d.id,
-  d.title,
-  d.version,
-  TRUE AS visible
-FROM
-  documents d
-WHERE
-  (
-    d.deleted_at IS NULL
-    AND d.visibility = 'PUBLIC'
-  )
-  AND (
-    d.title ILIKE $1
-    OR d.summary ILIKE $2
-  )
-ORDER BY
-  (d.title ILIKE $3) DESC,
-  d.updated_at DESC,
-  d.id
-LIMIT
-  $4;
+-- same as (ANONYMOUS)
 
 -- EvidenceRepository.documentCandidates (MEMBER)
 -- params: ["%grid%","[function]",10]
@@ -305,29 +261,7 @@ LIMIT
 
 -- EvidenceRepository.meetingCandidates (GUEST)
 -- params: ["%grid%","[function]",10]
-SELECT
-  m.id,
-  m.title,
-  m.starts_at AS "startsAt",
-  m.minutes,
-  m.updated_at AS "updatedAt",
-  TRUE AS visible
-FROM
-  meetings m
-WHERE
-  (m.visibility = 'PUBLIC')
-  AND m.minutes IS NOT NULL
-  AND btrim(m.minutes) <> ''
-  AND (
-    m.title ILIKE $1
-    OR m.minutes ILIKE $2
-  )
-ORDER BY
-  (m.title ILIKE $3) DESC,
-  m.starts_at DESC,
-  m.id
-LIMIT
-  $4;
+-- same as (ANONYMOUS)
 
 -- EvidenceRepository.meetingCandidates (MEMBER)
 -- params: ["%grid%","[function]",10]

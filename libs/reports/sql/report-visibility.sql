@@ -22,10 +22,4 @@ WHERE
 
 -- ReportVisibility.visibleIdsAmong (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},["00000000-0000-4000-8000-000000000071","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  r.id
-FROM
-  reports r
-WHERE
-  r.id = ANY ($1::uuid[])
-  AND TRUE;
+-- same as (MEMBER)

@@ -90,12 +90,7 @@ WHERE
 
 -- ReviewRepository.setResolution (reopen)
 -- params: ["00000000-0000-4000-8000-000000000099",null,null]
-UPDATE report_comments
-SET
-  resolved_at = $1,
-  resolved_by = $2
-WHERE
-  id = $3;
+-- same as (resolve)
 
 -- ReviewRepository.reportOfSection
 -- params: ["00000000-0000-4000-8000-000000000072"]

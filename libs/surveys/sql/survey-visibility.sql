@@ -14,23 +14,11 @@ WHERE
 
 -- SurveyVisibility.visibleIdsAmong (GUEST)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},["00000000-0000-4000-8000-000000000051","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  s.id
-FROM
-  surveys s
-WHERE
-  s.id = ANY ($1::uuid[])
-  AND s.status <> 'DRAFT';
+-- same as (ANONYMOUS)
 
 -- SurveyVisibility.visibleIdsAmong (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},["00000000-0000-4000-8000-000000000051","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  s.id
-FROM
-  surveys s
-WHERE
-  s.id = ANY ($1::uuid[])
-  AND s.status <> 'DRAFT';
+-- same as (ANONYMOUS)
 
 -- SurveyVisibility.visibleIdsAmong (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},["00000000-0000-4000-8000-000000000051","00000000-0000-4000-8000-000000000099"]]

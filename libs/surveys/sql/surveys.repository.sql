@@ -26,47 +26,11 @@ ORDER BY
 
 -- SurveysRepository.list (GUEST)
 -- params: [{"kind":"published"}]
-SELECT
-  s."id" AS "id",
-  s."slug" AS "slug",
-  s."title" AS "title",
-  s."description" AS "description",
-  s."status" AS "status",
-  s."anonymous" AS "anonymous",
-  s."opens_at" AS "opensAt",
-  s."closes_at" AS "closesAt",
-  s."definition" AS "definition",
-  s."created_at" AS "createdAt",
-  s."updated_at" AS "updatedAt"
-FROM
-  surveys s
-WHERE
-  s.status <> 'DRAFT'
-ORDER BY
-  s.created_at DESC,
-  s.id DESC;
+-- same as (ANONYMOUS)
 
 -- SurveysRepository.list (MEMBER)
 -- params: [{"kind":"published"}]
-SELECT
-  s."id" AS "id",
-  s."slug" AS "slug",
-  s."title" AS "title",
-  s."description" AS "description",
-  s."status" AS "status",
-  s."anonymous" AS "anonymous",
-  s."opens_at" AS "opensAt",
-  s."closes_at" AS "closesAt",
-  s."definition" AS "definition",
-  s."created_at" AS "createdAt",
-  s."updated_at" AS "updatedAt"
-FROM
-  surveys s
-WHERE
-  s.status <> 'DRAFT'
-ORDER BY
-  s.created_at DESC,
-  s.id DESC;
+-- same as (ANONYMOUS)
 
 -- SurveysRepository.list (OFFICE)
 -- params: [{"kind":"office"}]
@@ -144,13 +108,7 @@ WHERE
 
 -- SurveysRepository.slugTaken (another survey)
 -- params: ["sample","00000000-0000-4000-8000-000000000099"]
-SELECT
-  id
-FROM
-  surveys
-WHERE
-  slug = $1
-  AND id IS DISTINCT FROM $2;
+-- same as (new)
 
 -- SurveysRepository.countSubmitted
 -- params: [["00000000-0000-4000-8000-000000000051","00000000-0000-4000-8000-000000000099"]]
@@ -415,22 +373,7 @@ LIMIT
 
 -- SurveysRepository.exportPage (after a response)
 -- params: ["00000000-0000-4000-8000-000000000051","00000000-0000-4000-8000-000000000099",100]
-SELECT
-  id,
-  submitted_at
-FROM
-  survey_responses
-WHERE
-  survey_id = $1
-  AND submitted_at IS NOT NULL
-  AND (
-    $2::uuid IS NULL
-    OR id > $3::uuid
-  )
-ORDER BY
-  id
-LIMIT
-  $4;
+-- same as (first)
 
 -- SurveysRepository.update
 -- params: ["00000000-0000-4000-8000-000000000051",{"title":"Renamed","status":"CLOSED"}]

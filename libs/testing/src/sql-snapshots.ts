@@ -128,6 +128,8 @@ export async function generateSqlSnapshots(
       >;
       const sections: string[] = [];
       const failures: string[] = [];
+      // Examples of one method (one per role) often send the same SQL: said once, then named.
+      const firstWith = new Map<string, string>();
       for (const c of file.cases) {
         const label = `${name}.${c.method}${c.label ? ` (${c.label})` : ''}`;
         // Described before the call: TypeORM's insert writes the generated id into its argument.
@@ -147,8 +149,15 @@ export async function generateSqlSnapshots(
         }
         if (error) failures.push(`${label}: ${error}`);
         const lines = [`-- ${label}`, `-- params: ${params}`];
-        if (!statements.length) lines.push('-- (no statement)');
-        for (const s of statements) lines.push(`${formatStatement(s)};`);
+        const rendered = statements.map((s) => `${formatStatement(s)};`);
+        const key = `${c.method}\n${rendered.join('\n')}`;
+        const same = error || !rendered.length ? undefined : firstWith.get(key);
+        if (same) lines.push(`-- same as (${same})`);
+        else {
+          if (!error && rendered.length) firstWith.set(key, c.label ?? label);
+          if (!statements.length) lines.push('-- (no statement)');
+          lines.push(...rendered);
+        }
         if (error) lines.push(`-- error: ${error.split('\n')[0]}`);
         sections.push(lines.join('\n'));
       }

@@ -22,10 +22,4 @@ WHERE
 
 -- UseCaseVisibility.visibleIdsAmong (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},["00000000-0000-4000-8000-000000000061","00000000-0000-4000-8000-000000000099"]]
-SELECT
-  u.id
-FROM
-  use_cases u
-WHERE
-  u.id = ANY ($1::uuid[])
-  AND TRUE;
+-- same as (MEMBER)
