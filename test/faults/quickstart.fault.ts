@@ -231,5 +231,14 @@ describe('quick start: the embedded database and no Redis', () => {
     expect(lines.filter((l) => /redis|ECONNREFUSED/i.test(l) && !/^\s{2}\S/.test(l))).toEqual([]);
     expect(lines.filter((l, i) => lines.indexOf(l) !== i)).toEqual([]);
     expect(after.length).toBeLessThanOrEqual(3);
+    // No warning or error from the start either (pino's JSON lines: level 40 and above).
+    const warnings = lines.filter((l) => {
+      try {
+        return (JSON.parse(l) as { level?: number }).level! >= 40;
+      } catch {
+        return false;
+      }
+    });
+    expect(warnings).toEqual([]);
   });
 });

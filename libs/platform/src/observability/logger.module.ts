@@ -4,6 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
 
+/**
+ * `npm start` runs the API and the worker as two Nest applications in one process. Each registers
+ * TypeORM's default data source in its own container (nothing is overridden), but @nestjs/typeorm
+ * 12 counts names process-wide and warns at the second. That line is the only noise of a quick
+ * start, so it is dropped; every other line passes.
+ */
+function dropKnownNoise(this: unknown, args: unknown[], method: (...a: unknown[]) => void): void {
+  const first = args[0] as { context?: unknown } | undefined;
+  if (first?.context === 'DataSourceNameRegistry') return;
+  method.apply(this, args);
+}
+
 /** Structured JSON logs (pino); secrets in headers never reach them. */
 @Module({
   imports: [
@@ -23,6 +35,7 @@ import type { AppConfig } from '../config/config';
           },
           redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
           autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+          hooks: { logMethod: dropKnownNoise },
         },
       }),
     }),
