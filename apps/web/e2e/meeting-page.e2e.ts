@@ -231,11 +231,16 @@ test('a chair edits the agenda with the keyboard and records minutes; the group 
   ).toBeAttached();
   // … and "Any other business" above "Welcome" with the drag handle: space, arrow up, space.
   await agenda.getByRole('button', { name: 'Drag “Any other business” to reorder' }).focus();
+  // Each key waits for what a screen reader hears (dnd-kit's live region): a fixed pause lost the
+  // keys on a busy machine.
+  const heard = (text: RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeAttached();
   await page.keyboard.press('Space');
-  await page.waitForTimeout(200);
+  // Picked up, then at once "is over" its own place: either says position 3.
+  await heard(/Any other business.*position 3 of 3\./);
   await page.keyboard.press('ArrowUp');
-  await page.waitForTimeout(200);
+  await heard(/Any other business.* is over position 2 of 3\./);
   await page.keyboard.press('Space');
+  await heard(/Any other business.* dropped at position 2 of 3\./);
   await expect(agenda.getByRole('group', { name: 'Item 2' }).getByLabel('Title')).toHaveValue(
     'Any other business',
   );

@@ -233,19 +233,24 @@ export function AgendaEditor({
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  // The dragged item's name is taken when it is picked up: the drop is announced after the move,
+  // when the form's values are already reordered and its index would name another item.
+  const dragged = useRef('');
   const announcements: Announcements = {
-    onDragStart: ({ active }) =>
-      `Picked up ${nameOf(indexOf(active.id))}, at position ${indexOf(active.id) + 1} of ${fields.length}.`,
-    onDragOver: ({ active, over }) =>
+    onDragStart: ({ active }) => {
+      dragged.current = nameOf(indexOf(active.id));
+      return `Picked up ${dragged.current}, at position ${indexOf(active.id) + 1} of ${fields.length}.`;
+    },
+    onDragOver: ({ over }) =>
       over
-        ? `${nameOf(indexOf(active.id))} is over position ${indexOf(over.id) + 1} of ${fields.length}.`
-        : `${nameOf(indexOf(active.id))} is over no position.`,
-    onDragEnd: ({ active, over }) =>
+        ? `${dragged.current} is over position ${indexOf(over.id) + 1} of ${fields.length}.`
+        : `${dragged.current} is over no position.`,
+    onDragEnd: ({ over }) =>
       over
-        ? `${nameOf(indexOf(active.id))} dropped at position ${indexOf(over.id) + 1} of ${fields.length}.`
-        : `${nameOf(indexOf(active.id))} dropped where it was.`,
+        ? `${dragged.current} dropped at position ${indexOf(over.id) + 1} of ${fields.length}.`
+        : `${dragged.current} dropped where it was.`,
     onDragCancel: ({ active }) =>
-      `Moving ${nameOf(indexOf(active.id))} was cancelled: it stays at position ${indexOf(active.id) + 1}.`,
+      `Moving ${dragged.current} was cancelled: it stays at position ${indexOf(active.id) + 1}.`,
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
