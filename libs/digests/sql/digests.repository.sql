@@ -26,36 +26,46 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN documents d ON d.updated_at > COALESCE(w.content_until, $2)
-  AND d.updated_at <= $3
+  JOIN LATERAL (
+    SELECT
+      dch.id,
+      dch.title,
+      dch.created_at,
+      dch.updated_at
+    FROM
+      documents dch
+    WHERE
+      dch.updated_at > COALESCE(w.content_until, $2)
+      AND dch.updated_at <= $3
+      AND (
+        dch.deleted_at IS NULL
+        AND (
+          dch.visibility IN ('PUBLIC', 'COMMUNITY')
+          OR (
+            dch.visibility = 'WORKING_GROUP'
+            AND dch.id IN (
+              SELECT
+                vdg.document_id
+              FROM
+                document_working_groups vdg
+              WHERE
+                vdg.working_group_id IN (
+                  SELECT
+                    vm.working_group_id
+                  FROM
+                    memberships vm
+                  WHERE
+                    vm.person_id = CAST(p.id AS uuid)
+                    AND vm.status = 'ACTIVE'
+                )
+            )
+          )
+        )
+      )
+  ) d ON TRUE
 WHERE
   p.id = ANY ($4::uuid[])
   AND p.role = 'MEMBER'
-  AND (
-    d.deleted_at IS NULL
-    AND (
-      d.visibility IN ('PUBLIC', 'COMMUNITY')
-      OR (
-        d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
-          SELECT
-            vdg.document_id
-          FROM
-            document_working_groups vdg
-          WHERE
-            vdg.working_group_id IN (
-              SELECT
-                vm.working_group_id
-              FROM
-                memberships vm
-              WHERE
-                vm.person_id = CAST(p.id AS uuid)
-                AND vm.status = 'ACTIVE'
-            )
-        )
-      )
-    )
-  )
 UNION ALL
 SELECT
   p.id AS "personId",
@@ -80,12 +90,22 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN documents d ON d.updated_at > COALESCE(w.content_until, $6)
-  AND d.updated_at <= $7
+  JOIN LATERAL (
+    SELECT
+      dch.id,
+      dch.title,
+      dch.created_at,
+      dch.updated_at
+    FROM
+      documents dch
+    WHERE
+      dch.updated_at > COALESCE(w.content_until, $6)
+      AND dch.updated_at <= $7
+      AND (dch.deleted_at IS NULL)
+  ) d ON TRUE
 WHERE
   p.id = ANY ($8::uuid[])
   AND p.role = 'OFFICE'
-  AND (d.deleted_at IS NULL)
 ORDER BY
   "personId",
   updated_at DESC;
@@ -113,8 +133,17 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN news_items n ON n.published_at > COALESCE(w.content_until, $1)
-  AND n.published_at <= $2
+  JOIN LATERAL (
+    SELECT
+      npb.id,
+      npb.title,
+      npb.published_at
+    FROM
+      news_items npb
+    WHERE
+      npb.published_at > COALESCE(w.content_until, $1)
+      AND npb.published_at <= $2
+  ) n ON TRUE
 WHERE
   p.id = ANY ($3::uuid[])
 ORDER BY
@@ -157,40 +186,53 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN meetings m ON m.status = 'SCHEDULED'
-  AND m.starts_at < $3
-  AND (
-    (
-      m.rrule IS NULL
-      AND m.starts_at >= $4
-    )
-    OR (
-      m.rrule IS NOT NULL
+  JOIN LATERAL (
+    SELECT
+      mup.id,
+      mup.title,
+      mup.starts_at,
+      mup.ends_at,
+      mup.time_zone,
+      mup.rrule,
+      mup.working_group_id
+    FROM
+      meetings mup
+    WHERE
+      mup.status = 'SCHEDULED'
+      AND mup.starts_at < $3
       AND (
-        m.series_ends_at IS NULL
-        OR m.series_ends_at >= $5
+        (
+          mup.rrule IS NULL
+          AND mup.starts_at >= $4
+        )
+        OR (
+          mup.rrule IS NOT NULL
+          AND (
+            mup.series_ends_at IS NULL
+            OR mup.series_ends_at >= $5
+          )
+        )
       )
-    )
-  )
+      AND (
+        mup.visibility IN ('PUBLIC', 'COMMUNITY')
+        OR (
+          mup.visibility = 'WORKING_GROUP'
+          AND EXISTS (
+            SELECT
+              1
+            FROM
+              memberships vs
+            WHERE
+              vs.working_group_id = mup.working_group_id
+              AND vs.person_id = p.id
+              AND vs.status = 'ACTIVE'
+          )
+        )
+      )
+  ) m ON TRUE
 WHERE
   p.id = ANY ($6::uuid[])
   AND p.role = 'MEMBER'
-  AND (
-    m.visibility IN ('PUBLIC', 'COMMUNITY')
-    OR (
-      m.visibility = 'WORKING_GROUP'
-      AND EXISTS (
-        SELECT
-          1
-        FROM
-          memberships vs
-        WHERE
-          vs.working_group_id = m.working_group_id
-          AND vs.person_id = p.id
-          AND vs.status = 'ACTIVE'
-      )
-    )
-  )
   AND (
     m.working_group_id IS NULL
     OR EXISTS (
@@ -239,25 +281,38 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN meetings m ON m.status = 'SCHEDULED'
-  AND m.starts_at < $9
-  AND (
-    (
-      m.rrule IS NULL
-      AND m.starts_at >= $10
-    )
-    OR (
-      m.rrule IS NOT NULL
+  JOIN LATERAL (
+    SELECT
+      mup.id,
+      mup.title,
+      mup.starts_at,
+      mup.ends_at,
+      mup.time_zone,
+      mup.rrule,
+      mup.working_group_id
+    FROM
+      meetings mup
+    WHERE
+      mup.status = 'SCHEDULED'
+      AND mup.starts_at < $9
       AND (
-        m.series_ends_at IS NULL
-        OR m.series_ends_at >= $11
+        (
+          mup.rrule IS NULL
+          AND mup.starts_at >= $10
+        )
+        OR (
+          mup.rrule IS NOT NULL
+          AND (
+            mup.series_ends_at IS NULL
+            OR mup.series_ends_at >= $11
+          )
+        )
       )
-    )
-  )
+      AND TRUE
+  ) m ON TRUE
 WHERE
   p.id = ANY ($12::uuid[])
   AND p.role = 'OFFICE'
-  AND TRUE
   AND (
     m.working_group_id IS NULL
     OR EXISTS (
@@ -418,8 +473,8 @@ ORDER BY
 SELECT
   p.id AS "personId",
   c.id,
-  r.id AS "reportId",
-  r.title AS "reportTitle",
+  c.report_id AS "reportId",
+  c.report_title AS "reportTitle",
   (
     SELECT
       pd.display_name
@@ -446,46 +501,58 @@ FROM
       people dp
   ) p
   LEFT JOIN digest_watermarks w ON w.person_id = p.id
-  JOIN report_comments c ON c.created_at > COALESCE(w.content_until, $1)
-  AND c.created_at <= $2
-  AND c.author_id <> p.id
-  JOIN reports r ON r.id = c.report_id
-WHERE
-  p.id = ANY ($3::uuid[])
-  AND p.role IN ('MEMBER', 'OFFICE')
-  AND (
-    EXISTS (
-      SELECT
-        1
-      FROM
-        report_working_groups rwg
-      WHERE
-        rwg.report_id = r.id
-        AND EXISTS (
+  JOIN LATERAL (
+    SELECT
+      rcd.id,
+      rcd.report_id,
+      rrd.title AS report_title,
+      rcd.author_id,
+      rcd.body,
+      rcd.created_at
+    FROM
+      report_comments rcd
+      JOIN reports rrd ON rrd.id = rcd.report_id
+    WHERE
+      rcd.created_at > COALESCE(w.content_until, $1)
+      AND rcd.created_at <= $2
+      AND rcd.author_id <> p.id
+      AND (
+        EXISTS (
           SELECT
             1
           FROM
-            memberships rwc
+            report_working_groups rwg
           WHERE
-            rwc.working_group_id = rwg.working_group_id
-            AND rwc.person_id = p.id
-            AND rwc.status = 'ACTIVE'
-            AND rwc.role = 'CHAIR'
+            rwg.report_id = rrd.id
+            AND EXISTS (
+              SELECT
+                1
+              FROM
+                memberships rwc
+              WHERE
+                rwc.working_group_id = rwg.working_group_id
+                AND rwc.person_id = p.id
+                AND rwc.status = 'ACTIVE'
+                AND rwc.role = 'CHAIR'
+            )
         )
-    )
-    OR EXISTS (
-      SELECT
-        1
-      FROM
-        report_editors re
-      WHERE
-        re.report_id = r.id
-        AND re.person_id = p.id
-    )
-  )
+        OR EXISTS (
+          SELECT
+            1
+          FROM
+            report_editors re
+          WHERE
+            re.report_id = rrd.id
+            AND re.person_id = p.id
+        )
+      )
+  ) c ON TRUE
+WHERE
+  p.id = ANY ($3::uuid[])
+  AND p.role IN ('MEMBER', 'OFFICE')
 ORDER BY
   p.id,
-  r.title,
+  c.report_title,
   c.created_at,
   c.id;
 
@@ -502,8 +569,8 @@ FROM
       s.title,
       s.closes_at AS "closesAt",
       (
-        GREATEST(s.opens_at, s.updated_at) > COALESCE(w.surveys_until, w.content_until, $1)
-        AND GREATEST(s.opens_at, s.updated_at) <= $2
+        s.opened_at > COALESCE(w.surveys_until, w.content_until, $1)
+        AND s.opened_at <= $2
       ) AS "isNew",
       (
         s.closes_at IS NOT NULL
@@ -527,29 +594,40 @@ FROM
           people dp
       ) p
       LEFT JOIN digest_watermarks w ON w.person_id = p.id
-      JOIN surveys s ON (
-        s.status = 'OPEN'
-        AND (
-          s.opens_at IS NULL
-          OR s.opens_at <= $5
-        )
-        AND (
-          s.closes_at IS NULL
-          OR s.closes_at > $6
-        )
-      )
+      JOIN LATERAL (
+        SELECT
+          sab.id,
+          sab.slug,
+          sab.title,
+          sab.closes_at,
+          GREATEST(sab.opens_at, sab.updated_at) AS opened_at
+        FROM
+          surveys sab
+        WHERE
+          (
+            sab.status = 'OPEN'
+            AND (
+              sab.opens_at IS NULL
+              OR sab.opens_at <= $5
+            )
+            AND (
+              sab.closes_at IS NULL
+              OR sab.closes_at > $6
+            )
+          )
+          AND NOT EXISTS (
+            SELECT
+              1
+            FROM
+              survey_responses sr
+            WHERE
+              sr.survey_id = sab.id
+              AND sr.person_id = p.id
+              AND sr.submitted_at IS NOT NULL
+          )
+      ) s ON TRUE
     WHERE
       p.id = ANY ($7::uuid[])
-      AND NOT EXISTS (
-        SELECT
-          1
-        FROM
-          survey_responses sr
-        WHERE
-          sr.survey_id = s.id
-          AND sr.person_id = p.id
-          AND sr.submitted_at IS NOT NULL
-      )
   ) x
 WHERE
   "isNew"

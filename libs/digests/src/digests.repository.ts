@@ -8,10 +8,16 @@ import {
   pendingRequestsChairedBySql,
 } from '@cop/community';
 import { digestPeopleSql, displayNameSql, stopDigestsSql } from '@cop/identity';
-import { documentVisibleSql, documentVisibleToMemberSql } from '@cop/knowledge';
-import { meetingVisibleSql, meetingVisibleToMemberSql } from '@cop/meetings';
-import { surveyAnswerableCondition, surveyAnsweredByCondition, surveyOpenedAtExpression } from '@cop/surveys';
-import { reportEditedBySql } from '@cop/reports';
+import { documentVisibleSql, documentVisibleToMemberSql, documentsChangedSql } from '@cop/knowledge';
+import {
+  meetingExceptionsSql,
+  meetingVisibleSql,
+  meetingVisibleToMemberSql,
+  meetingsUpcomingSql,
+} from '@cop/meetings';
+import { newsPublishedSql } from '@cop/news';
+import { surveysAnswerableBySql } from '@cop/surveys';
+import { reportCommentsForEditorSql } from '@cop/reports';
 import type { DigestFrequencyValue } from './digest-period';
 
 export type { DigestFrequencyValue };
@@ -145,10 +151,10 @@ const ZONE_COLUMNS = sql`z.id, z.run_id AS "runId", r.frequency, z.zone, z.perio
 const PEOPLE = digestPeopleSql();
 
 // Each domain's own visibility rule, composed with the batch's people (p.id is the viewer).
-const MEMBER_DOCUMENTS = documentVisibleToMemberSql('d', sql`CAST(p.id AS uuid)`);
-const OFFICE_DOCUMENTS = documentVisibleSql({ kind: 'office' }, 'd');
-const MEMBER_MEETINGS = meetingVisibleToMemberSql('m', sql`p.id`);
-const OFFICE_MEETINGS = meetingVisibleSql({ kind: 'all' }, 'm');
+const MEMBER_DOCUMENTS = (d: string) => documentVisibleToMemberSql(d, sql`CAST(p.id AS uuid)`);
+const OFFICE_DOCUMENTS = (d: string) => documentVisibleSql({ kind: 'office' }, d);
+const MEMBER_MEETINGS = (m: string) => meetingVisibleToMemberSql(m, sql`p.id`);
+const OFFICE_MEETINGS = (m: string) => meetingVisibleSql({ kind: 'all' }, m);
 const MEMBER_SEATS = (seat: string) => membershipVisibleToMemberSql(seat, sql`p.id::uuid`);
 const OFFICE_SEATS = (seat: string) => membershipVisibleSql({ kind: 'all' }, seat);
 
@@ -300,11 +306,11 @@ export class DigestsRepository {
 
   /** Documents posted or updated after each person's watermark, that the person may see. */
   async documents(ids: string[], w: DigestWindow): Promise<DigestDocumentRow[]> {
-    const select = (role: Sql, visible: Sql) => sql`
+    const select = (role: Sql, visible: (d: string) => Sql) => sql`
       SELECT p.id AS "personId", d.id, d.title, d.created_at > COALESCE(w.content_until, ${w.periodStart}) AS "isNew", d.updated_at
         FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-        JOIN documents d ON d.updated_at > COALESCE(w.content_until, ${w.periodStart}) AND d.updated_at <= ${w.periodEnd}
-       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}`;
+        JOIN LATERAL (${documentsChangedSql(sql`COALESCE(w.content_until, ${w.periodStart})`, sql`${w.periodEnd}`, visible)}) d ON TRUE
+       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role}`;
     return this.tx.query<DigestDocumentRow>(
       sql`${byRole(select, MEMBER_DOCUMENTS, OFFICE_DOCUMENTS)} ORDER BY "personId", updated_at DESC`,
     );
@@ -314,7 +320,7 @@ export class DigestsRepository {
   async news(ids: string[], w: DigestWindow): Promise<DigestNewsRow[]> {
     return this.tx.query<DigestNewsRow>(sql`SELECT p.id AS "personId", n.id, n.title
          FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-         JOIN news_items n ON n.published_at > COALESCE(w.content_until, ${w.periodStart}) AND n.published_at <= ${w.periodEnd}
+         JOIN LATERAL (${newsPublishedSql(sql`COALESCE(w.content_until, ${w.periodStart})`, sql`${w.periodEnd}`)}) n ON TRUE
         WHERE p.id = ANY(${ids}::uuid[])
         ORDER BY p.id, n.published_at DESC`);
   }
@@ -324,25 +330,21 @@ export class DigestsRepository {
    * [at, meetingsTo) and that the person may see; series are expanded by the caller.
    */
   async meetings(ids: string[], w: DigestWindow): Promise<DigestMeetingRow[]> {
-    const select = (role: Sql, visible: Sql) => sql`
+    const select = (role: Sql, visible: (m: string) => Sql) => sql`
       SELECT p.id AS "personId", m.id, m.title, m.starts_at AS "startsAt", m.ends_at AS "endsAt",
              m.time_zone AS "timeZone", m.rrule, ${groupCodeSql(sql`m.working_group_id`)} AS "groupCode",
              GREATEST(COALESCE(w.meetings_until, ${w.at}), ${w.at}) AS "meetingsFrom"
         FROM (${PEOPLE}) p
         LEFT JOIN digest_watermarks w ON w.person_id = p.id
-        JOIN meetings m ON m.status = 'SCHEDULED' AND m.starts_at < ${w.meetingsTo}
-             AND ((m.rrule IS NULL AND m.starts_at >= ${w.at}) OR (m.rrule IS NOT NULL AND (m.series_ends_at IS NULL OR m.series_ends_at >= ${w.at})))
-       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role} AND ${visible}
+        JOIN LATERAL (${meetingsUpcomingSql(sql`${w.at}`, sql`${w.meetingsTo}`, visible)}) m ON TRUE
+       WHERE p.id = ANY(${ids}::uuid[]) AND p.role = ${role}
          AND (m.working_group_id IS NULL OR ${holdsActiveSeatSql(sql`m.working_group_id`, sql`p.id`, 's')})`;
     return this.tx.query<DigestMeetingRow>(byRole(select, MEMBER_MEETINGS, OFFICE_MEETINGS));
   }
 
   async meetingExceptions(meetingIds: string[]): Promise<MeetingExceptionRow[]> {
     if (meetingIds.length === 0) return [];
-    return this.tx
-      .query<MeetingExceptionRow>(sql`SELECT meeting_id AS "meetingId", original_starts_at AS "originalStartsAt", cancelled,
-              starts_at AS "startsAt", ends_at AS "endsAt"
-         FROM meeting_exceptions WHERE meeting_id = ANY(${meetingIds}::uuid[])`);
+    return this.tx.query<MeetingExceptionRow>(meetingExceptionsSql(meetingIds));
   }
 
   /**
@@ -377,15 +379,12 @@ export class DigestsRepository {
    */
   async reportComments(ids: string[], w: DigestWindow): Promise<DigestReportCommentRow[]> {
     return this.tx.query<DigestReportCommentRow>(sql`
-      SELECT p.id AS "personId", c.id, r.id AS "reportId", r.title AS "reportTitle",
+      SELECT p.id AS "personId", c.id, c.report_id AS "reportId", c.report_title AS "reportTitle",
              ${displayNameSql(sql`c.author_id`)} AS "authorName", c.body
         FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-        JOIN report_comments c ON c.created_at > COALESCE(w.content_until, ${w.periodStart})
-             AND c.created_at <= ${w.periodEnd} AND c.author_id <> p.id
-        JOIN reports r ON r.id = c.report_id
+        JOIN LATERAL (${reportCommentsForEditorSql(sql`p.id`, sql`COALESCE(w.content_until, ${w.periodStart})`, sql`${w.periodEnd}`)}) c ON TRUE
        WHERE p.id = ANY(${ids}::uuid[]) AND p.role IN ('MEMBER', 'OFFICE')
-         AND ${reportEditedBySql(sql`r.id`, sql`p.id`)}
-       ORDER BY p.id, r.title, c.created_at, c.id`);
+       ORDER BY p.id, c.report_title, c.created_at, c.id`);
   }
 
   /**
@@ -394,16 +393,15 @@ export class DigestsRepository {
    */
   async surveys(ids: string[], w: DigestWindow): Promise<DigestSurveyRow[]> {
     const at = sql`${w.at}`;
-    const openedAt = surveyOpenedAtExpression('s');
     return this.tx.query<DigestSurveyRow>(sql`SELECT * FROM (
          SELECT p.id AS "personId", s.id, s.slug, s.title, s.closes_at AS "closesAt",
-                (${openedAt} > COALESCE(w.surveys_until, w.content_until, ${w.periodStart})
-                  AND ${openedAt} <= ${at}) AS "isNew",
+                (s.opened_at > COALESCE(w.surveys_until, w.content_until, ${w.periodStart})
+                  AND s.opened_at <= ${at}) AS "isNew",
                 (s.closes_at IS NOT NULL AND s.closes_at <= ${w.closingTo}
                   AND s.closes_at > COALESCE(w.surveys_closing_until, ${at})) AS "closingSoon"
            FROM (${PEOPLE}) p LEFT JOIN digest_watermarks w ON w.person_id = p.id
-           JOIN surveys s ON ${surveyAnswerableCondition('s', at)}
-          WHERE p.id = ANY(${ids}::uuid[]) AND NOT ${surveyAnsweredByCondition('s', sql`p.id`)}
+           JOIN LATERAL (${surveysAnswerableBySql(at, sql`p.id`)}) s ON TRUE
+          WHERE p.id = ANY(${ids}::uuid[])
        ) x WHERE "isNew" OR "closingSoon"
        ORDER BY "personId", "closesAt" NULLS LAST, title`);
   }

@@ -1,4 +1,4 @@
-import { sql, type Sql } from '@cop/platform';
+import { ident, sql, type Sql } from '@cop/platform';
 
 /**
  * The knowledge base's documents as SQL statements for other domains (issue 24), in the style of
@@ -34,4 +34,15 @@ export function documentCandidatesSql(pattern: string, visible: (d: string) => S
       WHERE ${visible('d')} AND (d.title ILIKE ${pattern} OR d.summary ILIKE ${pattern})
       ORDER BY (d.title ILIKE ${pattern}) DESC, d.updated_at DESC, d.id
       LIMIT ${limit}`;
+}
+
+/**
+ * A derived table for the digests (`JOIN LATERAL (…) d ON TRUE`): the documents changed in
+ * (`from`, `to`] that `visible` lets the outer statement's viewer see (rows id, title, created_at,
+ * updated_at). `from`/`to`: bound values or outer columns; `alias` names the documents row inside.
+ */
+export function documentsChangedSql(from: Sql, to: Sql, visible: (d: string) => Sql, alias = 'dch'): Sql {
+  const d = ident(alias);
+  return sql`SELECT ${d}.id, ${d}.title, ${d}.created_at, ${d}.updated_at FROM documents ${d}
+      WHERE ${d}.updated_at > ${from} AND ${d}.updated_at <= ${to} AND ${visible(alias)}`;
 }

@@ -18,7 +18,12 @@ export {
   documentEditable,
 } from './document-visibility';
 export type { DocumentScope } from './document-visibility';
-export { documentCandidatesSql, documentSourcesSql, documentVersionsSql } from './document-sql';
+export {
+  documentCandidatesSql,
+  documentSourcesSql,
+  documentVersionsSql,
+  documentsChangedSql,
+} from './document-sql';
 export type { DocumentEntity, DocumentKindValue, VisibilityValue } from './document.entity';
 export {
   Document,

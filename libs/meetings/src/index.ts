@@ -34,6 +34,11 @@ export {
   meetingVisibleToAudience,
   type MeetingScope,
 } from './meeting-visibility';
-export { meetingCandidatesSql, meetingSourcesSql } from './meeting-sql';
+export {
+  meetingCandidatesSql,
+  meetingExceptionsSql,
+  meetingSourcesSql,
+  meetingsUpcomingSql,
+} from './meeting-sql';
 export { renderFeed } from './ical-feed';
 export { meetingsSqlCases } from './meetings.sql-cases';

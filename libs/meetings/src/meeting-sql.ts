@@ -1,4 +1,4 @@
-import { sql, type Sql } from '@cop/platform';
+import { ident, sql, type Sql } from '@cop/platform';
 
 /**
  * Meetings as SQL statements for other domains (issue 24), in the style of community's seat-sql.ts:
@@ -30,4 +30,29 @@ export function meetingCandidatesSql(pattern: string, visible: (m: string) => Sq
         AND (m.title ILIKE ${pattern} OR m.minutes ILIKE ${pattern})
       ORDER BY (m.title ILIKE ${pattern}) DESC, m.starts_at DESC, m.id
       LIMIT ${limit}`;
+}
+
+/**
+ * A derived table for the digests (`JOIN LATERAL (…) m ON TRUE`): the SCHEDULED meetings that may
+ * start in [`from`, `to`) (a series: not ended before `from`; expanded by the caller) that
+ * `visible` lets the outer statement's viewer see (rows id, title, starts_at, ends_at, time_zone,
+ * rrule, working_group_id). `alias` names the meetings row inside.
+ */
+export function meetingsUpcomingSql(from: Sql, to: Sql, visible: (m: string) => Sql, alias = 'mup'): Sql {
+  const m = ident(alias);
+  return sql`SELECT ${m}.id, ${m}.title, ${m}.starts_at, ${m}.ends_at, ${m}.time_zone, ${m}.rrule, ${m}.working_group_id
+      FROM meetings ${m}
+      WHERE ${m}.status = 'SCHEDULED' AND ${m}.starts_at < ${to}
+        AND ((${m}.rrule IS NULL AND ${m}.starts_at >= ${from}) OR (${m}.rrule IS NOT NULL AND (${m}.series_ends_at IS NULL OR ${m}.series_ends_at >= ${from})))
+        AND ${visible(alias)}`;
+}
+
+/**
+ * A statement: the exceptions of these meetings' series (rows "meetingId", "originalStartsAt",
+ * cancelled, "startsAt", "endsAt").
+ */
+export function meetingExceptionsSql(meetingIds: readonly string[]): Sql {
+  return sql`SELECT meeting_id AS "meetingId", original_starts_at AS "originalStartsAt", cancelled,
+              starts_at AS "startsAt", ends_at AS "endsAt"
+         FROM meeting_exceptions WHERE meeting_id = ANY(${meetingIds}::uuid[])`;
 }

@@ -4,3 +4,4 @@ export { NewsService } from './news.service';
 export { NewsRepository } from './news.repository';
 export { NewsItem, NewsConnection, FaqEntry } from './models/news.model';
 export { newsSqlCases } from './news.sql-cases';
+export { newsPublishedSql } from './news-sql';

@@ -16,6 +16,6 @@ export {
   surveyResultsVisibleSql,
   surveyResultsVisibleToAudience,
 } from './survey-visibility';
-export { surveyResultFactsSql } from './survey-sql';
+export { surveyResultFactsSql, surveysAnswerableBySql } from './survey-sql';
 export { AnswerFilter } from './inputs/survey.input';
 export { surveysSqlCases } from './surveys.sql-cases';

@@ -1,4 +1,9 @@
 import { ident, sql, type Sql } from '@cop/platform';
+import {
+  surveyAnswerableCondition,
+  surveyAnsweredByCondition,
+  surveyOpenedAtExpression,
+} from './survey-visibility';
 
 /**
  * Surveys as SQL for the statements of other domains (issue 24), in the style of community's
@@ -14,4 +19,16 @@ import { ident, sql, type Sql } from '@cop/platform';
 export function surveyResultFactsSql(survey: Sql, alias = 'srf'): Sql {
   const s = ident(alias);
   return sql`SELECT ${s}.slug, ${s}.status, ${s}.closes_at AS "closesAt" FROM surveys ${s} WHERE ${s}.id = ${survey}`;
+}
+
+/**
+ * A derived table for the digests (`JOIN LATERAL (…) s ON TRUE`): the surveys answerable at `at`
+ * that `person` (an outer column such as sql`p.id`) has not answered (rows id, slug, title,
+ * closes_at, opened_at: surveyOpenedAtExpression). `alias` names the surveys row inside.
+ */
+export function surveysAnswerableBySql(at: Sql, person: Sql, alias = 'sab'): Sql {
+  const s = ident(alias);
+  return sql`SELECT ${s}.id, ${s}.slug, ${s}.title, ${s}.closes_at, ${surveyOpenedAtExpression(alias)} AS opened_at
+      FROM surveys ${s}
+      WHERE ${surveyAnswerableCondition(alias, at)} AND NOT ${surveyAnsweredByCondition(alias, person)}`;
 }

@@ -3,5 +3,5 @@ export { ReportComment, ReviewRound } from './models/review.model';
 export { ReportCommentInput } from './inputs/report-comment.input';
 export { ReviewService } from './review.service';
 export { ReviewRoundOpenedJob } from './jobs/review-round-opened.job';
-export { reportEditedBySql } from './report-editor-sql';
+export { reportCommentsForEditorSql, reportEditedBySql } from './report-editor-sql';
 export { COMMENT_BODY_MAX_CHARS } from './review-rules';

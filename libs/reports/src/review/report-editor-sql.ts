@@ -13,3 +13,15 @@ export function reportEditedBySql(reportId: Sql, personId: Sql): Sql {
            OR EXISTS (SELECT 1 FROM report_editors re
                 WHERE re.report_id = ${reportId} AND re.person_id = ${personId}))`;
 }
+
+/**
+ * A derived table for the digests (`JOIN LATERAL (…) c ON TRUE`): the review comments written in
+ * (`from`, `to`] by others on the reports `person` (an outer column such as sql`p.id`) edits
+ * (rows id, report_id, report_title, author_id, body, created_at). Aliases `rcd`/`rrd` inside.
+ */
+export function reportCommentsForEditorSql(person: Sql, from: Sql, to: Sql): Sql {
+  return sql`SELECT rcd.id, rcd.report_id, rrd.title AS report_title, rcd.author_id, rcd.body, rcd.created_at
+        FROM report_comments rcd JOIN reports rrd ON rrd.id = rcd.report_id
+       WHERE rcd.created_at > ${from} AND rcd.created_at <= ${to} AND rcd.author_id <> ${person}
+         AND ${reportEditedBySql(sql`rrd.id`, person)}`;
+}
