@@ -35,8 +35,10 @@ export {
   mailablePeopleSql,
   memberOrOfficeIdsSql,
   nameSortKeySql,
+  personEmailSql,
   personIdsAmongSql,
   personRoleByIdSql,
   personRoleSql,
+  setNewsletterFlagSql,
   stopDigestsSql,
 } from './people-sql';

@@ -81,3 +81,17 @@ export function displayNameSql(person: Sql, alias = 'pd'): Sql {
   const p = ident(alias);
   return sql`(SELECT ${p}.display_name FROM people ${p} WHERE ${p}.id = ${person})`;
 }
+
+/**
+ * A statement: sets the newsletter flag (NotificationSettings.newsletter) of the people `match`
+ * picks (a condition on the people row under `alias`) where it differs.
+ */
+export function setNewsletterFlagSql(value: boolean, match: (p: string) => Sql, alias = 'pnl'): Sql {
+  const p = ident(alias);
+  return sql`UPDATE people ${p} SET newsletter = ${value} WHERE ${match(alias)} AND ${p}.newsletter <> ${value}`;
+}
+
+/** A statement: the person's address (rows email; none for no such person). */
+export function personEmailSql(personId: string): Sql {
+  return sql`SELECT email FROM people WHERE id = ${personId}`;
+}

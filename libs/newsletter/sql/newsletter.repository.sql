@@ -97,21 +97,26 @@ SET
   updated_at = now()
 WHERE
   id = $2;
-UPDATE people p
+UPDATE people pnl
 SET
   newsletter = $1
-FROM
-  newsletter_subscribers s
 WHERE
-  s.id = $2
-  AND (
-    p.id = s.person_id
-    OR (
-      s.person_id IS NULL
-      AND lower(p.email) = s.email
-    )
+  EXISTS (
+    SELECT
+      1
+    FROM
+      newsletter_subscribers s
+    WHERE
+      s.id = $2
+      AND (
+        pnl.id = s.person_id
+        OR (
+          s.person_id IS NULL
+          AND lower(pnl.email) = s.email
+        )
+      )
   )
-  AND p.newsletter <> $3;
+  AND pnl.newsletter <> $3;
 
 -- NewsletterRepository.confirm (a person)
 -- params: ["00000000-0000-4000-8000-000000000091","00000000-0000-4000-8000-000000000001"]
@@ -127,21 +132,26 @@ SET
   updated_at = now()
 WHERE
   id = $1;
-UPDATE people p
+UPDATE people pnl
 SET
   newsletter = $1
-FROM
-  newsletter_subscribers s
 WHERE
-  s.id = $2
-  AND (
-    p.id = s.person_id
-    OR (
-      s.person_id IS NULL
-      AND lower(p.email) = s.email
-    )
+  EXISTS (
+    SELECT
+      1
+    FROM
+      newsletter_subscribers s
+    WHERE
+      s.id = $2
+      AND (
+        pnl.id = s.person_id
+        OR (
+          s.person_id IS NULL
+          AND lower(pnl.email) = s.email
+        )
+      )
   )
-  AND p.newsletter <> $3;
+  AND pnl.newsletter <> $3;
 
 -- NewsletterRepository.placeholderHashIds
 -- params: []
@@ -280,10 +290,10 @@ WHERE
         SELECT
           1
         FROM
-          mail_deliveries d
+          mail_deliveries mdl
         WHERE
-          d.key = 'newsletter:' || i.id || ':' || r.subscriber_id
-          AND d.status <> 'PENDING'
+          mdl.key = 'newsletter:' || i.id || ':' || r.subscriber_id
+          AND mdl.status <> 'PENDING'
       )
   )
 RETURNING
@@ -352,19 +362,19 @@ SELECT
     SELECT
       count(*)::int
     FROM
-      mail_deliveries d
+      mail_deliveries mdc
     WHERE
-      d.key LIKE 'newsletter:' || i.id || ':%'
-      AND d.status = 'SENT'
+      mdc.key LIKE 'newsletter:' || i.id || ':%'
+      AND mdc.status = 'SENT'
   ) AS sent,
   (
     SELECT
       count(*)::int
     FROM
-      mail_deliveries d
+      mail_deliveries mdc
     WHERE
-      d.key LIKE 'newsletter:' || i.id || ':%'
-      AND d.status = 'FAILED'
+      mdc.key LIKE 'newsletter:' || i.id || ':%'
+      AND mdc.status = 'FAILED'
   ) AS failed
 FROM
   newsletter_issues i
@@ -409,9 +419,9 @@ WHERE
     SELECT
       1
     FROM
-      mail_deliveries d
+      mail_deliveries mdl
     WHERE
-      d.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id
+      mdl.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id
   );
 
 -- NewsletterRepository.insertTestSend

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, empty, sql } from '@cop/platform';
+import { TransactionContext, empty, ident, mailDeliveredSql, mailDeliveryCountSql, sql } from '@cop/platform';
+import { personEmailSql, setNewsletterFlagSql } from '@cop/identity';
 
 export type SubscriberStatus = 'PENDING' | 'CONFIRMED' | 'UNSUBSCRIBED';
 export type IssueStatus = 'DRAFT' | 'SCHEDULED' | 'SENDING' | 'SENT';
@@ -102,9 +103,12 @@ export class NewsletterRepository {
 
   /** NotificationSettings.newsletter of the member whose address this is follows the subscription. */
   private async syncPersonFlag(subscriberId: string, value: boolean): Promise<void> {
-    await this.tx.query(sql`UPDATE people p SET newsletter = ${value} FROM newsletter_subscribers s
-        WHERE s.id = ${subscriberId} AND (p.id = s.person_id OR (s.person_id IS NULL AND lower(p.email) = s.email))
-          AND p.newsletter <> ${value}`);
+    const subscriberOf = (p: string) => {
+      const a = ident(p);
+      return sql`EXISTS (SELECT 1 FROM newsletter_subscribers s
+        WHERE s.id = ${subscriberId} AND (${a}.id = s.person_id OR (s.person_id IS NULL AND lower(${a}.email) = s.email)))`;
+    };
+    await this.tx.query(setNewsletterFlagSql(value, subscriberOf));
   }
 
   /** Rows the member migration created, whose unsubscribe hash is still its placeholder. */
@@ -175,9 +179,8 @@ export class NewsletterRepository {
     }>(sql`UPDATE newsletter_issues i SET status = 'SENT', sent_at = now(), updated_at = now()
         WHERE i.id = ${id} AND i.status = 'SENDING' AND NOT EXISTS (
           SELECT 1 FROM newsletter_recipients r
-           WHERE r.issue_id = i.id AND NOT EXISTS (
-             SELECT 1 FROM mail_deliveries d
-              WHERE d.key = 'newsletter:' || i.id || ':' || r.subscriber_id AND d.status <> 'PENDING'))
+           WHERE r.issue_id = i.id
+             AND NOT ${mailDeliveredSql(sql`'newsletter:' || i.id || ':' || r.subscriber_id`, { final: true })})
         RETURNING i.id`);
     return rows.length > 0;
   }
@@ -202,10 +205,8 @@ export class NewsletterRepository {
   ): Promise<{ issueId: string; recipients: number; sent: number; failed: number }[]> {
     return this.tx.query(sql`SELECT i.id AS "issueId",
               (SELECT count(*)::int FROM newsletter_recipients r WHERE r.issue_id = i.id) AS recipients,
-              (SELECT count(*)::int FROM mail_deliveries d
-                WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'SENT') AS sent,
-              (SELECT count(*)::int FROM mail_deliveries d
-                WHERE d.key LIKE 'newsletter:' || i.id || ':%' AND d.status = 'FAILED') AS failed
+              ${mailDeliveryCountSql(sql`'newsletter:' || i.id || ':%'`, 'SENT')} AS sent,
+              ${mailDeliveryCountSql(sql`'newsletter:' || i.id || ':%'`, 'FAILED')} AS failed
          FROM newsletter_issues i WHERE i.id = ANY(${issueIds}::uuid[])`);
   }
 
@@ -230,7 +231,7 @@ export class NewsletterRepository {
     await this.tx.query(sql`DELETE FROM newsletter_recipients r USING newsletter_subscribers s
         WHERE r.issue_id = ${issueId} AND r.subscriber_id = ANY(${subscriberIds}::uuid[]) AND s.id = r.subscriber_id
           AND s.status <> 'CONFIRMED'
-          AND NOT EXISTS (SELECT 1 FROM mail_deliveries d WHERE d.key = 'newsletter:' || r.issue_id || ':' || r.subscriber_id)`);
+          AND NOT ${mailDeliveredSql(sql`'newsletter:' || r.issue_id || ':' || r.subscriber_id`)}`);
   }
 
   /** A test copy's request (its id goes in the job's payload, the address stays here). */
@@ -253,9 +254,7 @@ export class NewsletterRepository {
 
   /** For members: the person's verified address, if any. */
   async personEmail(personId: string): Promise<string | null> {
-    const [row] = await this.tx.query<{ email: string | null }>(
-      sql`SELECT email FROM people WHERE id = ${personId}`,
-    );
+    const [row] = await this.tx.query<{ email: string | null }>(personEmailSql(personId));
     return row?.email?.toLowerCase() ?? null;
   }
 }

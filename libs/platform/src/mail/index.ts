@@ -24,3 +24,4 @@ export {
   type RenderedEmail,
 } from './email-layout';
 export { MailPreview } from './mail-preview.model';
+export { mailDeliveredSql, mailDeliveryCountSql } from './mail-delivery-sql';
