@@ -767,9 +767,9 @@ WHERE
     SELECT
       1
     FROM
-      mail_deliveries md
+      mail_deliveries mdl
     WHERE
-      md.key = 'digest:' || $4 || ':' || p.id
+      mdl.key = 'digest:' || $4 || ':' || p.id
   )
 ORDER BY
   p.id;

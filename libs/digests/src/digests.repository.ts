@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionContext, empty, sql, type Sql } from '@cop/platform';
+import { TransactionContext, empty, mailDeliveredSql, sql, type Sql } from '@cop/platform';
 import {
   groupCodeSql,
   holdsActiveSeatSql,
@@ -246,7 +246,7 @@ export class DigestsRepository {
     const rows = await this.tx.query<{ id: string }>(sql`SELECT p.id FROM (${PEOPLE}) p
         WHERE p.digest = ${frequency} AND p.recipient
           AND (NULLIF(p."timeZone", '') = ANY(${zones.filter((z) => z !== null)}::text[]) OR (${zones.includes(null)} AND NULLIF(p."timeZone", '') IS NULL))
-          AND NOT EXISTS (SELECT 1 FROM mail_deliveries md WHERE md.key = 'digest:' || ${runId} || ':' || p.id)
+          AND NOT ${mailDeliveredSql(sql`'digest:' || ${runId} || ':' || p.id`)}
         ORDER BY p.id`);
     return rows.map((r) => r.id);
   }
