@@ -542,9 +542,9 @@ SELECT
     SELECT
       count(*)
     FROM
-      people
+      people pmc
     WHERE
-      role IN ('MEMBER', 'OFFICE')
+      pmc.role IN ('MEMBER', 'OFFICE')
   ) AS members,
   (
     SELECT
@@ -568,14 +568,24 @@ WHERE
 -- params: ["00000000-0000-4000-8000-000000000011"]
 SELECT
   p.id,
-  p.display_name AS "displayName",
+  p."displayName",
   p.email,
-  p.time_zone AS "timeZone"
+  p."timeZone"
 FROM
-  people p
+  (
+    SELECT
+      pwa.id,
+      pwa.role,
+      pwa.display_name AS "displayName",
+      pwa.email,
+      pwa.time_zone AS "timeZone"
+    FROM
+      people pwa
+    WHERE
+      pwa.email IS NOT NULL
+  ) p
 WHERE
-  p.email IS NOT NULL
-  AND (
+  (
     p.role = 'OFFICE'
     OR EXISTS (
       SELECT

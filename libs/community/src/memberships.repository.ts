@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { TransactionContext, sql } from '@cop/platform';
+import { memberCountSql, peopleWithAddressSql, personBriefSql } from '@cop/identity';
 import {
   MembershipEntity,
   MembershipEventEntity,
@@ -265,7 +266,7 @@ export class MembershipsRepository {
       sql`SELECT
          (SELECT count(*) FROM memberships WHERE status = 'ACTIVE') AS participants,
          (SELECT count(DISTINCT person_id) FROM memberships WHERE status = 'ACTIVE') AS people,
-         (SELECT count(*) FROM people WHERE role IN ('MEMBER', 'OFFICE')) AS members,
+         ${memberCountSql()} AS members,
          (SELECT count(*) FROM working_groups) AS "workingGroups"`,
     );
     return {
@@ -281,7 +282,7 @@ export class MembershipsRepository {
     id: string,
   ): Promise<{ id: string; displayName: string; affiliation: string | null } | null> {
     const [row] = await this.tx.query<{ id: string; displayName: string; affiliation: string | null }>(
-      sql`SELECT id, display_name AS "displayName", affiliation FROM people WHERE id = ${id}`,
+      personBriefSql(id),
     );
     return row ?? null;
   }
@@ -289,8 +290,8 @@ export class MembershipsRepository {
   /** Who is told of a join request: the group's active chairs and the office, with an address. */
   recipientsOfRequest(workingGroupId: string): Promise<Recipient[]> {
     return this.tx.query<Recipient>(
-      sql`SELECT p.id, p.display_name AS "displayName", p.email, p.time_zone AS "timeZone" FROM people p
-        WHERE p.email IS NOT NULL AND (p.role = 'OFFICE' OR EXISTS (
+      sql`SELECT p.id, p."displayName", p.email, p."timeZone" FROM (${peopleWithAddressSql()}) p
+        WHERE (p.role = 'OFFICE' OR EXISTS (
           SELECT 1 FROM memberships c WHERE c.person_id = p.id AND c.working_group_id = ${workingGroupId}
             AND c.role = 'CHAIR' AND c.status = 'ACTIVE'))
         ORDER BY p.id`,

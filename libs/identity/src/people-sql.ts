@@ -95,3 +95,24 @@ export function setNewsletterFlagSql(value: boolean, match: (p: string) => Sql, 
 export function personEmailSql(personId: string): Sql {
   return sql`SELECT email FROM people WHERE id = ${personId}`;
 }
+
+/** The number of people with the role MEMBER or OFFICE, as a scalar subquery. */
+export function memberCountSql(alias = 'pmc'): Sql {
+  const p = ident(alias);
+  return sql`(SELECT count(*) FROM people ${p} WHERE ${p}.role IN ('MEMBER', 'OFFICE'))`;
+}
+
+/** A statement: the person's name and affiliation (rows id, "displayName", affiliation; none for no such person). */
+export function personBriefSql(id: string): Sql {
+  return sql`SELECT id, display_name AS "displayName", affiliation FROM people WHERE id = ${id}`;
+}
+
+/**
+ * A derived table (for `FROM (…) p`) of the people with an address, whatever their role: id,
+ * role, "displayName", email, "timeZone" (as stored).
+ */
+export function peopleWithAddressSql(alias = 'pwa'): Sql {
+  const p = ident(alias);
+  return sql`SELECT ${p}.id, ${p}.role, ${p}.display_name AS "displayName", ${p}.email, ${p}.time_zone AS "timeZone"
+        FROM people ${p} WHERE ${p}.email IS NOT NULL`;
+}
