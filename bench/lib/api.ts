@@ -17,6 +17,8 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
   process.env.SESSION_SECRET ??= 'bench-session-secret-0123456789abcdef0123456789';
   process.env.PUBLIC_URL ??= 'http://127.0.0.1:3999';
   process.env.LOG_LEVEL ??= 'warn';
+  // Production names its Redis (issue 25); the machine's, as the benchmark's worker uses.
+  process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
   // The scenarios send their own documents over a session cookie, which production otherwise
   // holds to the web app's persisted operations (issue 23); api-process.ts inherits this too.
   process.env.GRAPHQL_TRUSTED_DOCUMENTS ??= 'off';
