@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   BadUserInputError,
+  byKeys,
   Clock,
   renderMarkdown,
   requestLoader,
@@ -75,7 +76,7 @@ export class MeetingsService {
       'meetings.byIdForRelations',
       async (ids) => {
         const rows = await this.meetings.findByIds(ids.filter(isUuid));
-        return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+        return byKeys(ids, rows, (r) => r.id);
       },
     ).load(id);
     const visible =
@@ -122,9 +123,8 @@ export class MeetingsService {
           const occurrences = this.access
             .occurrencesOf(rows, viewer, from, to)
             .filter((o) => !o.cancelled && o.startsAt >= from);
-          return new Map(
-            ids.map((g) => [g, occurrences.filter((o) => o.meeting.workingGroupId === g).slice(0, limit)]),
-          );
+          const perGroup = groupedByKeys(ids, occurrences, (o) => o.meeting.workingGroupId);
+          return new Map(ids.map((g, i) => [g, perGroup[i].slice(0, limit)]));
         };
         const soon = await next(groupIds, UPCOMING_FIRST_DAYS);
         const short = groupIds.filter((g) => soon.get(g)!.length < limit);
@@ -175,7 +175,7 @@ export class MeetingsService {
       'meetings.linkedMeetings',
       async (ids) => {
         const rows = await this.meetings.findByIds(ids);
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+        return byKeys(ids, rows, (r) => r.id);
       },
     );
     const meetings = await Promise.all(links.map((l) => meetingLoader.load(l.meetingId)));

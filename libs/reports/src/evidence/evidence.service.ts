@@ -9,6 +9,7 @@ import {
   InputProblems,
   NotFoundError,
   byKeys,
+  groupedByKeys,
   isUuid,
   requestLoader,
   type Visibility,
@@ -184,7 +185,7 @@ export class EvidenceService {
       'reports.evidenceOfRecommendation',
       async (ids) => {
         const all = await this.evidence.ofRecommendations(ids);
-        return ids.map((id) => all.filter((r) => r.recommendationId === id));
+        return groupedByKeys(ids, all, (r) => r.recommendationId);
       },
     ).load(recommendationId);
     return this.resolveRows(scope, rows);
@@ -198,7 +199,7 @@ export class EvidenceService {
   rowsOfReport(req: object, reportId: string): Promise<EvidenceRow[]> {
     return requestLoader<string, EvidenceRow[]>(req, 'reports.evidenceOfReport', async (ids) => {
       const all = await this.evidence.ofReports(ids);
-      return ids.map((id) => all.filter((r) => r.reportId === id));
+      return groupedByKeys(ids, all, (r) => r.reportId);
     }).load(reportId);
   }
 
