@@ -62,7 +62,10 @@ export const communitySqlCases = [
     ],
   }),
   sqlCases('community/working-groups.repository', WorkingGroupsRepository, {
-    findAll: [],
+    page: {
+      'every group, bounded': [{ search: null, after: null, limit: 1000 }],
+      'searched, after a group': [{ search: 'data', after: S.group, limit: 30 }],
+    },
     findById: [S.group],
     findByIds: [[S.group, S.otherGroup]],
     findByCode: ['WG-S'],

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
-import { Clock, TransactionContext, sql } from '@cop/platform';
+import { Clock, TransactionContext, empty, escapeLike, join, sql, type Sql } from '@cop/platform';
 import { TopicEntity } from './topic.entity';
 import { WorkingGroupEntity } from './working-group.entity';
 
@@ -8,6 +8,14 @@ export type WorkingGroupFields = Pick<
   WorkingGroupEntity,
   'code' | 'name' | 'description' | 'joinPolicy' | 'seatLimit'
 >;
+
+/** What WorkingGroupsRepository.page reads: checked by the service (search trimmed, limit bounded). */
+export interface WorkingGroupPageQuery {
+  search: string | null;
+  /** The id of the previous page's last group. */
+  after: string | null;
+  limit: number;
+}
 
 @Injectable()
 export class WorkingGroupsRepository {
@@ -24,10 +32,28 @@ export class WorkingGroupsRepository {
     return this.tx.manager().getRepository(TopicEntity);
   }
 
-  /** By code, WG2 before WG10. A raw read (TransactionContext.columnsOf): the public list is hot. */
-  findAll(): Promise<WorkingGroupEntity[]> {
+  /**
+   * A page of the list in its order, WG2 before WG10: (length(code), code, id), total because the
+   * id ends it. Keyset, never OFFSET: `after` is the id of the previous page's last group, and its
+   * sort key is read in the same statement (an unknown id gives an empty page). `search` is
+   * matched literally (escapeLike) and case-insensitively on code, name, description and topic
+   * names. Groups have no visibility rule: every group is public. A raw read
+   * (TransactionContext.columnsOf): the public list is hot.
+   */
+  page(q: WorkingGroupPageQuery): Promise<WorkingGroupEntity[]> {
+    const where: Sql[] = [];
+    if (q.search) {
+      const s = `%${escapeLike(q.search)}%`;
+      where.push(sql`(g.code ILIKE ${s} OR g.name ILIKE ${s} OR g.description ILIKE ${s}
+        OR EXISTS (SELECT 1 FROM topics t WHERE t.working_group_id = g.id AND t.name ILIKE ${s}))`);
+    }
+    if (q.after)
+      where.push(sql`(length(g.code), g.code, g.id) >
+        (SELECT length(a.code), a.code, a.id FROM working_groups a WHERE a.id = ${q.after}::uuid)`);
     return this.tx.query(
-      sql`SELECT ${this.tx.columnsOf(WorkingGroupEntity, 'g')} FROM working_groups g ORDER BY length(g.code), g.code`,
+      sql`SELECT ${this.tx.columnsOf(WorkingGroupEntity, 'g')} FROM working_groups g
+        ${where.length ? sql`WHERE ${join(where, ' AND ')}` : empty}
+        ORDER BY length(g.code), g.code, g.id LIMIT ${q.limit}`,
     );
   }
 

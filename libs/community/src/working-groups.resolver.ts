@@ -20,7 +20,11 @@ import {
   Topic,
   WorkingGroup,
 } from './models/working-group.model';
-import { WorkingGroupsService } from './working-groups.service';
+import {
+  WORKING_GROUP_LIST_BOUND,
+  WORKING_GROUP_PAGE_MAX,
+  WorkingGroupsService,
+} from './working-groups.service';
 
 /** Working groups, topics and seats: thin, one service call each. */
 @Resolver(() => WorkingGroup)
@@ -30,10 +34,27 @@ export class WorkingGroupsResolver {
     private readonly memberships: MembershipsService,
   ) {}
 
-  @Query(() => [WorkingGroup])
+  @Query(() => [WorkingGroup], {
+    description: `By code, WG2 before WG10. Without \`first\`, the first ${WORKING_GROUP_LIST_BOUND.toLocaleString('en')} groups; with it, a page: up to \`first\` (1 to ${WORKING_GROUP_PAGE_MAX}) groups after the group whose id is \`after\` (the last of the previous page). A page shorter than \`first\` is the last.`,
+  })
   @Access('ANYONE')
-  workingGroups(): Promise<WorkingGroup[]> {
-    return this.groups.list();
+  workingGroups(
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', {
+      type: () => ID,
+      nullable: true,
+      description: "The id of the previous page's last group.",
+    })
+    after: string | null,
+    @Args('search', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Groups whose code, name, description or a topic name contains it, in any case (trimmed; blank: every group; at most 200 characters).',
+    })
+    search: string | null,
+  ): Promise<WorkingGroup[]> {
+    return this.groups.list({ first, after, search });
   }
 
   @Query(() => WorkingGroup, { nullable: true })

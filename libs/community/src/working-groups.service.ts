@@ -70,6 +70,18 @@ export function toMembership(e: MembershipEntity): Membership {
   };
 }
 
+/** The most groups the list answers without `first` (the contract's unpaginated form, bounded). */
+export const WORKING_GROUP_LIST_BOUND = 1000;
+export const WORKING_GROUP_PAGE_MAX = 100;
+const WORKING_GROUP_SEARCH_MAX = 200;
+
+export interface WorkingGroupListArgs {
+  first?: number | null;
+  /** The id of the previous page's last group. */
+  after?: string | null;
+  search?: string | null;
+}
+
 const TOPIC_NAME_MAX = 200;
 const TOPIC_DESCRIPTION_MAX = 2000;
 
@@ -84,8 +96,36 @@ export class WorkingGroupsService {
     private readonly clock: Clock,
   ) {}
 
-  async list(): Promise<WorkingGroup[]> {
-    return (await this.groups.findAll()).map(toWorkingGroup);
+  /**
+   * The list in its order (WG2 before WG10), a page at a time: `first` 1..100 groups after the
+   * group `after` names; without `first`, the first WORKING_GROUP_LIST_BOUND. Bad input changes
+   * nothing and names its field; one SQL statement a page (a second only when a page after an id
+   * comes back empty, to tell the list's end from an unknown id).
+   */
+  async list(args: WorkingGroupListArgs = {}): Promise<WorkingGroup[]> {
+    const { first, after } = args;
+    const search = args.search?.trim() || null;
+    new InputProblems()
+      .check(
+        first == null || (Number.isInteger(first) && first >= 1 && first <= WORKING_GROUP_PAGE_MAX),
+        'first',
+        `must be between 1 and ${WORKING_GROUP_PAGE_MAX}`,
+      )
+      .check(after == null || isUuid(after), 'after', 'not the id of a working group')
+      .check(
+        !search || search.length <= WORKING_GROUP_SEARCH_MAX,
+        'search',
+        `must be at most ${WORKING_GROUP_SEARCH_MAX} characters`,
+      )
+      .throwIfAny();
+    const rows = await this.groups.page({
+      search,
+      after: after ?? null,
+      limit: first ?? WORKING_GROUP_LIST_BOUND,
+    });
+    if (after && !rows.length && !(await this.groups.findById(after)))
+      throw BadUserInputError.field('after', 'not the id of a working group');
+    return rows.map(toWorkingGroup);
   }
 
   async byCode(code: string): Promise<WorkingGroup | null> {
