@@ -20,6 +20,7 @@ import { Expertise1764800000000 } from './1764800000000-expertise';
 import { Privacy1764800100000 } from './1764800100000-privacy';
 import { AgendaPresenter1764800200000 } from './1764800200000-agenda-presenter';
 import { InProcessQueue1764900000000 } from './1764900000000-in-process-queue';
+import { ResponseCacheNotify1765000000000 } from './1765000000000-response-cache-notify';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Privacy1764800100000,
   AgendaPresenter1764800200000,
   InProcessQueue1764900000000,
+  ResponseCacheNotify1765000000000,
 ];

@@ -16,6 +16,7 @@ export { dataSourceOptions } from './database/data-source-options';
 export { startEmbeddedPostgres, embeddedDatabaseUrl } from './database/embedded-postgres';
 export type { EmbeddedPostgres } from './database/embedded-postgres';
 export { runMigrations } from './database/migrator';
+export { TableGenerations, TABLE_CHANGES_CHANNEL } from './database/table-generations';
 export * from './queue/job-catalogue';
 export { HandlesJob } from './queue/job-handler';
 export type { JobHandler, JobContext } from './queue/job-handler';

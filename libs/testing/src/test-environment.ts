@@ -29,6 +29,10 @@ export async function createTestEnvironment(env: Record<string, string> = {}): P
     SESSION_SECRET: 'test-secret-'.padEnd(40, 'x'),
     PUBLIC_URL: 'http://localhost:3000',
     LOG_LEVEL: 'error',
+    // Suites count SQL statements and executions, which the anonymous response cache would answer
+    // for their repeated anonymous reads: off unless asked (`GRAPHQL_RESPONSE_CACHE=on npx jest …`);
+    // test/platform/response-cache.test.ts turns it on.
+    GRAPHQL_RESPONSE_CACHE: process.env.GRAPHQL_RESPONSE_CACHE ?? 'off',
   };
   const configWith = (extra: Record<string, string>) => loadConfig({ ...base, ...env, ...extra });
   return {

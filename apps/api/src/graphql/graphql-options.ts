@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Request, Response } from 'express';
 import { AppConfig, formatGraphQLError } from '@cop/platform';
 import { persistedDocumentOptions } from './persisted-documents';
+import { anonymousResponseCache } from './response-cache';
 
 const logger = new Logger('GraphQL');
 
@@ -38,6 +39,14 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
     blockFieldSuggestion: { enabled: config.production },
   });
   const protection = armor.protect();
+  // GRAPHQL_RESPONSE_CACHE: anonymous callers' shared answers, served without execution (response-cache.ts).
+  const responseCache =
+    config.graphql.responseCache.enabled && !opts.emitSchema
+      ? anonymousResponseCache({
+          databaseUrl: config.databaseUrl,
+          maxBytes: config.graphql.responseCache.maxBytes,
+        })
+      : null;
   const persisted = persistedDocumentOptions({
     production: config.production,
     cookiesRunOnlyPersisted: config.production && config.graphql.trustedDocuments === 'cookie',
@@ -68,6 +77,8 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
       // collect cache hints, which nothing here sets (responses are per viewer).
       ApolloServerPluginCacheControlDisabled(),
       persisted.plugin,
+      // Ahead of any plugin that executes (responseForOperation: the first answer wins).
+      ...(responseCache ? [responseCache] : []),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,

@@ -318,6 +318,17 @@ export const CONFIG_VARIABLES = {
     default: '`1000`',
     meaning: 'requests waiting beyond which the API answers 503 with `Retry-After`',
   },
+  GRAPHQL_RESPONSE_CACHE: {
+    schema: oneOf(['on', 'off'] as const, 'on'),
+    default: '`on`',
+    meaning:
+      '`on`: answers that anonymous callers share (public pages: community, working groups, news, FAQ, calendar) are kept per process and served without executing GraphQL, until PostgreSQL notifies a change of a table they read (5 minutes at most, 1 minute for clock-dependent ones); `off`: every request executes',
+  },
+  GRAPHQL_RESPONSE_CACHE_MB: {
+    schema: integer(1, 32, 4096),
+    default: '`32`',
+    meaning: 'size bound of the anonymous response cache, in megabytes of answer text, per API process',
+  },
   GRAPHQL_TRUSTED_DOCUMENTS: {
     schema: oneOf(['cookie', 'off'] as const, 'cookie'),
     default: '`cookie`',

@@ -67,6 +67,8 @@ export interface AppConfig {
     bodyLimit: string;
     concurrency: number;
     queueLimit: number;
+    /** GRAPHQL_RESPONSE_CACHE(_MB): the anonymous response cache (apps/api response-cache) and its size bound. */
+    responseCache: { enabled: boolean; maxBytes: number };
     /** GRAPHQL_TRUSTED_DOCUMENTS: whether production holds a session cookie to the persisted operations. */
     trustedDocuments: 'cookie' | 'off';
   };
@@ -191,6 +193,10 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
       bodyLimit: v.GRAPHQL_BODY_LIMIT,
       concurrency: v.GRAPHQL_CONCURRENCY,
       queueLimit: v.GRAPHQL_QUEUE_LIMIT,
+      responseCache: {
+        enabled: v.GRAPHQL_RESPONSE_CACHE === 'on',
+        maxBytes: v.GRAPHQL_RESPONSE_CACHE_MB * 1024 * 1024,
+      },
       trustedDocuments: v.GRAPHQL_TRUSTED_DOCUMENTS,
     },
     meetingReminderMinutes: v.MEETING_REMINDER_MINUTES,
