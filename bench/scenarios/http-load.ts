@@ -21,6 +21,8 @@ const CALENDAR = `query($from: DateTime!, $to: DateTime!) { calendar(from: $from
   originalStartsAt startsAt endsAt cancelled meeting { id title timeZone } } }`;
 const SURVEY = `query($slug: String!) { surveyResults(slug: $slug) { responses questions {
   question { key } shown answered noAnswer mean options { key count ratio share } texts(first: 5) } } }`;
+/** A session cookie of nobody: anonymous, but past the anonymous response cache. */
+const UNCACHED_ANONYMOUS = 'cop_session=bench-anonymous';
 const JOIN = `mutation($g: ID!) { joinWorkingGroup(workingGroupId: $g) { id status } }`;
 const LEAVE = `mutation($g: ID!) { leaveWorkingGroup(workingGroupId: $g) }`;
 const POST = `mutation($input: DocumentInput!) { postDocument(input: $input) { id version } }`;
@@ -148,6 +150,15 @@ async function scenarios(ctx: LoadContext): Promise<Scenario[]> {
       baseline: [{ path: '/working-groups' }],
     },
     {
+      // The row above is served by the anonymous response cache after its first request (repeat
+      // anonymous reads); this one executes every time: a session cookie that names nobody is
+      // anonymous, and any session cookie bypasses the cache.
+      name: 'public working-group list (uncached)',
+      kind: 'read',
+      api: [gql(WORKING_GROUPS, {}, UNCACHED_ANONYMOUS)],
+      baseline: [{ path: '/working-groups' }],
+    },
+    {
       name: 'member dashboard',
       kind: 'read',
       api: [gql(DASHBOARD, {}, cookie)],
@@ -269,7 +280,26 @@ export async function httpLoad(
     });
   }
   await checkSeatWrites(ctx);
+  await checkCachedList(api.url, ctx.log);
   return results;
+}
+
+/**
+ * After the seat writes, the public list the cache serves is the one execution gives: the
+ * writes' notifications reached the API process (a bounded wait: NOTIFY arrives at commit).
+ */
+async function checkCachedList(url: string, log: (m: string) => void): Promise<void> {
+  const until = Date.now() + 5000;
+  for (;;) {
+    const cached = await fetchText(url, gql(WORKING_GROUPS));
+    const executed = await fetchText(url, gql(WORKING_GROUPS, {}, UNCACHED_ANONYMOUS));
+    if (cached === executed) return log('  public list after the seat writes: the cached answer is current');
+    if (Date.now() > until)
+      throw new Error(
+        'the cached public working-group list differs from an executed one after the seat writes',
+      );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** After the join/leave pairs every writer holds at most one seat in the group: nothing half-done. */
