@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
+import { LRUCache } from 'lru-cache';
 import { webPaths, webUrl } from '@cop/web-routes';
 import type { MeetingWithExceptions } from './meeting.repository';
 
@@ -128,6 +129,23 @@ export function fold(text: string): string {
     .join('\r\n');
 }
 
+/**
+ * An instant as a luxon DateTime in a zone, remembered by zone and instant: placing it in its
+ * zone is an Intl formatToParts (a few microseconds here) for every start and end of every
+ * meeting of every feed request, a seventh of a personal feed's time, and the same instants
+ * come back feed after feed (issue 23). DateTimes are immutable, so sharing them is safe.
+ */
+const zonedTimes = new LRUCache<string, DateTime>({ max: 10_000 });
+function inZone(d: Date, zone: string): DateTime {
+  const key = `${zone} ${d.getTime()}`;
+  let zoned = zonedTimes.get(key);
+  if (!zoned) {
+    zoned = DateTime.fromJSDate(d, { zone });
+    zonedTimes.set(key, zoned);
+  }
+  return zoned;
+}
+
 const utcStamp = (d: Date) => DateTime.fromJSDate(d, { zone: 'UTC' }).toFormat("yyyyLLdd'T'HHmmss'Z'");
 
 export function renderFeed(meetings: MeetingWithExceptions[], opts: FeedOptions): RenderedFeed {
@@ -147,7 +165,7 @@ export function renderFeed(meetings: MeetingWithExceptions[], opts: FeedOptions)
   let lastModified = new Date(0);
   for (const m of meetings) {
     const zone = m.timeZone;
-    const at = (d: Date) => DateTime.fromJSDate(d, { zone });
+    const at = (d: Date) => inZone(d, zone);
     const uid = opts.uidOf?.(m) ?? `meeting-${m.id}@${opts.uidHost}`;
     const updated = new Date(
       Math.max(m.updatedAt.getTime(), ...m.exceptions.map((e) => e.updatedAt.getTime())),
