@@ -33,6 +33,8 @@ export async function createTestEnvironment(env: Record<string, string> = {}): P
     // for their repeated anonymous reads: off unless asked (`GRAPHQL_RESPONSE_CACHE=on npx jest …`);
     // test/platform/response-cache.test.ts turns it on.
     GRAPHQL_RESPONSE_CACHE: process.env.GRAPHQL_RESPONSE_CACHE ?? 'off',
+    // `GRAPHQL_EXECUTOR=jit npx jest …` runs the suites with compiled queries.
+    ...(process.env.GRAPHQL_EXECUTOR && { GRAPHQL_EXECUTOR: process.env.GRAPHQL_EXECUTOR }),
   };
   const configWith = (extra: Record<string, string>) => loadConfig({ ...base, ...env, ...extra });
   return {

@@ -11,6 +11,7 @@ import type { Request, Response } from 'express';
 import { AppConfig, formatGraphQLError } from '@cop/platform';
 import { persistedDocumentOptions } from './persisted-documents';
 import { anonymousResponseCache } from './response-cache';
+import { compiledExecutionPlugin } from './compiled-execution';
 
 const logger = new Logger('GraphQL');
 
@@ -79,6 +80,8 @@ export function graphqlOptions(config: AppConfig, opts: { emitSchema: boolean })
       persisted.plugin,
       // Ahead of any plugin that executes (responseForOperation: the first answer wins).
       ...(responseCache ? [responseCache] : []),
+      // GRAPHQL_EXECUTOR=jit (the default): queries that come back run compiled by graphql-jit (compiled-execution.ts).
+      ...(config.graphql.executor === 'jit' ? [compiledExecutionPlugin()] : []),
       ...(config.production ? [ApolloServerPluginLandingPageDisabled()] : []),
     ] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: protection.validationRules,

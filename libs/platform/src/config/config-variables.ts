@@ -335,6 +335,12 @@ export const CONFIG_VARIABLES = {
     meaning:
       "`cookie`: in production a request with a session cookie may run only the web app's persisted operations; `off` lifts that (benchmarks driving the API with their own documents), never in a deployment",
   },
+  GRAPHQL_EXECUTOR: {
+    schema: oneOf(['jit', 'graphql-js'] as const, 'jit'),
+    default: '`jit`',
+    meaning:
+      '`jit`: a query seen before runs compiled by graphql-jit (cached per document; an answer with errors is run again by graphql-js, whose errors Apollo formats); mutations and first sightings run on graphql-js. `graphql-js`: every operation on graphql-js',
+  },
   DOCUMENT_BODY_MAX_BYTES: {
     schema: integer(1, MB),
     default: '1 MB (`1048576`)',

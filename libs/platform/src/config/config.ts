@@ -71,6 +71,8 @@ export interface AppConfig {
     responseCache: { enabled: boolean; maxBytes: number };
     /** GRAPHQL_TRUSTED_DOCUMENTS: whether production holds a session cookie to the persisted operations. */
     trustedDocuments: 'cookie' | 'off';
+    /** GRAPHQL_EXECUTOR: graphql-jit for the queries that come back (apps/api compiled-execution), or graphql-js only. */
+    executor: 'graphql-js' | 'jit';
   };
   /** Minutes before each meeting occurrence its reminder is mailed. */
   meetingReminderMinutes: number;
@@ -198,6 +200,7 @@ export function loadConfig(rawEnv: Env = process.env): AppConfig {
         maxBytes: v.GRAPHQL_RESPONSE_CACHE_MB * 1024 * 1024,
       },
       trustedDocuments: v.GRAPHQL_TRUSTED_DOCUMENTS,
+      executor: v.GRAPHQL_EXECUTOR,
     },
     meetingReminderMinutes: v.MEETING_REMINDER_MINUTES,
     metricsToken: v.METRICS_TOKEN ?? null,
