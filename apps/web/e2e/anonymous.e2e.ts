@@ -31,6 +31,38 @@ test.describe('anonymous visitor', () => {
     await expectAccessible(page, 'working groups');
     await screenshots(page, 'working-groups');
 
+    // Fewer groups than a page (30): no "Show more", and the count says how many.
+    const cards = page.getByRole('main').getByRole('article');
+    await expect(cards.first()).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show more groups' })).toHaveCount(0);
+    await expect(page.getByRole('status').filter({ hasText: /^\d+ working groups\.$/ })).toBeVisible();
+
+    // The search: a topic's name finds its group; the query is in the URL and survives a reload.
+    const searchBox = page.getByRole('search', { name: 'Working groups' }).getByRole('textbox', {
+      name: 'Search working groups',
+    });
+    await searchBox.fill('  EDGE services');
+    await expect(page).toHaveURL(/\/working-groups\?q=EDGE\+services$/);
+    await expect(cards).toHaveCount(1);
+    await expect(cards.getByRole('heading', { name: 'Compute Environment' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '1 working group matching “EDGE services”.' }),
+    ).toBeVisible();
+    await page.reload();
+    await settled(page);
+    await expect(searchBox).toHaveValue('EDGE services');
+    await expect(cards).toHaveCount(1);
+    await expectAccessible(page, 'working groups, searched');
+    await screenshots(page, 'working-groups-searched');
+
+    await searchBox.fill('no group is called 100%');
+    await expect(page.getByText('No group matches “no group is called 100%”.')).toBeVisible();
+    await expect(cards).toHaveCount(0);
+    await screenshots(page, 'working-groups-no-match');
+    await searchBox.fill('');
+    await expect(page).toHaveURL(/\/working-groups$/);
+    await expect(cards.getByRole('heading', { name: 'Data Management and Access' })).toBeVisible();
+
     await page
       .getByRole('main')
       .getByRole('link', { name: /Data Management and Access/ })

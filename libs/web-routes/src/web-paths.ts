@@ -127,7 +127,8 @@ export const webPaths = {
   home: () => WEB_PAGES.home,
   signIn: (returnTo?: string) =>
     returnTo ? `${WEB_PAGES.signIn}?returnTo=${seg(returnTo)}` : WEB_PAGES.signIn,
-  workingGroups: () => WEB_PAGES.workingGroups,
+  /** `/working-groups?q=edge`: the directory, searched. */
+  workingGroups: (q?: string) => (q ? `${WEB_PAGES.workingGroups}?q=${seg(q)}` : WEB_PAGES.workingGroups),
   workingGroup: (code: string) => `/working-groups/${seg(code)}`,
   news: () => WEB_PAGES.news,
   newsItem: (id: string) => `/news/${seg(id)}`,

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { listPagesShown } from './list-pages';
 import { plural } from './words';
 
 /** A connection's page as the generated types give it. */
@@ -38,6 +39,26 @@ export function usePagesShown<T>() {
   return { after, shown, reset };
 }
 
+/**
+ * "Show more" over a plain list paged by its last item's id (list-pages.ts): `after` is what the
+ * page's query asks for; `shown` gives the items so far from its latest answer.
+ */
+export function useListPages<T extends { id: string }>(pageSize: number) {
+  const [pages, setPages] = useState<{ earlier: T[]; after: string | null }>({ earlier: [], after: null });
+  const shown = (current: readonly T[] | undefined, fetching: boolean) => {
+    const { items, next } = listPagesShown(pages.earlier, current, pageSize);
+    return {
+      items,
+      loadingMore: !current && fetching,
+      hasMore: next !== null,
+      showMore: () => {
+        if (next) setPages({ earlier: items, after: next });
+      },
+    };
+  };
+  return { after: pages.after, shown };
+}
+
 /** A plain list whose entries are separated by a rule. */
 export function RuledList<T extends { id: string }>({
   items,
@@ -67,10 +88,14 @@ export function RuledList<T extends { id: string }>({
   );
 }
 
-/** "Showing 20 of 45 things." and the button for more (`noun`: one and many, "deleted document"). */
+/**
+ * "Showing 20 of 45 things." and the button for more (`noun`: one and many, "deleted document");
+ * `summary` says it instead where the list has no total.
+ */
 export function ShowMoreFooter({
   shown,
   total,
+  summary,
   noun,
   loadingMore,
   hasMore,
@@ -78,6 +103,7 @@ export function ShowMoreFooter({
 }: {
   shown: number;
   total: number | undefined;
+  summary?: string;
   noun: [string, string];
   loadingMore: boolean;
   hasMore: boolean;
@@ -90,7 +116,7 @@ export function ShowMoreFooter({
           ? `Loading more ${noun[1]}…`
           : total !== undefined
             ? `Showing ${shown} of ${plural(total, noun[0], noun[1])}.`
-            : ''}
+            : (summary ?? '')}
       </Text>
       {(hasMore || loadingMore) && (
         <Button variant="light" loading={loadingMore} onClick={onMore}>
