@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'pg';
-import { sql } from '@cop/platform';
+import { groupedByKeys, sql } from '@cop/platform';
 import { MARK_START, MARK_STOP, documentVisibleToMemberSql, headlineHtml } from '@cop/knowledge';
 import {
   expandOccurrences,
@@ -130,6 +130,59 @@ export async function startBaseline(
           chairs: chairs
             .filter((c) => c.g === g.id)
             .map((c) => ({ id: c.id, displayName: c.displayName, affiliation: c.affiliation })),
+        })),
+      };
+    },
+
+    /**
+     * `workingGroups(first: N)`, the same fields: the page's groups (the list's order, ended by the
+     * id), then their topics, chairs and seat counts in one round trip, grouped in one pass.
+     */
+    async 'working-groups-page'(p) {
+      const groups = await q<{ id: string } & Record<string, unknown>>(
+        `SELECT id, code, name, description, join_policy AS "joinPolicy", seat_limit AS "seatLimit"
+           FROM working_groups ORDER BY length(code), code, id LIMIT $1`,
+        [Number(p.get('first'))],
+      );
+      const ids = groups.map((g) => g.id);
+      const [topics, chairs, counts] = await Promise.all([
+        q<{ g: string; id: string; name: string }>(
+          `SELECT working_group_id AS g, id, name FROM topics WHERE working_group_id = ANY($1::uuid[])
+            ORDER BY created_at, id`,
+          [ids],
+        ),
+        q<{ g: string; id: string; displayName: string; affiliation: string | null }>(
+          `SELECT m.working_group_id AS g, p.id, p.display_name AS "displayName", p.affiliation
+             FROM memberships m JOIN people p ON p.id = m.person_id
+            WHERE m.working_group_id = ANY($1::uuid[]) AND m.status = 'ACTIVE' AND m.role = 'CHAIR'
+            ORDER BY m.joined_at, m.id`,
+          [ids],
+        ),
+        q<{ g: string; n: number }>(
+          `SELECT working_group_id AS g, count(*)::int AS n FROM memberships
+            WHERE working_group_id = ANY($1::uuid[]) AND status = 'ACTIVE' GROUP BY 1`,
+          [ids],
+        ),
+      ]);
+      const n = new Map(counts.map((c) => [c.g, c.n]));
+      const topicsOf = groupedByKeys(
+        ids,
+        topics,
+        (t) => t.g,
+        (t) => ({ id: t.id, name: t.name }),
+      );
+      const chairsOf = groupedByKeys(
+        ids,
+        chairs,
+        (c) => c.g,
+        (c) => ({ id: c.id, displayName: c.displayName, affiliation: c.affiliation }),
+      );
+      return {
+        workingGroups: groups.map((g, i) => ({
+          ...g,
+          memberCount: n.get(g.id) ?? 0,
+          topics: topicsOf[i],
+          chairs: chairsOf[i],
         })),
       };
     },

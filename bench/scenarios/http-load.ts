@@ -10,8 +10,12 @@ import { BENCH_SURVEY_SLUG } from '../lib/seed';
 const DAY_MS = 24 * 3600 * 1000;
 export const CONNECTIONS = [1, 16, 64];
 
-const WORKING_GROUPS = `{ workingGroups { id code name description joinPolicy seatLimit memberCount
-  topics { id name } chairs { id displayName affiliation } } }`;
+const GROUP_FIELDS = `id code name description joinPolicy seatLimit memberCount
+  topics { id name } chairs { id displayName affiliation }`;
+const WORKING_GROUPS = `{ workingGroups { ${GROUP_FIELDS} } }`;
+/** The directory's first page (issue 23): the public list's fields, 50 groups. */
+const WORKING_GROUP_PAGE_SIZE = 50;
+const WORKING_GROUP_PAGE = `query($first: Int) { workingGroups(first: $first) { ${GROUP_FIELDS} } }`;
 const DASHBOARD = `{ viewer { person { id displayName memberships { role status workingGroup { id code name
   upcomingMeetings(first: 5) { startsAt endsAt meeting { id title } }
   documents(first: 5) { edges { node { id title kind updatedAt } } } } } } } }`;
@@ -157,6 +161,12 @@ async function scenarios(ctx: LoadContext): Promise<Scenario[]> {
       kind: 'read',
       api: [gql(WORKING_GROUPS, {}, UNCACHED_ANONYMOUS)],
       baseline: [{ path: '/working-groups' }],
+    },
+    {
+      name: 'working-group list, first 50',
+      kind: 'read',
+      api: [gql(WORKING_GROUP_PAGE, { first: WORKING_GROUP_PAGE_SIZE })],
+      baseline: [{ path: `/working-groups-page?first=${WORKING_GROUP_PAGE_SIZE}` }],
     },
     {
       name: 'member dashboard',
