@@ -90,6 +90,10 @@ WHERE
     NOT $9::boolean
     OR m.visibility = 'PUBLIC'
   )
+  AND (
+    NOT $10::boolean
+    OR m.working_group_id IS NULL
+  )
 ORDER BY
   m.starts_at,
   m.id;
@@ -202,6 +206,10 @@ WHERE
     NOT $10::boolean
     OR m.visibility = 'PUBLIC'
   )
+  AND (
+    NOT $11::boolean
+    OR m.working_group_id IS NULL
+  )
 ORDER BY
   m.starts_at,
   m.id;
@@ -294,6 +302,10 @@ WHERE
   AND (
     NOT $9::boolean
     OR m.visibility = 'PUBLIC'
+  )
+  AND (
+    NOT $10::boolean
+    OR m.working_group_id IS NULL
   )
 ORDER BY
   m.starts_at,

@@ -75,6 +75,8 @@ export interface MeetingFilter {
   /** Meetings of the groups this person holds an ACTIVE seat in, and community-wide ones. */
   minePersonId?: string | null;
   publicOnly?: boolean;
+  /** Only the meetings of no working group (the community's own). */
+  communityWide?: boolean;
 }
 
 export const MEETING_COLUMNS = sql`m.id, m.title, m.description, m.working_group_id AS "workingGroupId",
@@ -202,6 +204,7 @@ export class MeetingRepository {
           AND (${mine}::uuid IS NULL OR m.working_group_id IS NULL
             OR ${holdsActiveSeatSql(sql`m.working_group_id`, sql`${mine}::uuid`, 'ms')})
           AND (NOT ${filter.publicOnly ?? false}::boolean OR m.visibility = 'PUBLIC')
+          AND (NOT ${filter.communityWide ?? false}::boolean OR m.working_group_id IS NULL)
         ORDER BY m.starts_at, m.id`);
     return rows.map(withExceptions);
   }

@@ -58,10 +58,23 @@ export class MeetingsResolver {
     @CurrentScope() scope: Scope,
     @Args('from', { type: () => DateTimeScalar }) from: Date,
     @Args('to', { type: () => DateTimeScalar }) to: Date,
-    @Args('workingGroupCodes', { type: () => [String], nullable: true }) codes: string[] | null,
+    @Args('workingGroupCodes', { type: () => [String], nullable: true }) workingGroupCodes: string[] | null,
     @Args('mine', { type: () => Boolean, nullable: true, defaultValue: false }) mine: boolean,
+    @Args('communityWide', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: false,
+      description: 'Only the meetings of no working group (the community’s own).',
+    })
+    communityWide: boolean,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: 'Only the earliest occurrences, at most 100 (a list of the next meetings).',
+    })
+    first: number | null,
   ): Promise<MeetingOccurrence[]> {
-    return this.meetings.calendar(scope, from, to, codes, mine);
+    return this.meetings.calendar(scope, from, to, { workingGroupCodes, mine, communityWide, first });
   }
 
   @Query(() => [MeetingConflict], {

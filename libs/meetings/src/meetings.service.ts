@@ -7,6 +7,7 @@ import {
   requestLoader,
   groupedByKeys,
   isUuid,
+  pageSize,
 } from '@cop/platform';
 import type { Scope } from '@cop/identity';
 import { KnowledgeLimits } from '@cop/knowledge';
@@ -40,6 +41,8 @@ const DAY_MS = 24 * 3600 * 1000;
 const MAX_PREVIEW_OCCURRENCES = 20;
 /** upcomingMeetings looks this far ahead first, and a year ahead only for groups with fewer. */
 const UPCOMING_FIRST_DAYS = 42;
+/** calendar(first:)'s bound: a home page's list, not a calendar. */
+export const MAX_CALENDAR_FIRST = 100;
 
 /**
  * Reading meetings: one meeting, the calendar, a group's upcoming meetings, occurrences, agendas
@@ -84,26 +87,46 @@ export class MeetingsService {
     return visible ? this.access.toModel(row, scope.viewer) : null;
   }
 
-  /** Occurrences overlapping [from, to) of the meetings the viewer may see: one query, expanded in memory. */
+  /**
+   * Occurrences overlapping [from, to) of the meetings the viewer may see: one query, expanded in
+   * memory. With `first`, the earliest `first` of them: the next weeks are expanded first and the
+   * whole window only when they hold fewer (a home page's "next meetings" need not expand a year).
+   */
   async calendar(
     scope: Scope,
     from: Date,
     to: Date,
-    workingGroupCodes: string[] | null | undefined,
-    mine: boolean | null | undefined,
+    filter: {
+      workingGroupCodes?: string[] | null;
+      mine?: boolean | null;
+      communityWide?: boolean | null;
+      first?: number | null;
+    },
   ): Promise<MeetingOccurrence[]> {
     const { viewer } = scope;
     checkWindow(from, to);
+    const first = filter.first == null ? null : pageSize(filter.first, 0, MAX_CALENDAR_FIRST);
     let groupIds: string[] | null = null;
-    if (workingGroupCodes) {
-      const byCode = await this.meetings.groupIdsByCodes(workingGroupCodes.map((c) => c.toUpperCase()));
-      groupIds = [...byCode.values()];
+    if (filter.workingGroupCodes) {
+      const codes = filter.workingGroupCodes.map((c) => c.toUpperCase());
+      groupIds = [...(await this.meetings.groupIdsByCodes(codes)).values()];
     }
-    const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, to, {
-      groupIds,
-      minePersonId: mine && viewer ? viewer.personId : null,
-    });
-    return this.access.occurrencesOf(rows, viewer, from, to);
+    const expand = async (until: Date) => {
+      const rows = await this.meetings.visibleInWindow(meetingScope(viewer), from, until, {
+        groupIds,
+        minePersonId: filter.mine && viewer ? viewer.personId : null,
+        communityWide: filter.communityWide ?? false,
+      });
+      return this.access.occurrencesOf(rows, viewer, from, until);
+    };
+    if (first === null) return expand(to);
+    // What overlaps the first weeks is the start of what overlaps the window (both by start).
+    const soon = new Date(from.getTime() + UPCOMING_FIRST_DAYS * DAY_MS);
+    if (soon < to) {
+      const early = await expand(soon);
+      if (early.length >= first) return early.slice(0, first);
+    }
+    return (await expand(to)).slice(0, first);
   }
 
   /** WorkingGroup.upcomingMeetings: batched over the groups of the request in one query. */
