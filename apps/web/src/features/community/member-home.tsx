@@ -50,7 +50,7 @@ const MemberHomeQuery = graphql(`
       status
       closesAt
     }
-    calendar(from: $from, to: $to) {
+    calendar(from: $from, to: $to, communityWide: true, first: 4) {
       ...OccurrenceItem
     }
     news(first: 5) {
@@ -75,7 +75,7 @@ export function MemberHome() {
         const pending = person.memberships.filter((m) => m.status === 'PENDING');
         const open = data.surveys.filter((s) => s.status === 'OPEN');
         // The groups' own meetings are under each group; here what the whole community meets for.
-        const communityMeetings = data.calendar.filter((o) => !o.meeting.workingGroup).slice(0, 4);
+        const communityMeetings = data.calendar;
         return (
           <Page title="My home" subtitle={`Welcome, ${person.displayName}.`}>
             {pending.length > 0 && (

@@ -41,7 +41,7 @@ const PublicHomeQuery = graphql(`
         }
       }
     }
-    calendar(from: $from, to: $to) {
+    calendar(from: $from, to: $to, first: 5) {
       ...OccurrenceItem
     }
     faq {
@@ -94,7 +94,7 @@ export function PublicHome() {
               <Stack gap="lg">
                 <SectionCard title="Next public meetings">
                   <OccurrenceList
-                    items={data.calendar.slice(0, 5)}
+                    items={data.calendar}
                     empty="No meetings planned in the next four months."
                   />
                 </SectionCard>
