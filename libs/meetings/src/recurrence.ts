@@ -228,12 +228,22 @@ function originalStarts(series: SeriesDefinition, from: Date, to: Date): Date[] 
   const key = `${series.rrule}|${series.startsAt.getTime()}|${series.timeZone}`;
   const lo = from.getTime();
   const hi = to.getTime();
+  const known = bucketCache.get(key);
+  // Buckets computed now go into a new map, set again once: the cache counts its size at set.
+  let grown: Map<number, Float64Array> | null = null;
   const result: Date[] = [];
   for (let bucket = Math.floor(lo / BUCKET_MS); bucket * BUCKET_MS < hi; bucket++) {
-    for (const start of bucketStarts(series as SeriesDefinition & { rrule: string }, key, bucket)) {
+    let starts = known?.get(bucket) ?? grown?.get(bucket);
+    if (!starts) {
+      grown ??= new Map(known);
+      starts = bucketStarts(series as SeriesDefinition & { rrule: string }, key, bucket);
+      grown.set(bucket, starts);
+    }
+    for (const start of starts) {
       if (start >= lo && start < hi) result.push(new Date(start));
     }
   }
+  if (grown) bucketCache.set(key, grown);
   return result;
 }
 
@@ -243,19 +253,23 @@ function originalStarts(series: SeriesDefinition, from: Date, to: Date): Date[] 
  * asked for again and again. So the original starts are kept per series and per 32-day bucket,
  * keyed by what defines them (rule, first start, zone): an edited series has a new key, and
  * nothing can go stale. About 24,000 buckets hold a year of 2,000 weekly series (a few MB).
+ * One entry per series holds its buckets by number: a year's calendar looks up each of its
+ * series once, not once per bucket with a key string built each time (issue 23).
  */
 const BUCKET_MS = 32 * DAY_MS;
-const bucketCache = new LRUCache<string, Float64Array>({ max: 50_000 });
+const bucketCache = new LRUCache<string, ReadonlyMap<number, Float64Array>>({
+  max: 5_000,
+  maxSize: 50_000,
+  sizeCalculation: (buckets) => Math.max(1, buckets.size),
+});
 const ruleCache = new LRUCache<string, RRule>({ max: 5_000 });
 
+/** The starts of the series in one bucket, as instants (ms). */
 function bucketStarts(
   series: SeriesDefinition & { rrule: string },
   key: string,
   bucket: number,
 ): Float64Array {
-  const bucketKey = `${key}|${bucket}`;
-  const cached = bucketCache.get(bucketKey);
-  if (cached) return cached;
   let rule = ruleCache.get(key);
   if (!rule) {
     rule = floatingRule(series);
@@ -268,9 +282,7 @@ function bucketStarts(
     .between(new Date(from - DAY_MS), new Date(to + DAY_MS), true)
     .map((d) => fromFloating(d, series.timeZone).getTime())
     .filter((t) => t >= from && t < to);
-  const value = Float64Array.from(starts);
-  bucketCache.set(bucketKey, value);
-  return value;
+  return Float64Array.from(starts);
 }
 
 /**
