@@ -14,11 +14,12 @@ describe('the demo documents', () => {
     api = await startTestApi(env.config);
     db = new Client({ connectionString: env.db.url });
     await db.connect();
-  });
+    // A database, the whole demo and an API: CI once took over 30 s here beside the PGlite suite.
+  }, 90_000);
   afterAll(async () => {
-    await db.end();
-    await api.close();
-    await env.cleanup();
+    await db?.end();
+    await api?.close();
+    await env?.cleanup();
   });
 
   it('seeds them once, in several groups and visibilities', async () => {
