@@ -78,4 +78,20 @@ describe('SQL queries of the working-group list', () => {
     expect(six.queries).toBeGreaterThanOrEqual(5); // the counter sees the loaders' queries
     expect(six.queries).toBeLessThanOrEqual(10);
   });
+
+  it("reads a person's seats and their groups in one statement (the dashboard)", async () => {
+    await seedGroups(6);
+    const member = await db.query<{ id: string }>(`SELECT id FROM people WHERE display_name = 'Member 2'`);
+    const cookie = await sessionCookie(api, member.rows[0].id);
+    const DASHBOARD = `{ viewer { person { memberships { role workingGroup { id code name } } } } }`;
+    type Seats = { viewer: { person: { memberships: { workingGroup: { code: string; name: string } }[] } } };
+    await api.gql(DASHBOARD, {}, cookie); // warm the session cache
+    const { result, log } = await sql.measure(() => api.gql<Seats>(DASHBOARD, {}, cookie));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.viewer.person.memberships.map((m) => m.workingGroup)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((i) => expect.objectContaining({ code: `WG${i}`, name: `Group ${i}` })),
+    );
+    // The seats' statement joins the groups and primes the group loader: no second read of them.
+    expect(log).toEqual([expect.stringContaining('AS "displayName"'), expect.stringContaining('AS seat_id')]);
+  });
 });

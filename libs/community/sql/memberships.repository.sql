@@ -211,7 +211,21 @@ GROUP BY
 -- MembershipsRepository.visibleOfPeople (GUEST)
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],{"kind":"own","personId":"00000000-0000-4000-8000-000000000001"}]
 SELECT
-  m.*
+  m.id AS seat_id,
+  m.person_id,
+  m.working_group_id,
+  m.role,
+  m.status,
+  m.requested_at,
+  m.joined_at,
+  g."id" AS "id",
+  g."code" AS "code",
+  g."name" AS "name",
+  g."description" AS "description",
+  g."join_policy" AS "joinPolicy",
+  g."seat_limit" AS "seatLimit",
+  g."created_at" AS "createdAt",
+  g."updated_at" AS "updatedAt"
 FROM
   memberships m
   JOIN working_groups g ON g.id = m.working_group_id
@@ -225,7 +239,21 @@ ORDER BY
 -- MembershipsRepository.visibleOfPeople (MEMBER)
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],{"kind":"member","personId":"00000000-0000-4000-8000-000000000001"}]
 SELECT
-  m.*
+  m.id AS seat_id,
+  m.person_id,
+  m.working_group_id,
+  m.role,
+  m.status,
+  m.requested_at,
+  m.joined_at,
+  g."id" AS "id",
+  g."code" AS "code",
+  g."name" AS "name",
+  g."description" AS "description",
+  g."join_policy" AS "joinPolicy",
+  g."seat_limit" AS "seatLimit",
+  g."created_at" AS "createdAt",
+  g."updated_at" AS "updatedAt"
 FROM
   memberships m
   JOIN working_groups g ON g.id = m.working_group_id
@@ -253,7 +281,21 @@ ORDER BY
 -- MembershipsRepository.visibleOfPeople (OFFICE)
 -- params: [["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"],{"kind":"all"}]
 SELECT
-  m.*
+  m.id AS seat_id,
+  m.person_id,
+  m.working_group_id,
+  m.role,
+  m.status,
+  m.requested_at,
+  m.joined_at,
+  g."id" AS "id",
+  g."code" AS "code",
+  g."name" AS "name",
+  g."description" AS "description",
+  g."join_policy" AS "joinPolicy",
+  g."seat_limit" AS "seatLimit",
+  g."created_at" AS "createdAt",
+  g."updated_at" AS "updatedAt"
 FROM
   memberships m
   JOIN working_groups g ON g.id = m.working_group_id

@@ -9,6 +9,7 @@ import {
   type MembershipRoleValue,
 } from './membership.entity';
 import { membershipVisibleSql, type SeatScope } from './membership-visibility';
+import { WorkingGroupEntity } from './working-group.entity';
 
 /** The sort key of member lists: chairs first, then by request time. */
 export interface SeatCursor {
@@ -245,14 +246,27 @@ export class MembershipsRepository {
   }
 
   /** The seats of these people the scope may see (Person.memberships). */
-  async visibleOfPeople(personIds: readonly string[], scope: SeatScope): Promise<MembershipEntity[]> {
+  async visibleOfPeople(
+    personIds: readonly string[],
+    scope: SeatScope,
+  ): Promise<{ seat: MembershipEntity; group: WorkingGroupEntity }[]> {
     if (scope.kind === 'none' || !personIds.length) return [];
-    const rows = await this.tx.query<SeatRow>(
-      sql`SELECT m.* FROM memberships m JOIN working_groups g ON g.id = m.working_group_id
+    // The group's columns come along (the join is there for the order anyway): the caller primes
+    // the request's group loader with them, so Membership.workingGroup costs no statement.
+    const rows = await this.tx.query<Omit<SeatRow, 'id'> & WorkingGroupEntity & { seat_id: string }>(
+      sql`SELECT m.id AS seat_id, m.person_id, m.working_group_id, m.role, m.status, m.requested_at, m.joined_at,
+          ${this.tx.columnsOf(WorkingGroupEntity, 'g')}
+        FROM memberships m JOIN working_groups g ON g.id = m.working_group_id
         WHERE m.person_id = ANY(${personIds}::uuid[]) AND ${membershipVisibleSql(scope, 'm')}
         ORDER BY length(g.code), g.code`,
     );
-    return rows.map(toEntity);
+    // columnsOf names the group's columns by property, the seat's are snake_case: no name is shared.
+    return rows.map(
+      ({ seat_id, person_id, working_group_id, role, status, requested_at, joined_at, ...group }) => ({
+        seat: toEntity({ id: seat_id, person_id, working_group_id, role, status, requested_at, joined_at }),
+        group: Object.assign(new WorkingGroupEntity(), group),
+      }),
+    );
   }
 
   /** One person's seats in these groups (viewerMembership). */

@@ -44,7 +44,16 @@ export class MembershipsService {
       'community.seatsOfPerson',
       async (ids) => {
         const rows = await this.seats.visibleOfPeople(ids, visible);
-        return groupedByKeys(ids, rows, (m) => m.personId);
+        this.groups.prime(
+          scope.loaders,
+          rows.map((r) => r.group),
+        );
+        return groupedByKeys(
+          ids,
+          rows,
+          (r) => r.seat.personId,
+          (r) => r.seat,
+        );
       },
     ).load(personId);
     return seats.map(toMembership);

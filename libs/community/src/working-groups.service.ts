@@ -135,12 +135,20 @@ export class WorkingGroupsService {
   }
 
   async load(req: object, id: string): Promise<WorkingGroup | null> {
-    const group = await requestLoader<string, WorkingGroupEntity | null>(
-      req,
-      'community.groupById',
-      async (ids) => byKeys(ids, await this.groups.findByIds(ids), (g) => g.id),
-    ).load(id);
+    const group = await this.groupLoader(req).load(id);
     return group ? toWorkingGroup(group) : null;
+  }
+
+  /** Groups another statement of this request has read already (a person's seats): no statement for them. */
+  prime(req: object, groups: readonly WorkingGroupEntity[]): void {
+    const loader = this.groupLoader(req);
+    for (const g of groups) loader.prime(g.id, g);
+  }
+
+  private groupLoader(req: object) {
+    return requestLoader<string, WorkingGroupEntity | null>(req, 'community.groupById', async (ids) =>
+      byKeys(ids, await this.groups.findByIds(ids), (g) => g.id),
+    );
   }
 
   async topicsOf(req: object, groupId: string): Promise<Topic[]> {
