@@ -605,6 +605,32 @@ describe('expertise (issue 26)', () => {
     expect(await match({ topicIds: [topicId], limit: 8 }, guest)).toEqual([]);
   });
 
+  it('ranks, among equal scores, a match through a rare word above one through a word many terms share', async () => {
+    // Three members with one known tag each: two tags share "collection", one alone has "holdings".
+    const people = await Promise.all(
+      ['Cora One', 'Cole Two', 'Hol Three'].map((name) => insertPerson(env.db.url, { displayName: name })),
+    );
+    people.sort();
+    // The rare word's holder has the largest id: the old tie-break (person id) put them last.
+    const labels = ['Collection management', 'Museum collection policy', 'Holdings metadata'];
+    for (const [i, id] of people.entries()) {
+      const who = await sessionCookie(api, id);
+      await gql(SET, { i: { visibility: 'MEMBERS', entries: [{ newTag: labels[i], level: 'KNOWS' }] } }, who);
+    }
+    const service = api.app.get(ExpertiseService);
+    const tx = api.app.get(TransactionContext);
+    const office = scopeForPerson({ personId: ids['Olga Office'], role: 'OFFICE', via: 'session' });
+    const rows = await tx.run(() =>
+      service.expertMatches(office, { words: 'Moving the holdings collection', limit: 10 }),
+    );
+    const mine = rows.filter((r) => people.includes(r.personId));
+    expect(mine.map((r) => [r.personId, r.score])).toEqual([
+      [people[2], 4],
+      [people[0], 4],
+      [people[1], 4],
+    ]);
+  });
+
   it('agrees, SQL condition and predicate, for every role and every visibility', async () => {
     const tx = api.app.get(TransactionContext);
     const { rows } = await db.query<{ id: string; visibility: 'MEMBERS' | 'PRIVATE' | null }>(

@@ -283,15 +283,58 @@ ORDER BY
 
 -- ExpertiseRepository.match (ANONYMOUS)
 -- params: [{"viewer":null,"personId":null,"role":"ANONYMOUS","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
 SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
     END
   )::float AS score,
   json_agg(
@@ -303,27 +346,119 @@ SELECT
 FROM
   person_expertise pe
   JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
 WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
+      AND t.domain = ANY ($6::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
+      AND t.topic_id = ANY ($7::uuid[])
     )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
+    OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
   AND FALSE
 GROUP BY
   pe.person_id
 ORDER BY
   score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
+LIMIT
+  $9;
+
+-- ExpertiseRepository.match (GUEST)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
+SELECT
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
+FROM
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
+WHERE
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($6::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($7::uuid[])
+    )
+    OR ti.term_id IS NOT NULL
+  )
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND (pe.person_id = $9::uuid)
+GROUP BY
+  pe.person_id
+ORDER BY
+  score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
   count(*) FILTER (
     WHERE
       pe.level = 'KNOWS'
@@ -332,68 +467,60 @@ ORDER BY
 LIMIT
   $10;
 
--- ExpertiseRepository.match (GUEST)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
-SELECT
-  pe.person_id AS "personId",
-  sum(
-    CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
-    END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
-    END
-  )::float AS score,
-  json_agg(
-    json_build_object('label', t.label, 'level', pe.level)
-    ORDER BY
-      (pe.level = 'KNOWS') DESC,
-      lower(t.label)
-  ) AS matches
-FROM
-  person_expertise pe
-  JOIN expertise_terms t ON t.id = pe.term_id
-WHERE
-  (
-    (
-      t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
-    )
-    OR (
-      t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
-    )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
-  )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
-  AND (pe.person_id = $10::uuid)
-GROUP BY
-  pe.person_id
-ORDER BY
-  score DESC,
-  count(*) FILTER (
-    WHERE
-      pe.level = 'KNOWS'
-  ) DESC,
-  pe.person_id
-LIMIT
-  $11;
-
 -- ExpertiseRepository.match (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
 SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
     END
   )::float AS score,
   json_agg(
@@ -405,24 +532,22 @@ SELECT
 FROM
   person_expertise pe
   JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
 WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
+      AND t.domain = ANY ($6::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
+      AND t.topic_id = ANY ($7::uuid[])
     )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
+    OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
   AND (
-    pe.person_id = $10::uuid
+    pe.person_id = $9::uuid
     OR EXISTS (
       SELECT
         1
@@ -437,13 +562,14 @@ GROUP BY
   pe.person_id
 ORDER BY
   score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
   count(*) FILTER (
     WHERE
       pe.level = 'KNOWS'
   ) DESC,
   pe.person_id
 LIMIT
-  $11;
+  $10;
 
 -- ExpertiseRepository.match (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
@@ -455,15 +581,58 @@ LIMIT
 
 -- ExpertiseRepository.match (OFFICE, MEMBER and OFFICE people only, less a statement of ids)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"domains":["HEP"],"roles":["MEMBER","OFFICE"],"excludeSql":{"values":["00000000-0000-4000-8000-000000000099"],"strings":["SELECT x.person_id FROM person_expertise x WHERE x.term_id = ","::uuid"]},"limit":10}]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
 SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
     END
   )::float AS score,
   json_agg(
@@ -475,22 +644,20 @@ SELECT
 FROM
   person_expertise pe
   JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
 WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
+      AND t.domain = ANY ($6::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
+      AND t.topic_id = ANY ($7::uuid[])
     )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
+    OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -501,7 +668,7 @@ WHERE
         FROM
           person_expertise x
         WHERE
-          x.term_id = $10::uuid
+          x.term_id = $9::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -513,9 +680,9 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($11::text[])
+  ) = ANY ($10::text[])
   AND (
-    pe.person_id = $12::uuid
+    pe.person_id = $11::uuid
     OR EXISTS (
       SELECT
         1
@@ -530,13 +697,14 @@ GROUP BY
   pe.person_id
 ORDER BY
   score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
   count(*) FILTER (
     WHERE
       pe.level = 'KNOWS'
   ) DESC,
   pe.person_id
 LIMIT
-  $13;
+  $12;
 
 -- ExpertiseRepository.termsByIds
 -- params: [["00000000-0000-4000-8000-000000000099"]]

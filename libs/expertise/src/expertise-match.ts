@@ -15,7 +15,8 @@ export interface ExpertMatchQuery {
   excludePersonIds?: readonly string[];
   /**
    * More people left out, as the caller's own SQL: a statement of one column of person ids (a use
-   * case's experts), its aliases kept apart from the match's (pe, t, ev, mr, mx).
+   * case's experts), its aliases kept apart from the match's (pe, t, ti, ev, mr, mx and the
+   * CTEs qw, word_terms, word_idf, term_idf).
    */
   excludeSql?: Sql;
   /** Only people of these platform roles (the suggestions: MEMBER and OFFICE, never a GUEST). */
@@ -48,24 +49,25 @@ export const MATCH_WEIGHTS = {
   SPECIFIC: 2,
 } as const;
 
-/** The words of a text as a websearch query that any of them satisfies ('data or access or protocols'). */
-export function anyWordQuery(text: string | null | undefined): string | null {
+/** The distinct words of a text, lower case, at most 50 (the match's free text). */
+export function wordsOf(text: string | null | undefined): string[] {
   const words = (text ?? '').match(/[\p{L}\p{N}]+/gu) ?? [];
-  const unique = [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w !== 'or');
-  return unique.length ? unique.slice(0, 50).join(' or ') : null;
+  return [...new Set(words.map((w) => w.toLowerCase()))].filter((w) => w !== 'or').slice(0, 50);
 }
 
 /**
  * The match contract of the suggestions, ONE statement: people whose expertise the caller may see
  * (expertise-visibility.ts) holding the DOMAIN terms of `domains`, the TOPIC terms of `topicIds`, or
  * any term whose label shares a (stemmed, English) word with `words`; each with a score (KNOWS above
- * WANTS_TO_WORK_ON, topics and words above domains) and the matched terms. Highest score first, then
- * more terms known, then person id (stable). The people left out (`excludePersonIds`, `excludeSql`,
+ * WANTS_TO_WORK_ON, topics and words above domains) and the matched terms. Highest score first; among
+ * equal scores, the more specific match first: a term matched through a word few terms of the
+ * vocabulary share (idf, ln(1 + terms / terms with the word)) outranks one matched through a common
+ * word, so "holdings" beats "collection" in "Moving the holdings collection"; then more terms known,
+ * then person id (stable). The people left out (`excludePersonIds`, `excludeSql`,
  * `roles`) are left out here, before the limit, so a list is full however many of them would rank
  * first. Run it with TransactionContext.query<ExpertMatchRow>.
  */
 export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
-  const words = anyWordQuery(q.words);
   const limit = Math.max(1, Math.min(100, Math.floor(q.limit)));
   const w = MATCH_WEIGHTS;
   const excluded = q.excludeSql
@@ -76,21 +78,35 @@ export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
     ? sql`
       AND ${personRoleSql(sql`pe.person_id`, 'mr')} = ANY(${[...q.roles]}::text[])`
     : empty;
-  return sql`SELECT pe.person_id AS "personId",
+  // Each query word's rarity over the vocabulary, and each word-matched term's rarest word.
+  const wordList = wordsOf(q.words);
+  return sql`WITH qw AS (
+      SELECT w, plainto_tsquery('english', w) AS q FROM unnest(${wordList}::text[]) w
+    ), word_terms AS (
+      SELECT t.id AS term_id, qw.w FROM expertise_terms t JOIN qw ON numnode(qw.q) > 0
+        AND to_tsvector('english', t.label) @@ qw.q
+    ), word_idf AS (
+      SELECT w, ln(1 + (SELECT count(*) FROM expertise_terms)::float / count(*)) AS idf
+        FROM word_terms GROUP BY w
+    ), term_idf AS (
+      SELECT wt.term_id, max(wi.idf) AS idf FROM word_terms wt JOIN word_idf wi USING (w) GROUP BY wt.term_id
+    )
+    SELECT pe.person_id AS "personId",
       sum(CASE WHEN pe.level = 'KNOWS' THEN ${w.KNOWS}::float ELSE ${w.WANTS_TO_WORK_ON}::float END
         * CASE WHEN t.kind = 'DOMAIN' THEN ${w.DOMAIN}::float ELSE ${w.SPECIFIC}::float END)::float AS score,
       json_agg(json_build_object('label', t.label, 'level', pe.level)
         ORDER BY (pe.level = 'KNOWS') DESC, lower(t.label)) AS matches
     FROM person_expertise pe
     JOIN expertise_terms t ON t.id = pe.term_id
+    LEFT JOIN term_idf ti ON ti.term_id = t.id
     WHERE ((t.kind = 'DOMAIN' AND t.domain = ANY(${[...(q.domains ?? [])]}::text[]))
         OR (t.kind = 'TOPIC' AND t.topic_id = ANY(${[...(q.topicIds ?? [])]}::uuid[]))
-        OR (${words}::text IS NOT NULL
-          AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce(${words}::text, ''))))
+        OR ti.term_id IS NOT NULL)
       AND NOT (pe.person_id = ANY(${[...(q.excludePersonIds ?? [])]}::uuid[]))${excluded}${roles}
       AND ${expertiseVisibleSql(scope, sql`pe.person_id`)}
     GROUP BY pe.person_id
-    ORDER BY score DESC, count(*) FILTER (WHERE pe.level = 'KNOWS') DESC, pe.person_id
+    ORDER BY score DESC, sum(coalesce(ti.idf, 0)) DESC, count(*) FILTER (WHERE pe.level = 'KNOWS') DESC,
+      pe.person_id
     LIMIT ${limit}`;
 }
 

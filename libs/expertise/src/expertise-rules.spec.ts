@@ -1,6 +1,6 @@
 import type { Scope } from '@cop/identity';
 import { InputProblems, BadUserInputError, sql } from '@cop/platform';
-import { anyWordQuery, expertSuggestionsSql } from './expertise-match';
+import { expertSuggestionsSql, wordsOf } from './expertise-match';
 import { entryRefs, reusedTermId, tagLabel } from './expertise-rules';
 import { expertiseVisible, expertiseVisibleSql } from './expertise-visibility';
 
@@ -43,13 +43,18 @@ describe('the expertise visibility rule', () => {
 });
 
 describe('the match contract', () => {
-  it('turns a text into an any-word websearch query, without operators a caller could inject', () => {
-    expect(anyWordQuery('Data access: protocols, "radio" -astronomy OR or')).toBe(
-      'data or access or protocols or radio or astronomy',
-    );
-    expect(anyWordQuery('  ')).toBeNull();
-    expect(anyWordQuery(null)).toBeNull();
-    expect(anyWordQuery('Ärzte für Datenzugänge')).toBe('ärzte or für or datenzugänge');
+  it('turns a text into its distinct words, without operators a caller could inject', () => {
+    expect(wordsOf('Data access: protocols, "radio" -astronomy OR or data')).toEqual([
+      'data',
+      'access',
+      'protocols',
+      'radio',
+      'astronomy',
+    ]);
+    expect(wordsOf('  ')).toEqual([]);
+    expect(wordsOf(null)).toEqual([]);
+    expect(wordsOf('Ärzte für Datenzugänge')).toEqual(['ärzte', 'für', 'datenzugänge']);
+    expect(wordsOf(Array.from({ length: 80 }, (_, i) => `w${i}`).join(' '))).toHaveLength(50);
   });
 
   it('is one statement binding every value and composing the visibility rule', () => {
@@ -60,8 +65,9 @@ describe('the match contract', () => {
       excludePersonIds: [ME],
       limit: 500,
     });
-    expect(q.text.match(/SELECT/g)).toHaveLength(2); // the statement and the visibility EXISTS
-    expect(q.values).toEqual(expect.arrayContaining([['RADIO_ASTRONOMY'], [THEM], 'storage', [ME], 100]));
+    // One statement: the words' CTEs (4 SELECTs and the vocabulary's count), the match, the visibility EXISTS.
+    expect(q.text.match(/SELECT/g)).toHaveLength(7);
+    expect(q.values).toEqual(expect.arrayContaining([['RADIO_ASTRONOMY'], [THEM], ['storage'], [ME], 100]));
     expect(q.text).toContain("ev.visibility = 'MEMBERS'");
   });
 });

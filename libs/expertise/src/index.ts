@@ -8,7 +8,7 @@ export { ExpertisePersonalData } from './personal-data';
 export type { TermRow, EntryRow } from './expertise.repository';
 export { expertiseVisibleSql, expertiseVisible } from './expertise-visibility';
 export type { ExpertiseVisibilityValue } from './expertise-visibility';
-export { expertSuggestionsSql, anyWordQuery, MATCH_WEIGHTS } from './expertise-match';
+export { expertSuggestionsSql, wordsOf, MATCH_WEIGHTS } from './expertise-match';
 export type { ExpertMatchQuery, ExpertMatchRow, ExpertMatchTerm } from './expertise-match';
 export type { ExpertiseLevelValue, ExpertiseTermKindValue } from './expertise.entity';
 export {

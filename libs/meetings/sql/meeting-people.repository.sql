@@ -244,15 +244,58 @@ FROM
       row_number() OVER () AS rank
     FROM
       (
+        WITH
+          qw AS (
+            SELECT
+              w,
+              plainto_tsquery('english', w) AS q
+            FROM
+              unnest($1::text[]) w
+          ),
+          word_terms AS (
+            SELECT
+              t.id AS term_id,
+              qw.w
+            FROM
+              expertise_terms t
+              JOIN qw ON numnode(qw.q) > 0
+              AND to_tsvector('english', t.label) @@ qw.q
+          ),
+          word_idf AS (
+            SELECT
+              w,
+              ln(
+                1 + (
+                  SELECT
+                    count(*)
+                  FROM
+                    expertise_terms
+                )::float / count(*)
+              ) AS idf
+            FROM
+              word_terms
+            GROUP BY
+              w
+          ),
+          term_idf AS (
+            SELECT
+              wt.term_id,
+              max(wi.idf) AS idf
+            FROM
+              word_terms wt
+              JOIN word_idf wi USING (w)
+            GROUP BY
+              wt.term_id
+          )
         SELECT
           pe.person_id AS "personId",
           sum(
             CASE
-              WHEN pe.level = 'KNOWS' THEN $1::float
-              ELSE $2::float
+              WHEN pe.level = 'KNOWS' THEN $2::float
+              ELSE $3::float
             END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $3::float
-              ELSE $4::float
+              WHEN t.kind = 'DOMAIN' THEN $4::float
+              ELSE $5::float
             END
           )::float AS score,
           json_agg(
@@ -264,22 +307,20 @@ FROM
         FROM
           person_expertise pe
           JOIN expertise_terms t ON t.id = pe.term_id
+          LEFT JOIN term_idf ti ON ti.term_id = t.id
         WHERE
           (
             (
               t.kind = 'DOMAIN'
-              AND t.domain = ANY ($5::text[])
+              AND t.domain = ANY ($6::text[])
             )
             OR (
               t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($6::uuid[])
+              AND t.topic_id = ANY ($7::uuid[])
             )
-            OR (
-              $7::text IS NOT NULL
-              AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-            )
+            OR ti.term_id IS NOT NULL
           )
-          AND NOT (pe.person_id = ANY ($9::uuid[]))
+          AND NOT (pe.person_id = ANY ($8::uuid[]))
           AND (
             SELECT
               mr.role
@@ -287,9 +328,9 @@ FROM
               people mr
             WHERE
               mr.id = pe.person_id
-          ) = ANY ($10::text[])
+          ) = ANY ($9::text[])
           AND (
-            pe.person_id = $11::uuid
+            pe.person_id = $10::uuid
             OR EXISTS (
               SELECT
                 1
@@ -304,16 +345,60 @@ FROM
           pe.person_id
         ORDER BY
           score DESC,
+          sum(coalesce(ti.idf, 0)) DESC,
           count(*) FILTER (
             WHERE
               pe.level = 'KNOWS'
           ) DESC,
           pe.person_id
         LIMIT
-          $12
+          $11
       ) x
   ) s
   LEFT JOIN (
+    WITH
+      qw AS (
+        SELECT
+          w,
+          plainto_tsquery('english', w) AS q
+        FROM
+          unnest($12::text[]) w
+      ),
+      word_terms AS (
+        SELECT
+          t.id AS term_id,
+          qw.w
+        FROM
+          expertise_terms t
+          JOIN qw ON numnode(qw.q) > 0
+          AND to_tsvector('english', t.label) @@ qw.q
+      ),
+      word_idf AS (
+        SELECT
+          w,
+          ln(
+            1 + (
+              SELECT
+                count(*)
+              FROM
+                expertise_terms
+            )::float / count(*)
+          ) AS idf
+        FROM
+          word_terms
+        GROUP BY
+          w
+      ),
+      term_idf AS (
+        SELECT
+          wt.term_id,
+          max(wi.idf) AS idf
+        FROM
+          word_terms wt
+          JOIN word_idf wi USING (w)
+        GROUP BY
+          wt.term_id
+      )
     SELECT
       pe.person_id AS "personId",
       sum(
@@ -334,6 +419,7 @@ FROM
     FROM
       person_expertise pe
       JOIN expertise_terms t ON t.id = pe.term_id
+      LEFT JOIN term_idf ti ON ti.term_id = t.id
     WHERE
       (
         (
@@ -344,12 +430,9 @@ FROM
           t.kind = 'TOPIC'
           AND t.topic_id = ANY ($18::uuid[])
         )
-        OR (
-          $19::text IS NOT NULL
-          AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($20::text, ''))
-        )
+        OR ti.term_id IS NOT NULL
       )
-      AND NOT (pe.person_id = ANY ($21::uuid[]))
+      AND NOT (pe.person_id = ANY ($19::uuid[]))
       AND (
         SELECT
           mr.role
@@ -357,9 +440,9 @@ FROM
           people mr
         WHERE
           mr.id = pe.person_id
-      ) = ANY ($22::text[])
+      ) = ANY ($20::text[])
       AND (
-        pe.person_id = $23::uuid
+        pe.person_id = $21::uuid
         OR EXISTS (
           SELECT
             1
@@ -374,16 +457,17 @@ FROM
       pe.person_id
     ORDER BY
       score DESC,
+      sum(coalesce(ti.idf, 0)) DESC,
       count(*) FILTER (
         WHERE
           pe.level = 'KNOWS'
       ) DESC,
       pe.person_id
     LIMIT
-      $24
+      $22
   ) t ON t."personId" = s."personId"
 ORDER BY
   coalesce(t.score, 0) DESC,
   s.rank
 LIMIT
-  $25;
+  $23;

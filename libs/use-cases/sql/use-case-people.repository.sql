@@ -43,15 +43,58 @@ ORDER BY
 
 -- UseCasePeopleRepository.expertSuggestions (ANONYMOUS)
 -- params: [{"viewer":null,"personId":null,"role":"ANONYMOUS","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
 SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
     END
   )::float AS score,
   json_agg(
@@ -63,22 +106,20 @@ SELECT
 FROM
   person_expertise pe
   JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
 WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
+      AND t.domain = ANY ($6::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
+      AND t.topic_id = ANY ($7::uuid[])
     )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
+    OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -89,7 +130,7 @@ WHERE
         FROM
           use_case_experts se
         WHERE
-          se.use_case_id = $10::uuid
+          se.use_case_id = $9::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -101,12 +142,129 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($11::text[])
+  ) = ANY ($10::text[])
   AND FALSE
 GROUP BY
   pe.person_id
 ORDER BY
   score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
+LIMIT
+  $11;
+
+-- UseCasePeopleRepository.expertSuggestions (GUEST)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
+SELECT
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
+FROM
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
+WHERE
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($6::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($7::uuid[])
+    )
+    OR ti.term_id IS NOT NULL
+  )
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $9::uuid
+      ) mx (person_id)
+    WHERE
+      mx.person_id = pe.person_id
+  )
+  AND (
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($10::text[])
+  AND (pe.person_id = $11::uuid)
+GROUP BY
+  pe.person_id
+ORDER BY
+  score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
   count(*) FILTER (
     WHERE
       pe.level = 'KNOWS'
@@ -115,91 +273,60 @@ ORDER BY
 LIMIT
   $12;
 
--- UseCasePeopleRepository.expertSuggestions (GUEST)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
-SELECT
-  pe.person_id AS "personId",
-  sum(
-    CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
-    END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
-    END
-  )::float AS score,
-  json_agg(
-    json_build_object('label', t.label, 'level', pe.level)
-    ORDER BY
-      (pe.level = 'KNOWS') DESC,
-      lower(t.label)
-  ) AS matches
-FROM
-  person_expertise pe
-  JOIN expertise_terms t ON t.id = pe.term_id
-WHERE
-  (
-    (
-      t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
-    )
-    OR (
-      t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
-    )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
-  )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
-  AND NOT EXISTS (
-    SELECT
-      1
-    FROM
-      (
-        SELECT
-          se.person_id
-        FROM
-          use_case_experts se
-        WHERE
-          se.use_case_id = $10::uuid
-      ) mx (person_id)
-    WHERE
-      mx.person_id = pe.person_id
-  )
-  AND (
-    SELECT
-      mr.role
-    FROM
-      people mr
-    WHERE
-      mr.id = pe.person_id
-  ) = ANY ($11::text[])
-  AND (pe.person_id = $12::uuid)
-GROUP BY
-  pe.person_id
-ORDER BY
-  score DESC,
-  count(*) FILTER (
-    WHERE
-      pe.level = 'KNOWS'
-  ) DESC,
-  pe.person_id
-LIMIT
-  $13;
-
 -- UseCasePeopleRepository.expertSuggestions (MEMBER)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  word_terms AS (
+    SELECT
+      t.id AS term_id,
+      qw.w
+    FROM
+      expertise_terms t
+      JOIN qw ON numnode(qw.q) > 0
+      AND to_tsvector('english', t.label) @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            expertise_terms
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
 SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $1::float
-      ELSE $2::float
+      WHEN pe.level = 'KNOWS' THEN $2::float
+      ELSE $3::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $3::float
-      ELSE $4::float
+      WHEN t.kind = 'DOMAIN' THEN $4::float
+      ELSE $5::float
     END
   )::float AS score,
   json_agg(
@@ -211,22 +338,20 @@ SELECT
 FROM
   person_expertise pe
   JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
 WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($5::text[])
+      AND t.domain = ANY ($6::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($6::uuid[])
+      AND t.topic_id = ANY ($7::uuid[])
     )
-    OR (
-      $7::text IS NOT NULL
-      AND to_tsvector('english', t.label) @@ websearch_to_tsquery('english', coalesce($8::text, ''))
-    )
+    OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT (pe.person_id = ANY ($8::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -237,7 +362,7 @@ WHERE
         FROM
           use_case_experts se
         WHERE
-          se.use_case_id = $10::uuid
+          se.use_case_id = $9::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -249,9 +374,9 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($11::text[])
+  ) = ANY ($10::text[])
   AND (
-    pe.person_id = $12::uuid
+    pe.person_id = $11::uuid
     OR EXISTS (
       SELECT
         1
@@ -266,13 +391,14 @@ GROUP BY
   pe.person_id
 ORDER BY
   score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
   count(*) FILTER (
     WHERE
       pe.level = 'KNOWS'
   ) DESC,
   pe.person_id
 LIMIT
-  $13;
+  $12;
 
 -- UseCasePeopleRepository.expertSuggestions (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]

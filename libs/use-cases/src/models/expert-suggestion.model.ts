@@ -18,7 +18,7 @@ export class ExpertSuggestion {
 
   @Field(() => Float, {
     description:
-      'Higher is a better match: each matched term counts 2 when known and 1 when wanted, twice that for a topic or a shared word than for a domain.',
+      'Higher is a better match: each matched term counts 2 when known and 1 when wanted, twice that for a topic or a shared word than for a domain. Among equal scores, a match through a word few terms share ranks first.',
   })
   score: number;
 }
