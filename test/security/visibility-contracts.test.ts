@@ -1,10 +1,11 @@
 import { scopeForPerson, type Scope, type Viewer } from '@cop/identity';
-import { DocumentVisibility, documentScope, documentVisible } from '@cop/knowledge';
+import { DocumentVisibility, documentScope, documentVisible, documentVisibleSql } from '@cop/knowledge';
 import { MeetingRepository, MeetingVisibility, meetingScope, meetingVisible } from '@cop/meetings';
 import { MembershipVisibility, type MembershipEntity } from '@cop/community';
 import { ReportVisibility } from '@cop/reports';
 import { SurveyVisibility } from '@cop/surveys';
 import { UseCaseVisibility } from '@cop/use-cases';
+import { TransactionContext, sql } from '@cop/platform';
 import { createTestEnvironment, startTestApi, type TestApi, type TestEnvironment } from '@cop/testing';
 import { GROUP_A, type SecurityFixture, seedSecurityFixture } from './security-fixture';
 
@@ -91,6 +92,19 @@ describe('visibility contracts: the batch agrees with the predicate for every ro
           .map((d) => d.id),
       );
       expect({ name, ids: [...batch].sort() }).toEqual({ name, ids: [...predicate].sort() });
+      // Both SQL shapes of the rule (VisibilityShape) over the whole table, as lists and search use it.
+      for (const shape of ['set', 'row'] as const) {
+        const rows = await api.app
+          .get(TransactionContext)
+          .query<{ id: string }>(
+            sql`SELECT d.id FROM documents d WHERE ${documentVisibleSql(documentScope(scope), 'd', shape)}`,
+          );
+        expect({ name, shape, ids: rows.map((r) => r.id).sort() }).toEqual({
+          name,
+          shape,
+          ids: [...predicate].sort(),
+        });
+      }
       // The contract's own predicate is the same rule.
       expect(docs.filter((d) => contract.visible(scope, d as never, d.groups, active)).length).toBe(
         predicate.size,

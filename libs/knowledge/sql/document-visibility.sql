@@ -36,13 +36,14 @@ WHERE
         d.visibility IN ('PUBLIC', 'COMMUNITY')
         OR (
           d.visibility = 'WORKING_GROUP'
-          AND d.id IN (
+          AND EXISTS (
             SELECT
-              vdg.document_id
+              1
             FROM
               document_working_groups vdg
             WHERE
-              vdg.working_group_id IN (
+              vdg.document_id = d.id
+              AND vdg.working_group_id IN (
                 SELECT
                   vm.working_group_id
                 FROM

@@ -57,13 +57,14 @@ WHERE
       d.visibility IN ('PUBLIC', 'COMMUNITY')
       OR (
         d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
+        AND EXISTS (
           SELECT
-            vdg.document_id
+            1
           FROM
             document_working_groups vdg
           WHERE
-            vdg.working_group_id IN (
+            vdg.document_id = d.id
+            AND vdg.working_group_id IN (
               SELECT
                 vm.working_group_id
               FROM
@@ -157,13 +158,14 @@ WHERE
         d.visibility IN ('PUBLIC', 'COMMUNITY')
         OR (
           d.visibility = 'WORKING_GROUP'
-          AND d.id IN (
+          AND EXISTS (
             SELECT
-              vdg.document_id
+              1
             FROM
               document_working_groups vdg
             WHERE
-              vdg.working_group_id IN (
+              vdg.document_id = d.id
+              AND vdg.working_group_id IN (
                 SELECT
                   vm.working_group_id
                 FROM
@@ -285,13 +287,14 @@ FROM
           d.visibility IN ('PUBLIC', 'COMMUNITY')
           OR (
             d.visibility = 'WORKING_GROUP'
-            AND d.id IN (
+            AND EXISTS (
               SELECT
-                vdg.document_id
+                1
               FROM
                 document_working_groups vdg
               WHERE
-                vdg.working_group_id IN (
+                vdg.document_id = d.id
+                AND vdg.working_group_id IN (
                   SELECT
                     vm.working_group_id
                   FROM
@@ -575,13 +578,14 @@ WHERE
       d.visibility IN ('PUBLIC', 'COMMUNITY')
       OR (
         d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
+        AND EXISTS (
           SELECT
-            vdg.document_id
+            1
           FROM
             document_working_groups vdg
           WHERE
-            vdg.working_group_id IN (
+            vdg.document_id = d.id
+            AND vdg.working_group_id IN (
               SELECT
                 vm.working_group_id
               FROM
@@ -634,13 +638,14 @@ WHERE
       d.visibility IN ('PUBLIC', 'COMMUNITY')
       OR (
         d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
+        AND EXISTS (
           SELECT
-            vdg.document_id
+            1
           FROM
             document_working_groups vdg
           WHERE
-            vdg.working_group_id IN (
+            vdg.document_id = d.id
+            AND vdg.working_group_id IN (
               SELECT
                 vm.working_group_id
               FROM
@@ -774,13 +779,14 @@ FROM
           d.visibility IN ('PUBLIC', 'COMMUNITY')
           OR (
             d.visibility = 'WORKING_GROUP'
-            AND d.id IN (
+            AND EXISTS (
               SELECT
-                vdg.document_id
+                1
               FROM
                 document_working_groups vdg
               WHERE
-                vdg.working_group_id IN (
+                vdg.document_id = d.id
+                AND vdg.working_group_id IN (
                   SELECT
                     vm.working_group_id
                   FROM
@@ -821,13 +827,14 @@ WHERE
       d.visibility IN ('PUBLIC', 'COMMUNITY')
       OR (
         d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
+        AND EXISTS (
           SELECT
-            vdg.document_id
+            1
           FROM
             document_working_groups vdg
           WHERE
-            vdg.working_group_id IN (
+            vdg.document_id = d.id
+            AND vdg.working_group_id IN (
               SELECT
                 vm.working_group_id
               FROM
@@ -930,13 +937,14 @@ FROM
           d.visibility IN ('PUBLIC', 'COMMUNITY')
           OR (
             d.visibility = 'WORKING_GROUP'
-            AND d.id IN (
+            AND EXISTS (
               SELECT
-                vdg.document_id
+                1
               FROM
                 document_working_groups vdg
               WHERE
-                vdg.working_group_id IN (
+                vdg.document_id = d.id
+                AND vdg.working_group_id IN (
                   SELECT
                     vm.working_group_id
                   FROM
@@ -1917,13 +1925,14 @@ WHERE
       d.visibility IN ('PUBLIC', 'COMMUNITY')
       OR (
         d.visibility = 'WORKING_GROUP'
-        AND d.id IN (
+        AND EXISTS (
           SELECT
-            vdg.document_id
+            1
           FROM
             document_working_groups vdg
           WHERE
-            vdg.working_group_id IN (
+            vdg.document_id = d.id
+            AND vdg.working_group_id IN (
               SELECT
                 vm.working_group_id
               FROM

@@ -8,7 +8,12 @@ import {
   type DocumentKindValue,
   type VisibilityValue,
 } from './document.entity';
-import { documentVisibleSql, documentsAmongSql, type DocumentScope } from './document-visibility';
+import {
+  documentVisibleSql,
+  documentsAmongSql,
+  type DocumentScope,
+  type VisibilityShape,
+} from './document-visibility';
 import { MARK_START, MARK_STOP } from './headline';
 import type { ParsedSearch } from './search-query';
 
@@ -77,8 +82,13 @@ function toEntity(r: DocumentRow): DocumentEntity {
 }
 
 /** The visibility condition and the filter, as one WHERE clause on alias d. */
-function whereClause(scope: DocumentScope, filter: DocumentQueryFilter = {}): Sql {
-  const conditions = [documentVisibleSql(scope, 'd')];
+/**
+ * The visibility rule and the filters. The rule's shape (VisibilityShape) follows where the rows
+ * come from: `row` when a group, topic or author filter gives a small set, else `set`.
+ */
+function whereClause(scope: DocumentScope, filter: DocumentQueryFilter = {}, shape?: VisibilityShape): Sql {
+  const fromSmallSet = !!(filter.workingGroupIds?.length || filter.topicIds?.length || filter.authorId);
+  const conditions = [documentVisibleSql(scope, 'd', shape ?? (fromSmallSet ? 'row' : 'set'))];
   if (filter.workingGroupIds?.length)
     conditions.push(sql`EXISTS (SELECT 1 FROM document_working_groups fg WHERE fg.document_id = d.id
       AND fg.working_group_id = ANY(${filter.workingGroupIds}::uuid[]))`);
@@ -116,7 +126,7 @@ export class DocumentsRepository {
   /** The document when the scope may see it. */
   async findVisible(id: string, scope: DocumentScope): Promise<DocumentEntity | null> {
     const rows = await this.tx.query<DocumentRow>(
-      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ${id} AND ${whereClause(scope)}`,
+      sql`SELECT ${COLUMNS} FROM documents d WHERE d.id = ${id} AND ${whereClause(scope, {}, 'row')}`,
     );
     return rows[0] ? toEntity(rows[0]) : null;
   }
@@ -142,7 +152,7 @@ export class DocumentsRepository {
     if (authorIds.length === 0) return [];
     const rows = await this.tx.query<DocumentRow>(sql`SELECT ${COLUMNS} FROM (
         SELECT d.*, row_number() OVER (PARTITION BY d.author_id ORDER BY d.updated_at DESC, d.id DESC) AS n
-          FROM documents d WHERE d.author_id = ANY(${authorIds}::uuid[]) AND ${whereClause(scope)}) d
+          FROM documents d WHERE d.author_id = ANY(${authorIds}::uuid[]) AND ${whereClause(scope, {}, 'row')}) d
        WHERE d.n <= ${first} ORDER BY d.author_id, d.n`);
     return rows.map(toEntity);
   }
@@ -206,7 +216,7 @@ export class DocumentsRepository {
                 WITH ORDINALITY AS g(id, after_at, after_id, n)
         CROSS JOIN LATERAL (
           SELECT ${COLUMNS} FROM document_working_groups dg JOIN documents d ON d.id = dg.document_id
-           WHERE dg.working_group_id = g.id AND ${whereClause(scope)}
+           WHERE dg.working_group_id = g.id AND ${whereClause(scope, {}, 'row')}
              AND (g.after_at IS NULL OR (dg.document_updated_at, dg.document_id) < (g.after_at, g.after_id))
            ORDER BY dg.document_updated_at DESC, dg.document_id DESC
            LIMIT ${limit}) x
@@ -220,7 +230,7 @@ export class DocumentsRepository {
          FROM unnest(${groupIds}::uuid[]) WITH ORDINALITY AS g(id, n)
          JOIN document_working_groups dg ON dg.working_group_id = g.id
          JOIN documents d ON d.id = dg.document_id
-        WHERE ${whereClause(scope)}
+        WHERE ${whereClause(scope, {}, 'row')}
         GROUP BY g.n`,
     );
     for (const page of pages) page.total = 0;
@@ -244,7 +254,8 @@ export class DocumentsRepository {
     limit: number,
     bounds: { countCap: number; candidates: number },
   ): Promise<{ rows: SearchRow[]; total: number }> {
-    const where = whereClause(scope, filter);
+    // The whole table's matches: the set shape (measured equal to EXISTS unfiltered, faster for common words).
+    const where = whereClause(scope, filter, 'set');
     const tsquery = tsquerySql(search);
     const candidates = Math.max(bounds.candidates, limit);
     const options = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -440,7 +451,7 @@ export class DocumentsRepository {
   async findVisibleAttachment(id: string, scope: DocumentScope): Promise<AttachmentEntity | null> {
     const rows = await this.tx.query<{ id: string }>(
       sql`SELECT a.id FROM attachments a JOIN documents d ON d.id = a.document_id
-       WHERE a.id = ${id} AND ${whereClause(scope)}`,
+       WHERE a.id = ${id} AND ${whereClause(scope, {}, 'row')}`,
     );
     return rows[0] ? this.attachments.findOneBy({ id: rows[0].id }) : null;
   }

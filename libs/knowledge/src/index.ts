@@ -17,7 +17,7 @@ export {
   documentVisible,
   documentEditable,
 } from './document-visibility';
-export type { DocumentScope } from './document-visibility';
+export type { DocumentScope, VisibilityShape } from './document-visibility';
 export {
   documentCandidatesSql,
   documentSourcesSql,

@@ -434,7 +434,9 @@ export class EvidenceService {
       async (ids) =>
         byKeys(
           ids,
-          await this.evidence.documents(ids, (d) => documentVisibleSql(documentScope(scope.viewer), d)),
+          await this.evidence.documents(ids, (d) =>
+            documentVisibleSql(documentScope(scope.viewer), d, 'row'),
+          ),
           (d) => d.id,
         ),
     );
@@ -582,7 +584,9 @@ export class EvidenceService {
         p.check(pinned === null || pinned >= 1, 'input.documentVersion', 'versions start at 1');
         p.throwIfAny();
         const [doc] = isUuid(documentId)
-          ? await this.evidence.documents([documentId], (d) => documentVisibleSql(documentScope(viewer), d))
+          ? await this.evidence.documents([documentId], (d) =>
+              documentVisibleSql(documentScope(viewer), d, 'row'),
+            )
           : [];
         if (!doc?.visible)
           throw BadUserInputError.field('input.documentId', 'no document you may see has this id');
