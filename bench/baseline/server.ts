@@ -264,10 +264,13 @@ export async function startBaseline(
       const last = words.pop()!.toLowerCase();
       const tsq = `(websearch_to_tsquery('english', cop_unaccent($2)) && to_tsquery('english',
         regexp_replace(cop_unaccent($3), '[^[:alnum:]]', '', 'g') || ':*'))`;
+      // The last word whole: its matches, when more than the cap, are the ones counted (as the API does).
+      const whole = `(websearch_to_tsquery('english', cop_unaccent($2)) && to_tsquery('english',
+        regexp_replace(cop_unaccent($3), '[^[:alnum:]]', '', 'g')))`;
       const params = [viewer, words.join(' '), last];
       const options = `StartSel=${MARK_START}, StopSel=${MARK_STOP}, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
       // The API's bounded search (issue 6), written out by hand: visible matches read up to 1,001
-      // (the count, capped at 1,000), and ts_rank_cd on the full vector only for the 200 best
+      // (the count, capped at 1,000; the last word's whole-word matches when they pass the cap), and ts_rank_cd on the full vector only for the 200 best
       // title/summary/tags matches and the 200 most recent matches.
       const rows = await q<{
         total: number;
@@ -276,9 +279,14 @@ export async function startBaseline(
         rank: number;
         headline: string;
       }>(
-        `WITH q AS MATERIALIZED (SELECT ${tsq} AS query),
+        `WITH q AS MATERIALIZED (SELECT ${tsq} AS query, ${whole} AS whole),
+         whole_matches AS MATERIALIZED (
+           SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.whole AND ${MEMBER_DOCS} LIMIT 1001),
          matches AS MATERIALIZED (
-           SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${MEMBER_DOCS} LIMIT 1001),
+           SELECT id, updated_at FROM whole_matches WHERE (SELECT count(*) FROM whole_matches) > 1000
+           UNION ALL (
+           SELECT d.id, d.updated_at FROM documents d, q WHERE d.search @@ q.query AND ${MEMBER_DOCS}
+             AND (SELECT count(*) FROM whole_matches) <= 1000 LIMIT 1001)),
          head_matches AS MATERIALIZED (
            SELECT d.id FROM documents d WHERE d.search_head @@ ${tsq} AND ${MEMBER_DOCS}
            ORDER BY ts_rank_cd(d.search_head, ${tsq}) DESC, d.updated_at DESC, d.id DESC LIMIT 200),

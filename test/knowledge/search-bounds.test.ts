@@ -57,6 +57,10 @@ describe('searchDocuments with many matches', () => {
     expect((await search('quokka', 'MEMBER_A')).totalCount).toBe(SEARCH_COUNT_CAP);
     expect((await search('quokka', 'MEMBER_B')).totalCount).toBe(SEARCH_COUNT_CAP);
     expect((await search('quokka', 'OFFICE')).totalCount).toBe(SEARCH_COUNT_CAP);
+    // The last word is a prefix: counted through the prefix when its whole word has no more than the cap.
+    expect((await search('quok', 'anonymous')).totalCount).toBe(below - 1);
+    expect((await search('quok', 'MEMBER_A')).totalCount).toBe(SEARCH_COUNT_CAP);
+    expect((await search('sightings quok', 'anonymous')).totalCount).toBe(below - 1);
     // A word of group B's documents only: exactly 40 for its member, none for the others.
     await insertMany(40, {
       title: 'Hidden',
@@ -65,6 +69,7 @@ describe('searchDocuments with many matches', () => {
       group: KB.groupB,
     });
     expect((await search('numbat', 'MEMBER_B')).totalCount).toBe(40);
+    expect((await search('numb', 'MEMBER_B')).totalCount).toBe(40);
     expect(await search('numbat', 'MEMBER_A')).toEqual({ totalCount: 0, hits: [] });
     expect(await search('numbat', 'anonymous')).toEqual({ totalCount: 0, hits: [] });
   });

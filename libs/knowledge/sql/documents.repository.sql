@@ -987,12 +987,23 @@ WITH
             )
           END
         )
-      ) AS query
+      ) AS query,
+      (
+        websearch_to_tsquery('english', cop_unaccent ($4)) && (
+          CASE
+            WHEN regexp_replace(cop_unaccent ($5), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            ELSE to_tsquery(
+              'english',
+              regexp_replace(cop_unaccent ($6), '[^[:alnum:]]', '', 'g')
+            )
+          END
+        )
+      ) AS whole
   ),
   -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
   -- index) and stops after the LIMIT; alone, the planner would read it in order under the
   -- LIMIT, unpacking each row's full vector to test it.
-  matches AS MATERIALIZED (
+  whole_matches AS MATERIALIZED (
     SELECT
       d.id,
       d.updated_at
@@ -1000,13 +1011,50 @@ WITH
       documents d,
       q
     WHERE
-      d.search @@ q.query
+      d.search @@ q.whole
       AND (
         d.deleted_at IS NULL
         AND d.visibility = 'PUBLIC'
       )
     LIMIT
-      $4
+      $7
+  ),
+  matches AS MATERIALIZED (
+    SELECT
+      id,
+      updated_at
+    FROM
+      whole_matches
+    WHERE
+      (
+        SELECT
+          count(*)
+        FROM
+          whole_matches
+      ) > $8
+    UNION ALL
+    (
+      SELECT
+        d.id,
+        d.updated_at
+      FROM
+        documents d,
+        q
+      WHERE
+        d.search @@ q.query
+        AND (
+          d.deleted_at IS NULL
+          AND d.visibility = 'PUBLIC'
+        )
+        AND (
+          SELECT
+            count(*)
+          FROM
+            whole_matches
+        ) <= $9
+      LIMIT
+        $10
+    )
   ),
   head_matches AS MATERIALIZED (
     SELECT
@@ -1015,12 +1063,12 @@ WITH
       documents d
     WHERE
       d.search_head @@ (
-        websearch_to_tsquery('english', cop_unaccent ($5)) && (
+        websearch_to_tsquery('english', cop_unaccent ($11)) && (
           CASE
-            WHEN regexp_replace(cop_unaccent ($6), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            WHEN regexp_replace(cop_unaccent ($12), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
             ELSE to_tsquery(
               'english',
-              regexp_replace(cop_unaccent ($7), '[^[:alnum:]]', '', 'g') || ':*'
+              regexp_replace(cop_unaccent ($13), '[^[:alnum:]]', '', 'g') || ':*'
             )
           END
         )
@@ -1033,12 +1081,12 @@ WITH
       ts_rank_cd(
         d.search_head,
         (
-          websearch_to_tsquery('english', cop_unaccent ($8)) && (
+          websearch_to_tsquery('english', cop_unaccent ($14)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($9), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($15), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($10), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($16), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1047,7 +1095,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $11
+      $17
   ),
   candidates AS MATERIALIZED (
     (
@@ -1059,7 +1107,7 @@ WITH
         updated_at DESC,
         id DESC
       LIMIT
-        $12
+        $18
     )
     UNION
     SELECT
@@ -1087,12 +1135,12 @@ WITH
       ts_rank_cd(
         d.search,
         (
-          websearch_to_tsquery('english', cop_unaccent ($13)) && (
+          websearch_to_tsquery('english', cop_unaccent ($19)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($14), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($20), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($15), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($21), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1104,12 +1152,12 @@ WITH
     WHERE
       (
         d.search @@ (
-          websearch_to_tsquery('english', cop_unaccent ($16)) && (
+          websearch_to_tsquery('english', cop_unaccent ($22)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($17), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($23), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($18), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($24), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1120,7 +1168,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $19
+      $25
   )
 SELECT
   t.total,
@@ -1135,21 +1183,21 @@ SELECT
         ),
         50000
       ),
-      $20,
+      $26,
       ''
     ),
     (
-      websearch_to_tsquery('english', cop_unaccent ($21)) && (
+      websearch_to_tsquery('english', cop_unaccent ($27)) && (
         CASE
-          WHEN regexp_replace(cop_unaccent ($22), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+          WHEN regexp_replace(cop_unaccent ($28), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
           ELSE to_tsquery(
             'english',
-            regexp_replace(cop_unaccent ($23), '[^[:alnum:]]', '', 'g') || ':*'
+            regexp_replace(cop_unaccent ($29), '[^[:alnum:]]', '', 'g') || ':*'
           )
         END
       )
     ),
-    $24
+    $30
   ) AS headline
 FROM
   (
@@ -1183,12 +1231,23 @@ WITH
             )
           END
         )
-      ) AS query
+      ) AS query,
+      (
+        websearch_to_tsquery('english', cop_unaccent ($4)) && (
+          CASE
+            WHEN regexp_replace(cop_unaccent ($5), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            ELSE to_tsquery(
+              'english',
+              regexp_replace(cop_unaccent ($6), '[^[:alnum:]]', '', 'g')
+            )
+          END
+        )
+      ) AS whole
   ),
   -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
   -- index) and stops after the LIMIT; alone, the planner would read it in order under the
   -- LIMIT, unpacking each row's full vector to test it.
-  matches AS MATERIALIZED (
+  whole_matches AS MATERIALIZED (
     SELECT
       d.id,
       d.updated_at
@@ -1196,7 +1255,7 @@ WITH
       documents d,
       q
     WHERE
-      d.search @@ q.query
+      d.search @@ q.whole
       AND (
         d.deleted_at IS NULL
         AND (
@@ -1215,7 +1274,7 @@ WITH
                   FROM
                     memberships vm
                   WHERE
-                    vm.person_id = CAST($4 AS uuid)
+                    vm.person_id = CAST($7 AS uuid)
                     AND vm.status = 'ACTIVE'
                 )
             )
@@ -1223,7 +1282,65 @@ WITH
         )
       )
     LIMIT
-      $5
+      $8
+  ),
+  matches AS MATERIALIZED (
+    SELECT
+      id,
+      updated_at
+    FROM
+      whole_matches
+    WHERE
+      (
+        SELECT
+          count(*)
+        FROM
+          whole_matches
+      ) > $9
+    UNION ALL
+    (
+      SELECT
+        d.id,
+        d.updated_at
+      FROM
+        documents d,
+        q
+      WHERE
+        d.search @@ q.query
+        AND (
+          d.deleted_at IS NULL
+          AND (
+            d.visibility IN ('PUBLIC', 'COMMUNITY')
+            OR (
+              d.visibility = 'WORKING_GROUP'
+              AND d.id IN (
+                SELECT
+                  vdg.document_id
+                FROM
+                  document_working_groups vdg
+                WHERE
+                  vdg.working_group_id IN (
+                    SELECT
+                      vm.working_group_id
+                    FROM
+                      memberships vm
+                    WHERE
+                      vm.person_id = CAST($10 AS uuid)
+                      AND vm.status = 'ACTIVE'
+                  )
+              )
+            )
+          )
+        )
+        AND (
+          SELECT
+            count(*)
+          FROM
+            whole_matches
+        ) <= $11
+      LIMIT
+        $12
+    )
   ),
   head_matches AS MATERIALIZED (
     SELECT
@@ -1232,12 +1349,12 @@ WITH
       documents d
     WHERE
       d.search_head @@ (
-        websearch_to_tsquery('english', cop_unaccent ($6)) && (
+        websearch_to_tsquery('english', cop_unaccent ($13)) && (
           CASE
-            WHEN regexp_replace(cop_unaccent ($7), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            WHEN regexp_replace(cop_unaccent ($14), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
             ELSE to_tsquery(
               'english',
-              regexp_replace(cop_unaccent ($8), '[^[:alnum:]]', '', 'g') || ':*'
+              regexp_replace(cop_unaccent ($15), '[^[:alnum:]]', '', 'g') || ':*'
             )
           END
         )
@@ -1260,7 +1377,7 @@ WITH
                   FROM
                     memberships vm
                   WHERE
-                    vm.person_id = CAST($9 AS uuid)
+                    vm.person_id = CAST($16 AS uuid)
                     AND vm.status = 'ACTIVE'
                 )
             )
@@ -1271,12 +1388,12 @@ WITH
       ts_rank_cd(
         d.search_head,
         (
-          websearch_to_tsquery('english', cop_unaccent ($10)) && (
+          websearch_to_tsquery('english', cop_unaccent ($17)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($11), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($18), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($12), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($19), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1285,7 +1402,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $13
+      $20
   ),
   candidates AS MATERIALIZED (
     (
@@ -1297,7 +1414,7 @@ WITH
         updated_at DESC,
         id DESC
       LIMIT
-        $14
+        $21
     )
     UNION
     SELECT
@@ -1325,12 +1442,12 @@ WITH
       ts_rank_cd(
         d.search,
         (
-          websearch_to_tsquery('english', cop_unaccent ($15)) && (
+          websearch_to_tsquery('english', cop_unaccent ($22)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($16), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($23), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($17), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($24), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1342,12 +1459,12 @@ WITH
     WHERE
       (
         d.search @@ (
-          websearch_to_tsquery('english', cop_unaccent ($18)) && (
+          websearch_to_tsquery('english', cop_unaccent ($25)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($19), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($26), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($20), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($27), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1358,7 +1475,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $21
+      $28
   )
 SELECT
   t.total,
@@ -1373,21 +1490,21 @@ SELECT
         ),
         50000
       ),
-      $22,
+      $29,
       ''
     ),
     (
-      websearch_to_tsquery('english', cop_unaccent ($23)) && (
+      websearch_to_tsquery('english', cop_unaccent ($30)) && (
         CASE
-          WHEN regexp_replace(cop_unaccent ($24), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+          WHEN regexp_replace(cop_unaccent ($31), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
           ELSE to_tsquery(
             'english',
-            regexp_replace(cop_unaccent ($25), '[^[:alnum:]]', '', 'g') || ':*'
+            regexp_replace(cop_unaccent ($32), '[^[:alnum:]]', '', 'g') || ':*'
           )
         END
       )
     ),
-    $26
+    $33
   ) AS headline
 FROM
   (
@@ -1417,12 +1534,23 @@ WITH
             )
           END
         )
-      ) AS query
+      ) AS query,
+      (
+        websearch_to_tsquery('english', cop_unaccent ($4)) && (
+          CASE
+            WHEN regexp_replace(cop_unaccent ($5), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            ELSE to_tsquery(
+              'english',
+              regexp_replace(cop_unaccent ($6), '[^[:alnum:]]', '', 'g')
+            )
+          END
+        )
+      ) AS whole
   ),
   -- Joined to q, documents is planned for reading every match (a bitmap scan of the GIN
   -- index) and stops after the LIMIT; alone, the planner would read it in order under the
   -- LIMIT, unpacking each row's full vector to test it.
-  matches AS MATERIALIZED (
+  whole_matches AS MATERIALIZED (
     SELECT
       d.id,
       d.updated_at
@@ -1430,10 +1558,44 @@ WITH
       documents d,
       q
     WHERE
-      d.search @@ q.query
+      d.search @@ q.whole
       AND (d.deleted_at IS NULL)
     LIMIT
-      $4
+      $7
+  ),
+  matches AS MATERIALIZED (
+    SELECT
+      id,
+      updated_at
+    FROM
+      whole_matches
+    WHERE
+      (
+        SELECT
+          count(*)
+        FROM
+          whole_matches
+      ) > $8
+    UNION ALL
+    (
+      SELECT
+        d.id,
+        d.updated_at
+      FROM
+        documents d,
+        q
+      WHERE
+        d.search @@ q.query
+        AND (d.deleted_at IS NULL)
+        AND (
+          SELECT
+            count(*)
+          FROM
+            whole_matches
+        ) <= $9
+      LIMIT
+        $10
+    )
   ),
   head_matches AS MATERIALIZED (
     SELECT
@@ -1442,12 +1604,12 @@ WITH
       documents d
     WHERE
       d.search_head @@ (
-        websearch_to_tsquery('english', cop_unaccent ($5)) && (
+        websearch_to_tsquery('english', cop_unaccent ($11)) && (
           CASE
-            WHEN regexp_replace(cop_unaccent ($6), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+            WHEN regexp_replace(cop_unaccent ($12), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
             ELSE to_tsquery(
               'english',
-              regexp_replace(cop_unaccent ($7), '[^[:alnum:]]', '', 'g') || ':*'
+              regexp_replace(cop_unaccent ($13), '[^[:alnum:]]', '', 'g') || ':*'
             )
           END
         )
@@ -1457,12 +1619,12 @@ WITH
       ts_rank_cd(
         d.search_head,
         (
-          websearch_to_tsquery('english', cop_unaccent ($8)) && (
+          websearch_to_tsquery('english', cop_unaccent ($14)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($9), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($15), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($10), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($16), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1471,7 +1633,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $11
+      $17
   ),
   candidates AS MATERIALIZED (
     (
@@ -1483,7 +1645,7 @@ WITH
         updated_at DESC,
         id DESC
       LIMIT
-        $12
+        $18
     )
     UNION
     SELECT
@@ -1511,12 +1673,12 @@ WITH
       ts_rank_cd(
         d.search,
         (
-          websearch_to_tsquery('english', cop_unaccent ($13)) && (
+          websearch_to_tsquery('english', cop_unaccent ($19)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($14), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($20), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($15), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($21), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1528,12 +1690,12 @@ WITH
     WHERE
       (
         d.search @@ (
-          websearch_to_tsquery('english', cop_unaccent ($16)) && (
+          websearch_to_tsquery('english', cop_unaccent ($22)) && (
             CASE
-              WHEN regexp_replace(cop_unaccent ($17), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+              WHEN regexp_replace(cop_unaccent ($23), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
               ELSE to_tsquery(
                 'english',
-                regexp_replace(cop_unaccent ($18), '[^[:alnum:]]', '', 'g') || ':*'
+                regexp_replace(cop_unaccent ($24), '[^[:alnum:]]', '', 'g') || ':*'
               )
             END
           )
@@ -1544,7 +1706,7 @@ WITH
       d.updated_at DESC,
       d.id DESC
     LIMIT
-      $19
+      $25
   )
 SELECT
   t.total,
@@ -1559,21 +1721,21 @@ SELECT
         ),
         50000
       ),
-      $20,
+      $26,
       ''
     ),
     (
-      websearch_to_tsquery('english', cop_unaccent ($21)) && (
+      websearch_to_tsquery('english', cop_unaccent ($27)) && (
         CASE
-          WHEN regexp_replace(cop_unaccent ($22), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
+          WHEN regexp_replace(cop_unaccent ($28), '[^[:alnum:]]', '', 'g') = '' THEN ''::tsquery
           ELSE to_tsquery(
             'english',
-            regexp_replace(cop_unaccent ($23), '[^[:alnum:]]', '', 'g') || ':*'
+            regexp_replace(cop_unaccent ($29), '[^[:alnum:]]', '', 'g') || ':*'
           )
         END
       )
     ),
-    $24
+    $30
   ) AS headline
 FROM
   (
@@ -1599,42 +1761,44 @@ WITH
   -- index) and stops after the LIMIT; alone, the planner would read it in order under the
   -- LIMIT, unpacking each row's full vector to test it.
   matches AS MATERIALIZED (
-    SELECT
-      d.id,
-      d.updated_at
-    FROM
-      documents d,
-      q
-    WHERE
-      d.search @@ q.query
-      AND (
-        d.deleted_at IS NULL
+    (
+      SELECT
+        d.id,
+        d.updated_at
+      FROM
+        documents d,
+        q
+      WHERE
+        d.search @@ q.query
         AND (
-          d.visibility IN ('PUBLIC', 'COMMUNITY')
-          OR (
-            d.visibility = 'WORKING_GROUP'
-            AND d.id IN (
-              SELECT
-                vdg.document_id
-              FROM
-                document_working_groups vdg
-              WHERE
-                vdg.working_group_id IN (
-                  SELECT
-                    vm.working_group_id
-                  FROM
-                    memberships vm
-                  WHERE
-                    vm.person_id = CAST($2 AS uuid)
-                    AND vm.status = 'ACTIVE'
-                )
+          d.deleted_at IS NULL
+          AND (
+            d.visibility IN ('PUBLIC', 'COMMUNITY')
+            OR (
+              d.visibility = 'WORKING_GROUP'
+              AND d.id IN (
+                SELECT
+                  vdg.document_id
+                FROM
+                  document_working_groups vdg
+                WHERE
+                  vdg.working_group_id IN (
+                    SELECT
+                      vm.working_group_id
+                    FROM
+                      memberships vm
+                    WHERE
+                      vm.person_id = CAST($2 AS uuid)
+                      AND vm.status = 'ACTIVE'
+                  )
+              )
             )
           )
         )
-      )
-      AND d.kind = ANY ($3::text[])
-    LIMIT
-      $4
+        AND d.kind = ANY ($3::text[])
+      LIMIT
+        $4
+    )
   ),
   head_matches AS MATERIALIZED (
     SELECT
