@@ -208,7 +208,9 @@ describe('expert and presenter suggestions', () => {
     // The log keeps each statement's first 90 characters: the suggestion statement starts so (the
     // experts' with the match itself, the presenters' with its title-first order around it).
     const expertMatches = (log: string[]) =>
-      log.filter((s) => /s\."personId", s\.score, s\.matches|^WITH qw AS \( SELECT w, plainto_tsquery/.test(s)).length;
+      log.filter((s) =>
+        /s\."personId", s\.score, s\.matches|^WITH qw AS \( SELECT w, plainto_tsquery/.test(s),
+      ).length;
     const run = (first: number) =>
       sql.measure(() => api.gql(EXPERTS, { id: useCaseId, first }, f.headers.OFFICE));
     await run(1);
