@@ -291,107 +291,23 @@ WITH
     FROM
       unnest($1::text[]) w
   ),
-  word_terms AS (
+  labels AS MATERIALIZED (
     SELECT
-      t.id AS term_id,
-      qw.w
+      t.id,
+      to_tsvector('english', t.label) AS v
     FROM
       expertise_terms t
-      JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
-  ),
-  word_idf AS (
-    SELECT
-      w,
-      ln(
-        1 + (
-          SELECT
-            count(*)
-          FROM
-            expertise_terms
-        )::float / count(*)
-      ) AS idf
-    FROM
-      word_terms
-    GROUP BY
-      w
-  ),
-  term_idf AS (
-    SELECT
-      wt.term_id,
-      max(wi.idf) AS idf
-    FROM
-      word_terms wt
-      JOIN word_idf wi USING (w)
-    GROUP BY
-      wt.term_id
-  )
-SELECT
-  pe.person_id AS "personId",
-  sum(
-    CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
-    END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
-    END
-  )::float AS score,
-  json_agg(
-    json_build_object('label', t.label, 'level', pe.level)
-    ORDER BY
-      (pe.level = 'KNOWS') DESC,
-      lower(t.label)
-  ) AS matches
-FROM
-  person_expertise pe
-  JOIN expertise_terms t ON t.id = pe.term_id
-  LEFT JOIN term_idf ti ON ti.term_id = t.id
-WHERE
-  (
-    (
-      t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
-    )
-    OR (
-      t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
-    )
-    OR ti.term_id IS NOT NULL
-  )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
-  AND FALSE
-GROUP BY
-  pe.person_id
-ORDER BY
-  score DESC,
-  sum(coalesce(ti.idf, 0)) DESC,
-  count(*) FILTER (
     WHERE
-      pe.level = 'KNOWS'
-  ) DESC,
-  pe.person_id
-LIMIT
-  $9;
-
--- ExpertiseRepository.match (GUEST)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
-WITH
-  qw AS (
-    SELECT
-      w,
-      plainto_tsquery('english', w) AS q
-    FROM
-      unnest($1::text[]) w
+      cardinality($2::text[]) > 0
   ),
   word_terms AS (
     SELECT
-      t.id AS term_id,
+      l.id AS term_id,
       qw.w
     FROM
-      expertise_terms t
+      labels l
       JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
+      AND l.v @@ qw.q
   ),
   word_idf AS (
     SELECT
@@ -401,7 +317,7 @@ WITH
           SELECT
             count(*)
           FROM
-            expertise_terms
+            labels
         )::float / count(*)
       ) AS idf
     FROM
@@ -423,11 +339,11 @@ SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
     END
   )::float AS score,
   json_agg(
@@ -444,16 +360,16 @@ WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
+      AND t.domain = ANY ($7::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
+      AND t.topic_id = ANY ($8::uuid[])
     )
     OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
-  AND (pe.person_id = $9::uuid)
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND FALSE
 GROUP BY
   pe.person_id
 ORDER BY
@@ -467,8 +383,8 @@ ORDER BY
 LIMIT
   $10;
 
--- ExpertiseRepository.match (MEMBER)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
+-- ExpertiseRepository.match (GUEST)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
 WITH
   qw AS (
     SELECT
@@ -477,14 +393,23 @@ WITH
     FROM
       unnest($1::text[]) w
   ),
-  word_terms AS (
+  labels AS MATERIALIZED (
     SELECT
-      t.id AS term_id,
-      qw.w
+      t.id,
+      to_tsvector('english', t.label) AS v
     FROM
       expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
       JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
+      AND l.v @@ qw.q
   ),
   word_idf AS (
     SELECT
@@ -494,7 +419,7 @@ WITH
           SELECT
             count(*)
           FROM
-            expertise_terms
+            labels
         )::float / count(*)
       ) AS idf
     FROM
@@ -516,11 +441,11 @@ SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
     END
   )::float AS score,
   json_agg(
@@ -537,17 +462,119 @@ WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
+      AND t.domain = ANY ($7::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
+      AND t.topic_id = ANY ($8::uuid[])
     )
     OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND (pe.person_id = $10::uuid)
+GROUP BY
+  pe.person_id
+ORDER BY
+  score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
+LIMIT
+  $11;
+
+-- ExpertiseRepository.match (MEMBER)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  labels AS MATERIALIZED (
+    SELECT
+      t.id,
+      to_tsvector('english', t.label) AS v
+    FROM
+      expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
+      JOIN qw ON numnode(qw.q) > 0
+      AND l.v @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            labels
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
+SELECT
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
+FROM
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
+WHERE
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($7::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($8::uuid[])
+    )
+    OR ti.term_id IS NOT NULL
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
   AND (
-    pe.person_id = $9::uuid
+    pe.person_id = $10::uuid
     OR EXISTS (
       SELECT
         1
@@ -569,7 +596,7 @@ ORDER BY
   ) DESC,
   pe.person_id
 LIMIT
-  $10;
+  $11;
 
 -- ExpertiseRepository.match (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"domains":["HEP"],"words":"grid storage","limit":10}]
@@ -589,14 +616,23 @@ WITH
     FROM
       unnest($1::text[]) w
   ),
-  word_terms AS (
+  labels AS MATERIALIZED (
     SELECT
-      t.id AS term_id,
-      qw.w
+      t.id,
+      to_tsvector('english', t.label) AS v
     FROM
       expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
       JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
+      AND l.v @@ qw.q
   ),
   word_idf AS (
     SELECT
@@ -606,7 +642,7 @@ WITH
           SELECT
             count(*)
           FROM
-            expertise_terms
+            labels
         )::float / count(*)
       ) AS idf
     FROM
@@ -628,11 +664,11 @@ SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
     END
   )::float AS score,
   json_agg(
@@ -649,15 +685,15 @@ WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
+      AND t.domain = ANY ($7::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
+      AND t.topic_id = ANY ($8::uuid[])
     )
     OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -668,7 +704,7 @@ WHERE
         FROM
           person_expertise x
         WHERE
-          x.term_id = $9::uuid
+          x.term_id = $10::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -680,9 +716,9 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($10::text[])
+  ) = ANY ($11::text[])
   AND (
-    pe.person_id = $11::uuid
+    pe.person_id = $12::uuid
     OR EXISTS (
       SELECT
         1
@@ -704,7 +740,7 @@ ORDER BY
   ) DESC,
   pe.person_id
 LIMIT
-  $12;
+  $13;
 
 -- ExpertiseRepository.termsByIds
 -- params: [["00000000-0000-4000-8000-000000000099"]]

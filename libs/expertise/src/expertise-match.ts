@@ -16,7 +16,7 @@ export interface ExpertMatchQuery {
   /**
    * More people left out, as the caller's own SQL: a statement of one column of person ids (a use
    * case's experts), its aliases kept apart from the match's (pe, t, ti, ev, mr, mx and the
-   * CTEs qw, word_terms, word_idf, term_idf).
+   * CTEs qw, labels, word_terms, word_idf, term_idf).
    */
   excludeSql?: Sql;
   /** Only people of these platform roles (the suggestions: MEMBER and OFFICE, never a GUEST). */
@@ -80,13 +80,16 @@ export function expertSuggestionsSql(scope: Scope, q: ExpertMatchQuery): Sql {
     : empty;
   // Each query word's rarity over the vocabulary, and each word-matched term's rarest word.
   const wordList = wordsOf(q.words);
+  // Each label's vector once (2,000 labels and 50 words: 60 ms, against 500 ms per pair), none without words.
   return sql`WITH qw AS (
       SELECT w, plainto_tsquery('english', w) AS q FROM unnest(${wordList}::text[]) w
+    ), labels AS MATERIALIZED (
+      SELECT t.id, to_tsvector('english', t.label) AS v FROM expertise_terms t
+       WHERE cardinality(${wordList}::text[]) > 0
     ), word_terms AS (
-      SELECT t.id AS term_id, qw.w FROM expertise_terms t JOIN qw ON numnode(qw.q) > 0
-        AND to_tsvector('english', t.label) @@ qw.q
+      SELECT l.id AS term_id, qw.w FROM labels l JOIN qw ON numnode(qw.q) > 0 AND l.v @@ qw.q
     ), word_idf AS (
-      SELECT w, ln(1 + (SELECT count(*) FROM expertise_terms)::float / count(*)) AS idf
+      SELECT w, ln(1 + (SELECT count(*) FROM labels)::float / count(*)) AS idf
         FROM word_terms GROUP BY w
     ), term_idf AS (
       SELECT wt.term_id, max(wi.idf) AS idf FROM word_terms wt JOIN word_idf wi USING (w) GROUP BY wt.term_id

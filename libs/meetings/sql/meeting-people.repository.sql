@@ -252,14 +252,23 @@ FROM
             FROM
               unnest($1::text[]) w
           ),
-          word_terms AS (
+          labels AS MATERIALIZED (
             SELECT
-              t.id AS term_id,
-              qw.w
+              t.id,
+              to_tsvector('english', t.label) AS v
             FROM
               expertise_terms t
+            WHERE
+              cardinality($2::text[]) > 0
+          ),
+          word_terms AS (
+            SELECT
+              l.id AS term_id,
+              qw.w
+            FROM
+              labels l
               JOIN qw ON numnode(qw.q) > 0
-              AND to_tsvector('english', t.label) @@ qw.q
+              AND l.v @@ qw.q
           ),
           word_idf AS (
             SELECT
@@ -269,7 +278,7 @@ FROM
                   SELECT
                     count(*)
                   FROM
-                    expertise_terms
+                    labels
                 )::float / count(*)
               ) AS idf
             FROM
@@ -291,11 +300,11 @@ FROM
           pe.person_id AS "personId",
           sum(
             CASE
-              WHEN pe.level = 'KNOWS' THEN $2::float
-              ELSE $3::float
+              WHEN pe.level = 'KNOWS' THEN $3::float
+              ELSE $4::float
             END * CASE
-              WHEN t.kind = 'DOMAIN' THEN $4::float
-              ELSE $5::float
+              WHEN t.kind = 'DOMAIN' THEN $5::float
+              ELSE $6::float
             END
           )::float AS score,
           json_agg(
@@ -312,15 +321,15 @@ FROM
           (
             (
               t.kind = 'DOMAIN'
-              AND t.domain = ANY ($6::text[])
+              AND t.domain = ANY ($7::text[])
             )
             OR (
               t.kind = 'TOPIC'
-              AND t.topic_id = ANY ($7::uuid[])
+              AND t.topic_id = ANY ($8::uuid[])
             )
             OR ti.term_id IS NOT NULL
           )
-          AND NOT (pe.person_id = ANY ($8::uuid[]))
+          AND NOT (pe.person_id = ANY ($9::uuid[]))
           AND (
             SELECT
               mr.role
@@ -328,9 +337,9 @@ FROM
               people mr
             WHERE
               mr.id = pe.person_id
-          ) = ANY ($9::text[])
+          ) = ANY ($10::text[])
           AND (
-            pe.person_id = $10::uuid
+            pe.person_id = $11::uuid
             OR EXISTS (
               SELECT
                 1
@@ -352,7 +361,7 @@ FROM
           ) DESC,
           pe.person_id
         LIMIT
-          $11
+          $12
       ) x
   ) s
   LEFT JOIN (
@@ -362,16 +371,25 @@ FROM
           w,
           plainto_tsquery('english', w) AS q
         FROM
-          unnest($12::text[]) w
+          unnest($13::text[]) w
+      ),
+      labels AS MATERIALIZED (
+        SELECT
+          t.id,
+          to_tsvector('english', t.label) AS v
+        FROM
+          expertise_terms t
+        WHERE
+          cardinality($14::text[]) > 0
       ),
       word_terms AS (
         SELECT
-          t.id AS term_id,
+          l.id AS term_id,
           qw.w
         FROM
-          expertise_terms t
+          labels l
           JOIN qw ON numnode(qw.q) > 0
-          AND to_tsvector('english', t.label) @@ qw.q
+          AND l.v @@ qw.q
       ),
       word_idf AS (
         SELECT
@@ -381,7 +399,7 @@ FROM
               SELECT
                 count(*)
               FROM
-                expertise_terms
+                labels
             )::float / count(*)
           ) AS idf
         FROM
@@ -403,11 +421,11 @@ FROM
       pe.person_id AS "personId",
       sum(
         CASE
-          WHEN pe.level = 'KNOWS' THEN $13::float
-          ELSE $14::float
-        END * CASE
-          WHEN t.kind = 'DOMAIN' THEN $15::float
+          WHEN pe.level = 'KNOWS' THEN $15::float
           ELSE $16::float
+        END * CASE
+          WHEN t.kind = 'DOMAIN' THEN $17::float
+          ELSE $18::float
         END
       )::float AS score,
       json_agg(
@@ -424,15 +442,15 @@ FROM
       (
         (
           t.kind = 'DOMAIN'
-          AND t.domain = ANY ($17::text[])
+          AND t.domain = ANY ($19::text[])
         )
         OR (
           t.kind = 'TOPIC'
-          AND t.topic_id = ANY ($18::uuid[])
+          AND t.topic_id = ANY ($20::uuid[])
         )
         OR ti.term_id IS NOT NULL
       )
-      AND NOT (pe.person_id = ANY ($19::uuid[]))
+      AND NOT (pe.person_id = ANY ($21::uuid[]))
       AND (
         SELECT
           mr.role
@@ -440,9 +458,9 @@ FROM
           people mr
         WHERE
           mr.id = pe.person_id
-      ) = ANY ($20::text[])
+      ) = ANY ($22::text[])
       AND (
-        pe.person_id = $21::uuid
+        pe.person_id = $23::uuid
         OR EXISTS (
           SELECT
             1
@@ -464,10 +482,10 @@ FROM
       ) DESC,
       pe.person_id
     LIMIT
-      $22
+      $24
   ) t ON t."personId" = s."personId"
 ORDER BY
   coalesce(t.score, 0) DESC,
   s.rank
 LIMIT
-  $23;
+  $25;

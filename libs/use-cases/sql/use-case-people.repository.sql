@@ -51,14 +51,23 @@ WITH
     FROM
       unnest($1::text[]) w
   ),
-  word_terms AS (
+  labels AS MATERIALIZED (
     SELECT
-      t.id AS term_id,
-      qw.w
+      t.id,
+      to_tsvector('english', t.label) AS v
     FROM
       expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
       JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
+      AND l.v @@ qw.q
   ),
   word_idf AS (
     SELECT
@@ -68,7 +77,7 @@ WITH
           SELECT
             count(*)
           FROM
-            expertise_terms
+            labels
         )::float / count(*)
       ) AS idf
     FROM
@@ -90,11 +99,11 @@ SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
     END
   )::float AS score,
   json_agg(
@@ -111,15 +120,15 @@ WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
+      AND t.domain = ANY ($7::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
+      AND t.topic_id = ANY ($8::uuid[])
     )
     OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -130,7 +139,7 @@ WHERE
         FROM
           use_case_experts se
         WHERE
-          se.use_case_id = $9::uuid
+          se.use_case_id = $10::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -142,124 +151,8 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($10::text[])
+  ) = ANY ($11::text[])
   AND FALSE
-GROUP BY
-  pe.person_id
-ORDER BY
-  score DESC,
-  sum(coalesce(ti.idf, 0)) DESC,
-  count(*) FILTER (
-    WHERE
-      pe.level = 'KNOWS'
-  ) DESC,
-  pe.person_id
-LIMIT
-  $11;
-
--- UseCasePeopleRepository.expertSuggestions (GUEST)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
-WITH
-  qw AS (
-    SELECT
-      w,
-      plainto_tsquery('english', w) AS q
-    FROM
-      unnest($1::text[]) w
-  ),
-  word_terms AS (
-    SELECT
-      t.id AS term_id,
-      qw.w
-    FROM
-      expertise_terms t
-      JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
-  ),
-  word_idf AS (
-    SELECT
-      w,
-      ln(
-        1 + (
-          SELECT
-            count(*)
-          FROM
-            expertise_terms
-        )::float / count(*)
-      ) AS idf
-    FROM
-      word_terms
-    GROUP BY
-      w
-  ),
-  term_idf AS (
-    SELECT
-      wt.term_id,
-      max(wi.idf) AS idf
-    FROM
-      word_terms wt
-      JOIN word_idf wi USING (w)
-    GROUP BY
-      wt.term_id
-  )
-SELECT
-  pe.person_id AS "personId",
-  sum(
-    CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
-    END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
-    END
-  )::float AS score,
-  json_agg(
-    json_build_object('label', t.label, 'level', pe.level)
-    ORDER BY
-      (pe.level = 'KNOWS') DESC,
-      lower(t.label)
-  ) AS matches
-FROM
-  person_expertise pe
-  JOIN expertise_terms t ON t.id = pe.term_id
-  LEFT JOIN term_idf ti ON ti.term_id = t.id
-WHERE
-  (
-    (
-      t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
-    )
-    OR (
-      t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
-    )
-    OR ti.term_id IS NOT NULL
-  )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
-  AND NOT EXISTS (
-    SELECT
-      1
-    FROM
-      (
-        SELECT
-          se.person_id
-        FROM
-          use_case_experts se
-        WHERE
-          se.use_case_id = $9::uuid
-      ) mx (person_id)
-    WHERE
-      mx.person_id = pe.person_id
-  )
-  AND (
-    SELECT
-      mr.role
-    FROM
-      people mr
-    WHERE
-      mr.id = pe.person_id
-  ) = ANY ($10::text[])
-  AND (pe.person_id = $11::uuid)
 GROUP BY
   pe.person_id
 ORDER BY
@@ -273,8 +166,8 @@ ORDER BY
 LIMIT
   $12;
 
--- UseCasePeopleRepository.expertSuggestions (MEMBER)
--- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
+-- UseCasePeopleRepository.expertSuggestions (GUEST)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"GUEST","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
 WITH
   qw AS (
     SELECT
@@ -283,14 +176,23 @@ WITH
     FROM
       unnest($1::text[]) w
   ),
-  word_terms AS (
+  labels AS MATERIALIZED (
     SELECT
-      t.id AS term_id,
-      qw.w
+      t.id,
+      to_tsvector('english', t.label) AS v
     FROM
       expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
       JOIN qw ON numnode(qw.q) > 0
-      AND to_tsvector('english', t.label) @@ qw.q
+      AND l.v @@ qw.q
   ),
   word_idf AS (
     SELECT
@@ -300,7 +202,7 @@ WITH
           SELECT
             count(*)
           FROM
-            expertise_terms
+            labels
         )::float / count(*)
       ) AS idf
     FROM
@@ -322,11 +224,11 @@ SELECT
   pe.person_id AS "personId",
   sum(
     CASE
-      WHEN pe.level = 'KNOWS' THEN $2::float
-      ELSE $3::float
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
     END * CASE
-      WHEN t.kind = 'DOMAIN' THEN $4::float
-      ELSE $5::float
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
     END
   )::float AS score,
   json_agg(
@@ -343,15 +245,15 @@ WHERE
   (
     (
       t.kind = 'DOMAIN'
-      AND t.domain = ANY ($6::text[])
+      AND t.domain = ANY ($7::text[])
     )
     OR (
       t.kind = 'TOPIC'
-      AND t.topic_id = ANY ($7::uuid[])
+      AND t.topic_id = ANY ($8::uuid[])
     )
     OR ti.term_id IS NOT NULL
   )
-  AND NOT (pe.person_id = ANY ($8::uuid[]))
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
   AND NOT EXISTS (
     SELECT
       1
@@ -362,7 +264,7 @@ WHERE
         FROM
           use_case_experts se
         WHERE
-          se.use_case_id = $9::uuid
+          se.use_case_id = $10::uuid
       ) mx (person_id)
     WHERE
       mx.person_id = pe.person_id
@@ -374,9 +276,134 @@ WHERE
       people mr
     WHERE
       mr.id = pe.person_id
-  ) = ANY ($10::text[])
+  ) = ANY ($11::text[])
+  AND (pe.person_id = $12::uuid)
+GROUP BY
+  pe.person_id
+ORDER BY
+  score DESC,
+  sum(coalesce(ti.idf, 0)) DESC,
+  count(*) FILTER (
+    WHERE
+      pe.level = 'KNOWS'
+  ) DESC,
+  pe.person_id
+LIMIT
+  $13;
+
+-- UseCasePeopleRepository.expertSuggestions (MEMBER)
+-- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"MEMBER","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
+WITH
+  qw AS (
+    SELECT
+      w,
+      plainto_tsquery('english', w) AS q
+    FROM
+      unnest($1::text[]) w
+  ),
+  labels AS MATERIALIZED (
+    SELECT
+      t.id,
+      to_tsvector('english', t.label) AS v
+    FROM
+      expertise_terms t
+    WHERE
+      cardinality($2::text[]) > 0
+  ),
+  word_terms AS (
+    SELECT
+      l.id AS term_id,
+      qw.w
+    FROM
+      labels l
+      JOIN qw ON numnode(qw.q) > 0
+      AND l.v @@ qw.q
+  ),
+  word_idf AS (
+    SELECT
+      w,
+      ln(
+        1 + (
+          SELECT
+            count(*)
+          FROM
+            labels
+        )::float / count(*)
+      ) AS idf
+    FROM
+      word_terms
+    GROUP BY
+      w
+  ),
+  term_idf AS (
+    SELECT
+      wt.term_id,
+      max(wi.idf) AS idf
+    FROM
+      word_terms wt
+      JOIN word_idf wi USING (w)
+    GROUP BY
+      wt.term_id
+  )
+SELECT
+  pe.person_id AS "personId",
+  sum(
+    CASE
+      WHEN pe.level = 'KNOWS' THEN $3::float
+      ELSE $4::float
+    END * CASE
+      WHEN t.kind = 'DOMAIN' THEN $5::float
+      ELSE $6::float
+    END
+  )::float AS score,
+  json_agg(
+    json_build_object('label', t.label, 'level', pe.level)
+    ORDER BY
+      (pe.level = 'KNOWS') DESC,
+      lower(t.label)
+  ) AS matches
+FROM
+  person_expertise pe
+  JOIN expertise_terms t ON t.id = pe.term_id
+  LEFT JOIN term_idf ti ON ti.term_id = t.id
+WHERE
+  (
+    (
+      t.kind = 'DOMAIN'
+      AND t.domain = ANY ($7::text[])
+    )
+    OR (
+      t.kind = 'TOPIC'
+      AND t.topic_id = ANY ($8::uuid[])
+    )
+    OR ti.term_id IS NOT NULL
+  )
+  AND NOT (pe.person_id = ANY ($9::uuid[]))
+  AND NOT EXISTS (
+    SELECT
+      1
+    FROM
+      (
+        SELECT
+          se.person_id
+        FROM
+          use_case_experts se
+        WHERE
+          se.use_case_id = $10::uuid
+      ) mx (person_id)
+    WHERE
+      mx.person_id = pe.person_id
+  )
   AND (
-    pe.person_id = $11::uuid
+    SELECT
+      mr.role
+    FROM
+      people mr
+    WHERE
+      mr.id = pe.person_id
+  ) = ANY ($11::text[])
+  AND (
+    pe.person_id = $12::uuid
     OR EXISTS (
       SELECT
         1
@@ -398,7 +425,7 @@ ORDER BY
   ) DESC,
   pe.person_id
 LIMIT
-  $12;
+  $13;
 
 -- UseCasePeopleRepository.expertSuggestions (OFFICE)
 -- params: [{"viewer":{"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","via":"session"},"personId":"00000000-0000-4000-8000-000000000001","role":"OFFICE","loaders":{}},{"id":"00000000-0000-4000-8000-000000000061","domains":["HEP"],"title":"Grid storage at scale"},5]
