@@ -27,7 +27,7 @@ describe.each(['bullmq', 'in-process'])('newsletter send across worker restarts 
     api = await startTestApi(env.config);
     db = new Client({ connectionString: env.db.url });
     await db.connect();
-  }, 60000);
+  }, 120000);
 
   afterAll(async () => {
     for (const w of workers) await w.stop();
@@ -60,16 +60,19 @@ describe.each(['bullmq', 'in-process'])('newsletter send across worker restarts 
 
     const first = await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false });
     workers.push(first);
-    await smtp.waitFor(200, 60000);
+    await smtp.waitWhileArriving(200, 60000);
     await first.stop();
     const midway = smtp.messages.length;
     expect(midway).toBeLessThan(RECIPIENTS);
     // Two workers take over at once: the delivery keys keep them from mailing anyone twice.
     workers.push(await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false }));
     workers.push(await startWorker(env.config, { logger: false, relayIntervalMs: 50, schedulers: false }));
-    await smtp.waitFor(RECIPIENTS, 110000);
+    // Bounded by a stall, not a total: on a starved CI machine the send took over 110 s (stop 35).
+    await smtp.waitWhileArriving(RECIPIENTS, 60000).catch(async (error: Error) => {
+      throw new Error(`${error.message}; ${await whereTheSendIs(db, id)}`);
+    });
 
-    const end = Date.now() + 20000;
+    const end = Date.now() + 60000;
     let status = '';
     while (status !== 'SENT' && Date.now() < end) {
       const { rows } = await db.query(`SELECT status FROM newsletter_issues WHERE id = $1`, [id]);
@@ -88,5 +91,17 @@ describe.each(['bullmq', 'in-process'])('newsletter send across worker restarts 
       [`newsletter:${id}:%`],
     );
     expect(rows[0].n).toBe(RECIPIENTS);
-  }, 180000);
+  }, 600000);
 });
+
+/** What the deliveries and (in-process) the batch jobs say, for a failure message. */
+async function whereTheSendIs(db: Client, issueId: string): Promise<string> {
+  const deliveries = await db.query<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM mail_deliveries WHERE key LIKE $1 GROUP BY status`,
+    [`newsletter:${issueId}:%`],
+  );
+  const jobs = await db.query<{ state: string; attempts_made: number; last_error: string | null }>(
+    `SELECT state, attempts_made, last_error FROM queue_jobs WHERE name = 'newsletter.batch' AND state <> 'completed'`,
+  );
+  return `deliveries ${JSON.stringify(deliveries.rows)}, unfinished in-process batch jobs ${JSON.stringify(jobs.rows)}`;
+}

@@ -47,4 +47,16 @@ describe('startSmtpServer', () => {
   it('waitFor rejects when too few messages arrive in time', async () => {
     await expect(smtp.waitFor(1, 50)).rejects.toThrow(/Expected 1 message/);
   });
+
+  it('waitWhileArriving waits past its bound while messages keep coming, and rejects on a stall', async () => {
+    const t = transport();
+    const waiting = smtp.waitWhileArriving(4, 1000);
+    for (let i = 0; i < 4; i++) {
+      await new Promise((r) => setTimeout(r, 400)); // 1,600 ms in all, never 1,000 without one
+      await t.sendMail({ from: 'a@example.org', to: 'b@example.org', text: String(i) });
+    }
+    await expect(waiting).resolves.toHaveLength(4);
+    await expect(smtp.waitWhileArriving(5, 100)).rejects.toThrow(/no new one for 100 ms: got 4/);
+    t.close();
+  });
 });

@@ -19,6 +19,11 @@ export interface TestSmtpServer {
   /** Resolves once at least count messages have arrived; rejects after timeoutMs. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   /**
+   * Resolves once at least count messages have arrived; rejects when none arrives for stallMs.
+   * For long sends whose speed is the machine's, not the code's: a stall is a failure, slowness is not.
+   */
+  waitWhileArriving(count: number, stallMs: number): Promise<ReceivedMail[]>;
+  /**
    * Makes the next n RCPT TO (or DATA) answers fail with code: 4xx for a transient refusal
    * (421 also closes the connection, as real servers do), 5xx for a permanent one.
    */
@@ -101,25 +106,38 @@ export async function startSmtpServer(opts: StartSmtpServerOptions = {}): Promis
   server.on('error', () => undefined);
   const port = (server.server.address() as AddressInfo).port;
 
+  /** Waits for count messages; the timer restarts at each message when `rearm`. */
+  function waitForMessages(count: number, timeoutMs: number, rearm: boolean): Promise<ReceivedMail[]> {
+    if (messages.length >= count) return Promise.resolve(messages);
+    return new Promise((resolve, reject) => {
+      const expire = () => {
+        events.off('message', onMessage);
+        const bound = rearm ? `no new one for ${timeoutMs} ms` : `not within ${timeoutMs} ms`;
+        reject(new Error(`Expected ${count} message(s), ${bound}: got ${messages.length}`));
+      };
+      const timer = setTimeout(expire, timeoutMs);
+      const onMessage = () => {
+        if (messages.length < count) {
+          if (rearm) timer.refresh();
+          return;
+        }
+        clearTimeout(timer);
+        events.off('message', onMessage);
+        resolve(messages);
+      };
+      events.on('message', onMessage);
+    });
+  }
+
   return {
     port,
     url: `smtp://127.0.0.1:${port}`,
     messages,
     waitFor(count, timeoutMs = 5000) {
-      if (messages.length >= count) return Promise.resolve(messages);
-      return new Promise((resolve, reject) => {
-        const onMessage = () => {
-          if (messages.length < count) return;
-          clearTimeout(timer);
-          events.off('message', onMessage);
-          resolve(messages);
-        };
-        const timer = setTimeout(() => {
-          events.off('message', onMessage);
-          reject(new Error(`Expected ${count} message(s) within ${timeoutMs} ms, got ${messages.length}`));
-        }, timeoutMs);
-        events.on('message', onMessage);
-      });
+      return waitForMessages(count, timeoutMs, false);
+    },
+    waitWhileArriving(count, stallMs) {
+      return waitForMessages(count, stallMs, true);
     },
     failNext(n, code = 421, stage = 'rcpt') {
       failures[stage] = { remaining: n, code };
