@@ -8,6 +8,17 @@ const RETRY_MIN_MS = 250;
 const RETRY_MAX_MS = 30_000;
 
 /**
+ * How often the listening connection is asked `SELECT 1`, and how long it may take to answer.
+ * A connection cut without a reset (a failover, a firewall dropping idle flows) hears nothing
+ * and says nothing; TCP keepalive would notice after two hours, the ping within seconds.
+ */
+export interface ListenPing {
+  everyMs: number;
+  timeoutMs: number;
+}
+export const LISTEN_PING: ListenPing = { everyMs: 15_000, timeoutMs: 5_000 };
+
+/**
  * A generation per table, moved by PostgreSQL: statement-level triggers `pg_notify` the table's
  * name on every insert, update, delete and truncate, and one LISTEN connection per process hears
  * them. NOTIFY is delivered at commit, to every listening process, whoever wrote (an API, the
@@ -27,10 +38,13 @@ export class TableGenerations {
   private stopped = false;
   private failures = 0;
   private retry?: NodeJS.Timeout;
+  private pinger?: NodeJS.Timeout;
+  private pinging = false;
 
   constructor(
     private readonly databaseUrl: string,
     private readonly onLost: () => void = () => undefined,
+    private readonly ping: ListenPing = LISTEN_PING,
   ) {}
 
   /** True while changes are heard. */
@@ -55,10 +69,16 @@ export class TableGenerations {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retry);
+    clearInterval(this.pinger);
     this.listening = false;
     const client = this.client;
     this.client = null;
-    await client?.end().catch(() => undefined);
+    if (!client) return;
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise((r) => (timer = setTimeout(r, this.ping.timeoutMs)));
+    await Promise.race([client.end().catch(() => undefined), bound]);
+    clearTimeout(timer);
+    streamOf(client)?.destroy(); // a silent connection never acknowledges the end
   }
 
   private async connect(): Promise<void> {
@@ -71,8 +91,13 @@ export class TableGenerations {
     const lost = (err?: unknown) => {
       if (gone) return;
       gone = true;
-      if (this.client === client) this.client = null;
+      if (this.client === client) {
+        this.client = null;
+        clearInterval(this.pinger);
+      }
       this.forgetAll();
+      // end() waits for the server's goodbye, which a silent connection never sends.
+      streamOf(client)?.destroy();
       void client.end().catch(() => undefined);
       if (this.stopped) return;
       const wait = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** this.failures++);
@@ -105,6 +130,33 @@ export class TableGenerations {
     this.forgetAll();
     this.listening = true;
     this.failures = 0;
+    this.pinger = setInterval(() => void this.pingOnce(client, lost), this.ping.everyMs);
+    this.pinger.unref();
+  }
+
+  /** A ping unanswered in time, or refused, counts as the connection lost. */
+  private async pingOnce(client: Client, lost: (err?: unknown) => void): Promise<void> {
+    if (this.pinging) return;
+    this.pinging = true;
+    let timer: NodeJS.Timeout | undefined;
+    const answer = client.query('SELECT 1');
+    answer.catch(() => undefined); // a late failure, once the race is lost, is nobody's
+    try {
+      await Promise.race([
+        answer,
+        new Promise((_, reject) => {
+          timer = setTimeout(
+            () => reject(new Error(`no answer to a ping within ${this.ping.timeoutMs} ms`)),
+            this.ping.timeoutMs,
+          );
+        }),
+      ]);
+    } catch (err) {
+      lost(err);
+    } finally {
+      clearTimeout(timer);
+      this.pinging = false;
+    }
   }
 
   private forgetAll(): void {
@@ -112,4 +164,9 @@ export class TableGenerations {
     this.epoch += 1;
     this.onLost();
   }
+}
+
+/** The socket under a pg Client (not in its types): destroying it ends a silent connection now. */
+function streamOf(client: Client): { destroy(): void } | undefined {
+  return (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream;
 }
