@@ -21,6 +21,7 @@ import { Privacy1764800100000 } from './1764800100000-privacy';
 import { AgendaPresenter1764800200000 } from './1764800200000-agenda-presenter';
 import { InProcessQueue1764900000000 } from './1764900000000-in-process-queue';
 import { ResponseCacheNotify1765000000000 } from './1765000000000-response-cache-notify';
+import { CommunityShortName1765100000000 } from './1765100000000-community-short-name';
 
 /** Every migration, in order. Listed by hand so the build, the CLI and the tests agree. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AgendaPresenter1764800200000,
   InProcessQueue1764900000000,
   ResponseCacheNotify1765000000000,
+  CommunityShortName1765100000000,
 ];

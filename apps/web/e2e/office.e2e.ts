@@ -4,6 +4,7 @@ import { expect, expectAccessible, gql, screenshots, settled, signIn, test } fro
 // The office console's sections, by direct URL. A group's and an issue's page are added per run.
 const SECTIONS = [
   '/office',
+  '/office/community',
   '/office/admissions',
   '/office/people',
   '/office/working-groups',

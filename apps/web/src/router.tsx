@@ -62,6 +62,7 @@ const routes: RouteObject[] = [
           { index: true, ...page(() => import('./routes/office.index')) },
           { path: WEB_PAGES.officeAdmissions, ...page(() => import('./routes/office.admissions')) },
           { path: WEB_PAGES.officePeople, ...page(() => import('./routes/office.people')) },
+          { path: WEB_PAGES.officeCommunity, ...page(() => import('./routes/office.community')) },
           { path: WEB_PAGES.officeGroups, ...page(() => import('./routes/office.working-groups')) },
           { path: WEB_PAGES.officeNewGroup, ...page(() => import('./routes/office.working-groups.new')) },
           { path: WEB_PAGES.officeGroup, ...page(() => import('./routes/office.working-groups.$code')) },

@@ -6,6 +6,7 @@
 SELECT
   "CommunityEntity"."id" AS "CommunityEntity_id",
   "CommunityEntity"."name" AS "CommunityEntity_name",
+  "CommunityEntity"."short_name" AS "CommunityEntity_short_name",
   "CommunityEntity"."mission" AS "CommunityEntity_mission",
   "CommunityEntity"."description" AS "CommunityEntity_description",
   "CommunityEntity"."phases" AS "CommunityEntity_phases",
@@ -18,22 +19,24 @@ LIMIT
   1;
 
 -- CommunityRepository.saveTheCommunity
--- params: [{"name":"Sample CoP","mission":"Share","description":null,"phases":[]}]
+-- params: [{"name":"Sample CoP","shortName":null,"mission":"Share","description":null,"phases":[]}]
 INSERT INTO
   "community" (
     "id",
     "name",
+    "short_name",
     "mission",
     "description",
     "phases",
     "updated_at"
   )
 VALUES
-  ($1, $2, $3, $4, $5, DEFAULT)
+  ($1, $2, $3, $4, $5, $6, DEFAULT)
 ON CONFLICT ("id") DO UPDATE
 SET
   "id" = EXCLUDED."id",
   "name" = EXCLUDED."name",
+  "short_name" = EXCLUDED."short_name",
   "mission" = EXCLUDED."mission",
   "description" = EXCLUDED."description",
   "phases" = EXCLUDED."phases",
@@ -44,6 +47,7 @@ RETURNING
 SELECT
   "CommunityEntity"."id" AS "CommunityEntity_id",
   "CommunityEntity"."name" AS "CommunityEntity_name",
+  "CommunityEntity"."short_name" AS "CommunityEntity_short_name",
   "CommunityEntity"."mission" AS "CommunityEntity_mission",
   "CommunityEntity"."description" AS "CommunityEntity_description",
   "CommunityEntity"."phases" AS "CommunityEntity_phases",

@@ -16,6 +16,10 @@ export class CommunityEntity {
   @Column({ type: 'text' })
   name: string;
 
+  /** For narrow places (the web app's header); null: the name is used. */
+  @Column({ name: 'short_name', type: 'text', nullable: true })
+  shortName: string | null;
+
   @Column({ type: 'text' })
   mission: string;
 

@@ -42,6 +42,8 @@ export class CommunityService {
     if (!mission) throw BadUserInputError.field('input.mission', 'is required');
     const saved = await this.communities.saveTheCommunity({
       name,
+      shortName:
+        input.shortName !== undefined ? input.shortName?.trim() || null : (current?.shortName ?? null),
       mission,
       description:
         input.description !== undefined ? input.description?.trim() || null : (current?.description ?? null),
@@ -67,6 +69,7 @@ function toPhase(p: NonNullable<CommunityInput['phases']>[number]): CommunityPha
 function toModel(e: CommunityEntity): Community {
   return {
     name: e.name,
+    shortName: e.shortName,
     mission: e.mission,
     description: e.description,
     phases: [...e.phases].sort((a, b) => a.startsOn.localeCompare(b.startsOn)).map((p) => ({ ...p })),

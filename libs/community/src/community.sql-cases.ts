@@ -87,7 +87,9 @@ export const communitySqlCases = [
   }),
   sqlCases('community/community.repository', CommunityRepository, {
     findTheCommunity: [],
-    saveTheCommunity: [{ name: 'Sample CoP', mission: 'Share', description: null, phases: [] }],
+    saveTheCommunity: [
+      { name: 'Sample CoP', shortName: null, mission: 'Share', description: null, phases: [] },
+    ],
   }),
   sqlCases(
     'community/membership-visibility',

@@ -51,6 +51,7 @@ export const WEB_PAGES = {
   person: '/people/:id',
   // The office console (OFFICE only). Not under /admin: '/admin/queues' is the API's queue board.
   office: '/office',
+  officeCommunity: '/office/community',
   officeAdmissions: '/office/admissions',
   officePeople: '/office/people',
   officeGroups: '/office/working-groups',
@@ -215,6 +216,7 @@ export const webPaths = {
     ),
   person: (id: string) => `/people/${seg(id)}`,
   office: () => WEB_PAGES.office,
+  officeCommunity: () => WEB_PAGES.officeCommunity,
   officeAdmissions: () => WEB_PAGES.officeAdmissions,
   /** `/office/people?q=cnaf`: the directory, searched. */
   officePeople: (q?: string) => (q ? `${WEB_PAGES.officePeople}?q=${seg(q)}` : WEB_PAGES.officePeople),

@@ -38,6 +38,7 @@ export const PUBLIC_FIELDS: Readonly<Record<string, Readonly<Record<string, read
   },
   Community: {
     name: none,
+    shortName: none,
     mission: none,
     description: none,
     phases: none,

@@ -3,6 +3,7 @@ import type { CommunityPhaseData } from '@cop/community';
 /** The SPECTRUM Community of Practice, as the seed documents describe it. */
 export const SPECTRUM_COMMUNITY = {
   name: 'SPECTRUM Community of Practice',
+  shortName: 'SPECTRUM CoP',
   mission:
     'The SPECTRUM Community of Practice (CoP) aims to create a connected community of scientists and infrastructure ' +
     'managers having a mutual understanding of future needs, associated challenges and their possible solutions.',

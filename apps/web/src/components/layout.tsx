@@ -93,8 +93,17 @@ export function Layout() {
               size="sm"
               aria-label={opened ? 'Close navigation' : 'Open navigation'}
             />
-            <Anchor component={Link} to={webPaths.home()} fw={700} c="dark" underline="never" truncate="end">
-              {shell.community?.name ?? 'CoP platform'}
+            {/* The short name where it is set (the full one is cut at 1280 px beside a member's menu). */}
+            <Anchor
+              component={Link}
+              to={webPaths.home()}
+              fw={700}
+              c="dark"
+              underline="never"
+              truncate="end"
+              title={shell.community?.shortName ? shell.community.name : undefined}
+            >
+              {shell.community?.shortName ?? shell.community?.name ?? 'CoP platform'}
             </Anchor>
           </Group>
           <Group gap={4} wrap="nowrap" visibleFrom="md" component="nav" aria-label="Main">

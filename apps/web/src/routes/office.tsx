@@ -7,6 +7,7 @@ import { useShell } from '../features/viewer/viewer';
 
 const SECTIONS = [
   { label: 'Overview', to: webPaths.office(), exact: true },
+  { label: 'Community', to: webPaths.officeCommunity() },
   { label: 'Admissions', to: webPaths.officeAdmissions() },
   { label: 'People', to: webPaths.officePeople() },
   { label: 'Working groups', to: webPaths.officeGroups() },

@@ -44,6 +44,14 @@ export class CommunityInput {
   @Matches(NO_CONTROL_CHARS, { message: 'must not contain control characters' })
   name?: string | null;
 
+  /** Left out: kept; null or blank: removed (the name is used). */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40, { message: 'must be at most 40 characters' })
+  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: 'must be one line, without control characters' })
+  shortName?: string | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()

@@ -21,6 +21,13 @@ export class Community {
   @Field()
   name: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A short form of the name for narrow places, such as the web app\'s header ("SPECTRUM CoP"). Null: the name is used.',
+  })
+  shortName: string | null;
+
   @Field()
   mission: string;
 

@@ -9,6 +9,7 @@ export const ShellDocument = graphql(`
   query Shell {
     community {
       name
+      shortName
     }
     authProviders {
       id
