@@ -1,5 +1,14 @@
-import type { Page } from '@playwright/test';
-import { checkPage, expect, expectAccessible, gql, settled, signIn, test } from './support/fixtures';
+import type { Browser, Page } from '@playwright/test';
+import {
+  checkPage,
+  expect,
+  expectAccessible,
+  gql,
+  screenshots,
+  settled,
+  signIn,
+  test,
+} from './support/fixtures';
 
 // The report editor (issue 22): a WG5 chair links a survey result to a recommendation through the
 // evidence picker (search, the answer to quote, a cross-tab filter with its live preview) and sees
@@ -19,30 +28,39 @@ async function accessibleAtBothWidths(page: Page, label: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** The chair, signed in, and a new report of WG5 made through the API. */
+async function chairWithNewReport(browser: Browser, baseURL: string, title: string, kind: string) {
+  const context = await browser.newContext({ baseURL });
+  const editor = await context.newPage();
+  await signIn(editor, CHAIR, '/reports');
+  const { workingGroups } = await gql<{ workingGroups: { id: string; code: string }[] }>(
+    context,
+    baseURL,
+    `{ workingGroups { id code } }`,
+  );
+  const wg5 = workingGroups.find((g) => g.code === 'WG5')!;
+  const { createReport } = await gql<{ createReport: { id: string } }>(
+    context,
+    baseURL,
+    `mutation($input: ReportInput!) { createReport(input: $input) { id } }`,
+    { input: { title, kind, workingGroupIds: [wg5.id] } },
+  );
+  return { context, editor, wg5, reportId: createReport.id };
+}
+
 test.describe('reports: the editor', () => {
   test('a chair links a survey result and sees its snapshot; a concurrent section edit shows the conflict', async ({
     browser,
     baseURL,
   }) => {
-    const context = await browser.newContext({ baseURL });
-    const editor = await context.newPage();
-    await signIn(editor, CHAIR, '/reports');
-
     // A report of WG5 with a section and a recommendation, made through the API.
-    const { workingGroups } = await gql<{ workingGroups: { id: string; code: string }[] }>(
-      context,
-      baseURL!,
-      `{ workingGroups { id code } }`,
-    );
-    const wg5 = workingGroups.find((g) => g.code === 'WG5')!;
     const title = `Survey reading ${Date.now().toString(36)}`;
-    const { createReport } = await gql<{ createReport: { id: string } }>(
-      context,
+    const { context, editor, wg5, reportId } = await chairWithNewReport(
+      browser,
       baseURL!,
-      `mutation($input: ReportInput!) { createReport(input: $input) { id } }`,
-      { input: { title, kind: 'Survey interpretation', workingGroupIds: [wg5.id] } },
+      title,
+      'Survey interpretation',
     );
-    const reportId = createReport.id;
     const { addReportSection } = await gql<{ addReportSection: { id: string } }>(
       context,
       baseURL!,
@@ -204,5 +222,50 @@ test.describe('reports: the editor', () => {
     const member = await (await browser.newContext({ baseURL })).newPage();
     await signIn(member, MEMBER, `/reports/${reportId}/edit`);
     await expect(member.getByRole('heading', { level: 1, name: 'Not allowed' })).toBeVisible();
+  });
+
+  test('a chair renames the report and names a member as editor, who may then edit it', async ({
+    browser,
+    baseURL,
+  }) => {
+    const { editor, reportId } = await chairWithNewReport(
+      browser,
+      baseURL!,
+      `Draft ${Date.now().toString(36)}`,
+      'Landscape analysis',
+    );
+    await editor.goto(`/reports/${reportId}/edit`);
+    await settled(editor);
+    await editor.getByRole('tab', { name: 'Details' }).click();
+    const details = editor.getByRole('form', { name: 'Details' });
+    const title = details.getByRole('textbox', { name: 'Title' });
+
+    // A blank title is refused beside the field; nothing is sent.
+    await title.fill('   ');
+    await details.getByRole('button', { name: 'Save the details' }).click();
+    await expect(details.getByText('Give the report a title.')).toBeVisible();
+
+    const renamed = `Compute landscape ${Date.now().toString(36)}`;
+    await title.fill(renamed);
+    await details.getByRole('textbox', { name: 'Due date' }).fill('2027-03-31');
+    await details.getByRole('button', { name: 'Save the details' }).click();
+    await expect(details.getByRole('status')).toHaveText('Saved.');
+    await expect(editor.getByRole('heading', { level: 1, name: `Edit: ${renamed}` })).toBeVisible();
+
+    const editors = editor.getByRole('form', { name: 'Editors' });
+    await expect(editors).toContainText(/The chairs of its groups edit it: .*Maria Girone/);
+    await editors.getByRole('combobox', { name: 'Other editors' }).fill('Wagner');
+    await editor.getByRole('option', { name: new RegExp(MEMBER) }).click();
+    // The list stays open for another name; Escape closes it, as a person would.
+    await editors.getByRole('combobox', { name: 'Other editors' }).press('Escape');
+    await editors.getByRole('button', { name: 'Save the editors' }).click();
+    await expect(editors.getByRole('status')).toHaveText('Saved.');
+    await accessibleAtBothWidths(editor, 'the report details panel');
+    await screenshots(editor, 'reports-editor-details');
+
+    // The member named may now edit it (a member who is not named gets "Not allowed", above).
+    const member = await (await browser.newContext({ baseURL })).newPage();
+    await signIn(member, MEMBER, `/reports/${reportId}/edit`);
+    await expect(member.getByRole('heading', { level: 1, name: `Edit: ${renamed}` })).toBeVisible();
   });
 });

@@ -127,12 +127,16 @@ type Documents = {
     "\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ResolveReportCommentDocument,
     "\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": typeof types.ReopenReportCommentDocument,
     "\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n": typeof types.ReportCoveragePanelFragmentDoc,
+    "\n  query ReportDetailsOptions {\n    workingGroups {\n      id\n      code\n      name\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReportDetailsOptionsDocument,
+    "\n  mutation UpdateReportDetails($id: ID!, $input: ReportInput!) {\n    updateReport(id: $id, input: $input) {\n      id\n      ...EditorReportDetails\n    }\n  }\n": typeof types.UpdateReportDetailsDocument,
+    "\n  mutation SetReportEditors($id: ID!, $personIds: [ID!]!) {\n    setReportEditors(id: $id, personIds: $personIds) {\n      id\n      ...EditorReportDetails\n    }\n  }\n": typeof types.SetReportEditorsDocument,
+    "\n  fragment EditorReportDetails on Report {\n    title\n    kind\n    dueDate\n    target {\n      id\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    editors {\n      id\n      displayName\n    }\n    namedEditors {\n      id\n      displayName\n      affiliation\n    }\n  }\n": typeof types.EditorReportDetailsFragmentDoc,
     "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n": typeof types.AddReportSectionDocument,
     "\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n": typeof types.EditorRecommendationFragmentDoc,
     "\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n": typeof types.UpdateRecommendationDocument,
     "\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveRecommendationDocument,
     "\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n": typeof types.RemoveRecommendationDocument,
-    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": typeof types.EditReportPageDocument,
+    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      ...EditorReportDetails\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": typeof types.EditReportPageDocument,
     "\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n": typeof types.EditorSectionFragmentDoc,
     "\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n": typeof types.UpdateReportSectionDocument,
     "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": typeof types.MoveReportSectionDocument,
@@ -353,12 +357,16 @@ const documents: Documents = {
     "\n  mutation ResolveReportComment($id: ID!) {\n    resolveReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": types.ResolveReportCommentDocument,
     "\n  mutation ReopenReportComment($id: ID!) {\n    reopenReportComment(id: $id) {\n      ...ReportCommentFields\n    }\n  }\n": types.ReopenReportCommentDocument,
     "\n  fragment ReportCoveragePanel on ReportCoverage {\n    cited\n    total\n    uncited {\n      kind\n      label\n      sourcePath\n    }\n  }\n": types.ReportCoveragePanelFragmentDoc,
+    "\n  query ReportDetailsOptions {\n    workingGroups {\n      id\n      code\n      name\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n": types.ReportDetailsOptionsDocument,
+    "\n  mutation UpdateReportDetails($id: ID!, $input: ReportInput!) {\n    updateReport(id: $id, input: $input) {\n      id\n      ...EditorReportDetails\n    }\n  }\n": types.UpdateReportDetailsDocument,
+    "\n  mutation SetReportEditors($id: ID!, $personIds: [ID!]!) {\n    setReportEditors(id: $id, personIds: $personIds) {\n      id\n      ...EditorReportDetails\n    }\n  }\n": types.SetReportEditorsDocument,
+    "\n  fragment EditorReportDetails on Report {\n    title\n    kind\n    dueDate\n    target {\n      id\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    editors {\n      id\n      displayName\n    }\n    namedEditors {\n      id\n      displayName\n      affiliation\n    }\n  }\n": types.EditorReportDetailsFragmentDoc,
     "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n": types.AddReportSectionDocument,
     "\n  fragment EditorRecommendation on Recommendation {\n    id\n    number\n    statement\n    rationale\n    rationaleHtml\n    priority\n    version\n    updatedAt\n    evidence {\n      ...EditorEvidence\n    }\n  }\n": types.EditorRecommendationFragmentDoc,
     "\n  mutation UpdateRecommendation($id: ID!, $input: RecommendationInput!, $expectedVersion: Int!) {\n    updateRecommendation(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      ...EditorRecommendation\n    }\n  }\n": types.UpdateRecommendationDocument,
     "\n  mutation MoveRecommendation($id: ID!, $sectionId: ID!, $position: Int!) {\n    moveRecommendation(id: $id, sectionId: $sectionId, position: $position) {\n      id\n    }\n  }\n": types.MoveRecommendationDocument,
     "\n  mutation RemoveRecommendation($id: ID!) {\n    removeRecommendation(id: $id) {\n      id\n    }\n  }\n": types.RemoveRecommendationDocument,
-    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": types.EditReportPageDocument,
+    "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      ...EditorReportDetails\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n": types.EditReportPageDocument,
     "\n  fragment EditorSection on ReportSection {\n    id\n    number\n    title\n    body\n    bodyHtml\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n    recommendations {\n      ...EditorRecommendation\n    }\n  }\n": types.EditorSectionFragmentDoc,
     "\n  mutation UpdateReportSection($id: ID!, $input: ReportSectionInput!, $expectedVersion: Int!) {\n    updateReportSection(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      title\n      body\n      bodyHtml\n      version\n      updatedAt\n    }\n  }\n": types.UpdateReportSectionDocument,
     "\n  mutation MoveReportSection($id: ID!, $position: Int!) {\n    moveReportSection(id: $id, position: $position) {\n      id\n    }\n  }\n": types.MoveReportSectionDocument,
@@ -935,6 +943,22 @@ export function graphql(source: "\n  fragment ReportCoveragePanel on ReportCover
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReportDetailsOptions {\n    workingGroups {\n      id\n      code\n      name\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportDetailsOptions {\n    workingGroups {\n      id\n      code\n      name\n    }\n    reportTargets {\n      id\n      name\n      dueDate\n      initiative {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReportDetails($id: ID!, $input: ReportInput!) {\n    updateReport(id: $id, input: $input) {\n      id\n      ...EditorReportDetails\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReportDetails($id: ID!, $input: ReportInput!) {\n    updateReport(id: $id, input: $input) {\n      id\n      ...EditorReportDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReportEditors($id: ID!, $personIds: [ID!]!) {\n    setReportEditors(id: $id, personIds: $personIds) {\n      id\n      ...EditorReportDetails\n    }\n  }\n"): (typeof documents)["\n  mutation SetReportEditors($id: ID!, $personIds: [ID!]!) {\n    setReportEditors(id: $id, personIds: $personIds) {\n      id\n      ...EditorReportDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditorReportDetails on Report {\n    title\n    kind\n    dueDate\n    target {\n      id\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    editors {\n      id\n      displayName\n    }\n    namedEditors {\n      id\n      displayName\n      affiliation\n    }\n  }\n"): (typeof documents)["\n  fragment EditorReportDetails on Report {\n    title\n    kind\n    dueDate\n    target {\n      id\n    }\n    workingGroups {\n      id\n      code\n      name\n    }\n    editors {\n      id\n      displayName\n    }\n    namedEditors {\n      id\n      displayName\n      affiliation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation AddReportSection($reportId: ID!, $input: ReportSectionInput!, $position: Int) {\n    addReportSection(reportId: $reportId, input: $input, position: $position) {\n      id\n      number\n      title\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -955,7 +979,7 @@ export function graphql(source: "\n  mutation RemoveRecommendation($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      ...EditorReportDetails\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"): (typeof documents)["\n  query EditReportPage($id: ID!) {\n    report(id: $id) {\n      id\n      title\n      kind\n      status\n      viewerCanEdit\n      changedEvidence\n      ...EditorReportDetails\n      sections {\n        ...EditorSection\n      }\n      coverage {\n        ...ReportCoveragePanel\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import { ReportComments } from '../comments';
 import { CoveragePanel } from '../coverage/coverage-panel';
 import { ReportStatusBadge } from '../shared';
 import type { CommentsTarget } from './comments-target';
+import { ReportDetailsPanel } from './details-panel';
 import { useDirtyForms } from './dirty';
 import { NewSection } from './new-section';
 import { SectionItem } from './section-item';
@@ -25,6 +26,7 @@ export const EditReportPageDocument = graphql(`
       status
       viewerCanEdit
       changedEvidence
+      ...EditorReportDetails
       sections {
         ...EditorSection
       }
@@ -156,9 +158,14 @@ export function ReportEditor({ report, reload }: { report: EditableReport; reloa
               <Tabs.List aria-label="Side panels" grow>
                 <Tabs.Tab value="coverage">Coverage</Tabs.Tab>
                 <Tabs.Tab value="comments">Comments</Tabs.Tab>
+                <Tabs.Tab value="details">Details</Tabs.Tab>
               </Tabs.List>
               <Tabs.Panel value="coverage" pt="sm">
                 <CoveragePanel coverage={report.coverage} />
+              </Tabs.Panel>
+              {/* Kept while another panel shows: what was typed in it stays. */}
+              <Tabs.Panel value="details" pt="sm" keepMounted>
+                <ReportDetailsPanel report={report} markDirty={forms.mark} />
               </Tabs.Panel>
               <Tabs.Panel value="comments" pt="sm">
                 <Stack gap="sm">

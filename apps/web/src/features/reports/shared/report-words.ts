@@ -1,3 +1,5 @@
+import { formatInZone } from '../../../components/time';
+
 /**
  * Words for reports, shared by the list, the reading view and the editor. The unions repeat the
  * API's enums so these files stand on their own; the generated types are the same strings.
@@ -62,4 +64,14 @@ export function numberEvidence(
     for (const recommendation of section.recommendations)
       for (const evidence of recommendation.evidence) numbers.set(evidence.id, numbers.size + 1);
   return numbers;
+}
+
+/** A report target as a choice: "SRIDA input (SPECTRUM), due 30 Jun 2026". */
+export function reportTargetLabel(t: {
+  name: string;
+  dueDate: string;
+  initiative?: { name: string } | null;
+}): string {
+  const due = formatInZone(`${t.dueDate}T12:00:00Z`, 'UTC', 'date');
+  return `${t.name}${t.initiative ? ` (${t.initiative.name})` : ''}, due ${due}`;
 }
