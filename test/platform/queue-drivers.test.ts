@@ -117,10 +117,15 @@ describe.each(DRIVERS)('jobs on the %s queue driver', (driver) => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(RETRY_BASE_MS);
     const job = await confirmationJob(email);
     if (driver === 'in-process') {
-      const { rows } = await s.db.query(
-        `SELECT state, attempts_made, last_error FROM queue_jobs WHERE id = $1`,
-        [job.job_id],
-      );
+      // The mail is accepted before the handler returns and its job is marked completed.
+      const row = async () =>
+        (
+          await s.db.query(`SELECT state, attempts_made, last_error FROM queue_jobs WHERE id = $1`, [
+            job.job_id,
+          ])
+        ).rows[0];
+      await waitFor('the job completed', async () => (await row()).state === 'completed');
+      const rows = [await row()];
       expect(rows[0]).toMatchObject({ state: 'completed', attempts_made: 2 });
       expect(rows[0].last_error).toMatch(/./);
     } else {
@@ -149,10 +154,17 @@ describe.each(DRIVERS)('jobs on the %s queue driver', (driver) => {
         );
         await waitFor('the scheduled purge', async () => !(await exists(row)));
         await sleep(1500); // several polls of both workers
-        const { rows } = await s.db.query(
-          `SELECT id, state FROM queue_jobs WHERE id LIKE 'scheduler:platform.purge-outbox:%'`,
+        const jobs = async () =>
+          (
+            await s.db.query(
+              `SELECT id, state FROM queue_jobs WHERE id LIKE 'scheduler:platform.purge-outbox:%'`,
+            )
+          ).rows;
+        // The rows are gone before the handler returns and its job is marked completed.
+        await waitFor('the purge marked completed', async () =>
+          (await jobs()).every((r) => r.state === 'completed'),
         );
-        expect(rows).toEqual([{ id: expect.any(String), state: 'completed' }]);
+        expect(await jobs()).toEqual([{ id: expect.any(String), state: 'completed' }]);
         const next = await s.db.query(
           `SELECT next_run_at FROM queue_schedulers WHERE name = 'platform.purge-outbox'`,
         );
